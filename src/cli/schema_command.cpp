@@ -1,0 +1,26 @@
+#include "cli/schema_command.hpp"
+
+#include <ostream>
+
+#include "orgstar/error.hpp"
+#include "orgstar/schema.hpp"
+
+namespace orgstar::cli {
+
+CLI::App* setup_schema(CLI::App& app, SchemaOptions& options) {
+  CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of an input format");
+  command->add_option("format", options.which, "Which format")->check(CLI::IsMember({"org"}))->default_val("org");
+  command->footer(
+      "Point yaml-language-server at it for completion and inline errors, e.g. in VS Code:\n"
+      "  orgstar schema org > .orgstar/org.schema.json\n"
+      "  # yaml-language-server: $schema=.orgstar/org.schema.json   (first line of the org file)");
+  return command;
+}
+
+int run_schema(const SchemaOptions& options, const Output& output) {
+  if (options.which != "org") throw Error("unknown schema '" + options.which + "'");
+  output.out << org_json_schema().dump(2) << '\n';
+  return exit_ok;
+}
+
+}  // namespace orgstar::cli

@@ -1,0 +1,116 @@
+// `orgstar schema org`: the loader's spec rendered as JSON Schema 2020-12.
+// JSON Schema sees what a YAML 1.2 core-schema reader (yaml-language-server,
+// js-yaml) makes of the file, so scalars the loader reads as text also admit
+// the numbers and booleans such a reader produces.
+#include <string>
+
+#include "load/spec.hpp"
+#include "orgstar/schema.hpp"
+
+namespace orgstar {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using spec::Kind;
+using spec::Node;
+
+constexpr const char* id_pattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
+constexpr const char* id_body = "[a-z0-9][a-z0-9._-]{0,63}";
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+Json with_null(Json schema, bool nullable) {
+  if (!nullable) return schema;
+  return Json{{"anyOf", Json::array({schema, Json{{"type", "null"}}})}};
+}
+
+Json identifier(const Node& node) {
+  const std::string reference = std::string("^") + id_body + "/" + id_body + "$";
+  switch (node.id_form) {
+    case spec::IdForm::id:
+    case spec::IdForm::reference:
+      return Json{{"type", "string"}, {"pattern", id_pattern}, {"not", Json{{"enum", {"org", "all"}}}}};
+    case spec::IdForm::model_or_all:
+      return Json{{"type", "string"}, {"pattern", id_pattern}, {"not", Json{{"const", "org"}}}};
+    case spec::IdForm::kpi_reference:
+      return Json{{"type", "string"}, {"pattern", reference}};
+    case spec::IdForm::rule_reference:
+      return Json{{"type", "string"}, {"pattern", "^[A-Za-z][A-Za-z0-9._-]{0,63}$"}};
+    case spec::IdForm::waiver_subject:
+      return Json{{"type", "string"},
+                  {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
+  }
+  return Json::object();
+}
+
+Json node_schema(const Node& node);
+
+Json object_schema(const Node& node) {
+  Json properties = Json::object();
+  Json required = Json::array();
+  for (const spec::Property& property : node.properties) {
+    Json value = node_schema(*property.node);
+    if (!property.description.empty()) value["description"] = property.description;
+    properties[std::string(property.name)] = std::move(value);
+    if (property.required) required.push_back(property.name);
+  }
+  Json schema{{"type", "object"}};
+  if (!node.description.empty()) schema["description"] = node.description;
+  schema["properties"] = std::move(properties);
+  if (!required.empty()) schema["required"] = std::move(required);
+  schema["additionalProperties"] = false;
+  const auto& [first, second] = node.exactly_one_of;
+  if (!first.empty())
+    schema["oneOf"] = Json::array({Json{{"required", {first}}}, Json{{"required", {second}}}});
+  return schema;
+}
+
+Json node_schema(const Node& node) {
+  switch (node.kind) {
+    case Kind::object:
+      return object_schema(node);
+    case Kind::all_or_object:
+      return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node)})}};
+    case Kind::array:
+      return Json{{"type", "array"}, {"items", node_schema(*node.items)}};
+    case Kind::string:
+      if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
+      return Json{{"type", {"string", "number", "boolean"}}};
+    case Kind::integer:
+      return Json{{"type", "integer"}, {"minimum", node.minimum}};
+    case Kind::number:
+      return Json{{"type", "number"}};
+    case Kind::boolean:
+      return Json{{"type", "boolean"}};
+    case Kind::date:
+      return Json{{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    case Kind::enumeration: {
+      // Enums compare as text: `mlops_level: 1` and "1" are the same value.
+      Json values = Json::array();
+      for (std::string_view name : node.enum_names)
+        if (is_digits(name)) values.push_back(std::stoi(std::string(name)));
+      for (std::string_view name : node.enum_names) values.push_back(name);
+      return Json{{"enum", std::move(values)}};
+    }
+    case Kind::identifier:
+      return with_null(identifier(node), node.nullable);
+    case Kind::constant:
+      return Json{{"const", node.constant}};
+  }
+  return Json::object();
+}
+
+}  // namespace
+
+nlohmann::ordered_json org_json_schema() {
+  Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+              {"$id", "urn:orgstar:schema:org:v1"},
+              {"title", "orgstar/v1 Organization"}};
+  Json body = node_schema(spec::org_spec().root());
+  for (auto& [key, value] : body.items()) schema[key] = value;
+  return schema;
+}
+
+}  // namespace orgstar

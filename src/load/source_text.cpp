@@ -1,0 +1,155 @@
+#include "load/source_text.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace orgstar {
+namespace {
+
+bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+// Decodes one UTF-8 sequence at `pos`; returns its length, or 0 when invalid.
+std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point) {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  std::size_t length;
+  char32_t minimum;
+  if (byte < 0x80) {
+    code_point = byte;
+    return 1;
+  } else if ((byte & 0xE0) == 0xC0) {
+    length = 2, code_point = byte & 0x1Fu, minimum = 0x80;
+  } else if ((byte & 0xF0) == 0xE0) {
+    length = 3, code_point = byte & 0x0Fu, minimum = 0x800;
+  } else if ((byte & 0xF8) == 0xF0) {
+    length = 4, code_point = byte & 0x07u, minimum = 0x10000;
+  } else {
+    return 0;
+  }
+  if (pos + length > text.size()) return 0;
+  for (std::size_t i = 1; i < length; ++i) {
+    const auto next = static_cast<unsigned char>(text[pos + i]);
+    if (!is_continuation(next)) return 0;
+    code_point = (code_point << 6) | (next & 0x3Fu);
+  }
+  if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return 0;
+  return length;
+}
+
+bool allowed_in_yaml(char32_t c) {
+  // YAML 1.2 c-printable, plus the byte-order mark.
+  return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85 ||
+         (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+}  // namespace
+
+void LineIndex::build() {
+  if (!starts_.empty()) return;
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') starts_.push_back(i + 1);
+}
+
+std::string_view LineIndex::line(std::uint32_t line_number) {
+  build();
+  if (line_number == 0 || line_number > starts_.size()) return {};
+  const std::size_t begin = starts_[line_number - 1];
+  std::size_t end = line_number < starts_.size() ? starts_[line_number] - 1 : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
+Mark LineIndex::mark_at(std::size_t offset) {
+  build();
+  const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const auto line = static_cast<std::size_t>(next - starts_.begin());
+  return Mark{static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(offset - starts_[line - 1] + 1)};
+}
+
+std::uint32_t LineIndex::character_column(Mark byte_mark) {
+  const std::string_view text = line(byte_mark.line);
+  const std::size_t bytes = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
+  std::uint32_t characters = 1;
+  for (std::size_t i = 0; i < bytes; ++i)
+    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
+  return characters;
+}
+
+SourceExcerpt LineIndex::excerpt(Mark byte_mark) {
+  // Very long lines (a 100 MB scalar) are quoted as a window around the caret.
+  constexpr std::uint32_t context = 60;
+  const std::string display = sanitize_for_display(line(byte_mark.line));
+  const std::uint32_t column = character_column(byte_mark) - 1;
+  std::vector<std::size_t> starts;  // byte offset of each character of `display`
+  for (std::size_t i = 0; i < display.size(); ++i)
+    if (!is_continuation(static_cast<unsigned char>(display[i]))) starts.push_back(i);
+  const auto characters = static_cast<std::uint32_t>(starts.size());
+  const std::uint32_t first = column > context ? column - context : 0;
+  const std::uint32_t last = std::min(characters, column + context);
+  SourceExcerpt result;
+  std::string prefix = first > 0 ? "..." : "";
+  const std::size_t from = first < characters ? starts[first] : display.size();
+  const std::size_t to = last < characters ? starts[last] : display.size();
+  result.line = prefix + display.substr(from, to - from) + (last < characters ? "..." : "");
+  result.caret = static_cast<std::uint32_t>(prefix.size()) + (column - first);
+  return result;
+}
+
+std::optional<EncodingProblem> find_encoding_problem(std::string_view text) {
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF')))
+    return EncodingProblem{0, "the file is UTF-16, not UTF-8; save it as UTF-8"};
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    // Fast path for the ASCII that org files are mostly made of.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {
+      ++pos;
+      continue;
+    }
+    char32_t code_point = 0;
+    const std::size_t length = decode_utf8(text, pos, code_point);
+    if (length == 0) return EncodingProblem{pos, fmt::format("invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8", byte)};
+    if (!allowed_in_yaml(code_point))
+      return EncodingProblem{pos, fmt::format("control character U+{:04X} is not allowed in YAML",
+                                              static_cast<std::uint32_t>(code_point))};
+    pos += length;
+  }
+  return std::nullopt;
+}
+
+std::string sanitize_for_display(std::string_view text) {
+  std::string result;
+  result.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t code_point = 0;
+    const std::size_t length = decode_utf8(text, pos, code_point);
+    if (length == 0 || (code_point != '\t' && !allowed_in_yaml(code_point)) || code_point == '\r' ||
+        code_point == '\n') {
+      result += "\xEF\xBF\xBD";
+      pos += length == 0 ? 1 : length;
+    } else {
+      result.append(text.substr(pos, length));
+      pos += length;
+    }
+  }
+  return result;
+}
+
+std::string quote_value(std::string_view text) {
+  constexpr std::size_t max_characters = 40;
+  std::string shown = sanitize_for_display(text);
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (is_continuation(static_cast<unsigned char>(shown[i]))) continue;
+    if (characters++ == max_characters) {
+      shown.resize(i);
+      shown += "...";
+      break;
+    }
+  }
+  return "'" + shown + "'";
+}
+
+}  // namespace orgstar

@@ -1,0 +1,46 @@
+// Positions in source text: byte offsets, lines, character columns, excerpts.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orgstar/diagnostic.hpp"
+#include "orgstar/located.hpp"
+
+namespace orgstar {
+
+// Line starts of a text, built on first use: diagnostics are rare, so the
+// happy path never pays for it.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : text_(text) {}
+
+  std::string_view line(std::uint32_t line_number);  // 1-based; without the line break
+  Mark mark_at(std::size_t offset);                  // byte column
+  std::uint32_t character_column(Mark byte_mark);    // 1-based
+  SourceExcerpt excerpt(Mark byte_mark);
+
+ private:
+  void build();
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
+
+// The first byte sequence that is not UTF-8, or a character YAML does not
+// allow (C0/C1 controls other than tab and line breaks, U+FFFE, U+FFFF).
+struct EncodingProblem {
+  std::size_t offset;
+  std::string message;
+};
+std::optional<EncodingProblem> find_encoding_problem(std::string_view text);
+
+// Makes arbitrary bytes printable: invalid UTF-8 and control characters become U+FFFD.
+std::string sanitize_for_display(std::string_view text);
+
+// Quotes a user value for a message, shortened when long.
+std::string quote_value(std::string_view text);
+
+}  // namespace orgstar

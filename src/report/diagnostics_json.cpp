@@ -1,0 +1,42 @@
+#include "orgstar/diagnostic_report.hpp"
+
+namespace orgstar {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json position(Mark mark) { return mark.known() ? Json(mark.line) : Json(nullptr); }
+Json column(Mark mark) { return mark.known() ? Json(mark.column) : Json(nullptr); }
+
+}  // namespace
+
+Json diagnostic_json(const Diagnostic& d) {
+  Json json{{"id", d.id},          {"severity", "error"},  {"message", d.message}, {"file", d.file},
+            {"line", position(d.mark)}, {"column", column(d.mark)}, {"path", d.path}};
+  if (!d.notes.empty()) {
+    Json notes = Json::array();
+    for (const DiagnosticNote& note : d.notes)
+      notes.push_back(Json{{"message", note.message}, {"line", position(note.mark)}, {"column", column(note.mark)}});
+    json["notes"] = std::move(notes);
+  }
+  return json;
+}
+
+Json validation_json(const std::vector<FileDiagnostics>& files) {
+  Json file_list = Json::array();
+  Json diagnostics = Json::array();
+  std::size_t invalid = 0;
+  for (const FileDiagnostics& file : files) {
+    file_list.push_back(Json{{"file", file.file}, {"valid", file.diagnostics.empty()}, {"errors", file.diagnostics.size()}});
+    for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(d));
+    if (!file.diagnostics.empty()) ++invalid;
+  }
+  const std::size_t errors = diagnostics.size();
+  return Json{{"files", std::move(file_list)},
+              {"diagnostics", std::move(diagnostics)},
+              {"summary", Json{{"files", files.size()}, {"valid", files.size() - invalid}, {"invalid", invalid},
+                               {"errors", errors}}}};
+}
+
+}  // namespace orgstar

@@ -1,0 +1,74 @@
+#include <fmt/format.h>
+
+#include "orgstar/diagnostic_report.hpp"
+
+namespace orgstar {
+namespace {
+
+struct Colors {
+  const char* bold = "";
+  const char* red = "";
+  const char* cyan = "";
+  const char* green = "";
+  const char* reset = "";
+};
+
+Colors colors(TextStyle style) {
+  if (!style.color) return {};
+  return Colors{"\x1b[1m", "\x1b[1;31m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[0m"};
+}
+
+std::string location(const std::string& file, Mark mark) {
+  if (!mark.known()) return file;
+  return fmt::format("{}:{}:{}", file, mark.line, mark.column);
+}
+
+// The caret line repeats the tabs of the source line so the caret lines up.
+std::string caret_line(const SourceExcerpt& excerpt) {
+  std::string prefix;
+  std::uint32_t characters = 0;
+  for (std::size_t i = 0; i < excerpt.line.size() && characters < excerpt.caret; ++i) {
+    const auto byte = static_cast<unsigned char>(excerpt.line[i]);
+    if ((byte & 0xC0) == 0x80) continue;
+    prefix += byte == '\t' ? '\t' : ' ';
+    ++characters;
+  }
+  while (characters++ < excerpt.caret) prefix += ' ';
+  return prefix;
+}
+
+void append_excerpt(std::string& out, const SourceExcerpt& excerpt, const Colors& c) {
+  if (excerpt.empty()) return;
+  out += fmt::format("{}\n{}{}^{}\n", excerpt.line, caret_line(excerpt), c.green, c.reset);
+}
+
+}  // namespace
+
+std::string render_diagnostic_text(const Diagnostic& d, TextStyle style) {
+  const Colors c = colors(style);
+  std::string out = fmt::format("{}{}:{} {}error:{} {}{}{} [{}]\n", c.bold, location(d.file, d.mark), c.reset, c.red,
+                                c.reset, c.bold, d.message, c.reset, d.id);
+  append_excerpt(out, d.excerpt, c);
+  for (const DiagnosticNote& note : d.notes) {
+    out += fmt::format("{}{}:{} {}note:{} {}\n", c.bold, location(d.file, note.mark), c.reset, c.cyan, c.reset,
+                       note.message);
+    append_excerpt(out, note.excerpt, c);
+  }
+  return out;
+}
+
+std::string render_validation_text(const std::vector<FileDiagnostics>& files, TextStyle style) {
+  std::string out;
+  std::size_t invalid = 0;
+  std::size_t errors = 0;
+  for (const FileDiagnostics& file : files) {
+    for (const Diagnostic& d : file.diagnostics) out += render_diagnostic_text(d, style);
+    if (!file.diagnostics.empty()) ++invalid;
+    errors += file.diagnostics.size();
+  }
+  out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})\n", files.size(), files.size() == 1 ? "file" : "files",
+                     files.size() - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+  return out;
+}
+
+}  // namespace orgstar
