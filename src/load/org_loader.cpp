@@ -8,6 +8,7 @@
 #include <charconv>
 #include <cstring>
 #include <istream>
+#include <optional>
 #include <streambuf>
 
 #include <fmt/format.h>
@@ -83,12 +84,20 @@ class Reporter {
     out_.back().notes.push_back(std::move(note));
   }
 
-  [[noreturn]] void fatal(const char* id, Mark byte_mark, std::string message) {
+  [[noreturn]] void fatal(const char* id, Mark byte_mark, std::string message, Mark note_mark = {},
+                          std::string note_message = {}) {
     out_.push_back(make(id, byte_mark, "", std::move(message)));
+    if (note_mark.known()) note(note_mark, std::move(note_message));
     throw StopParsing{};
   }
 
   LineIndex& lines() { return lines_; }
+
+  // Drops the diagnostics at or after a position.
+  void discard_from(Mark byte_mark) {
+    const Mark cutoff{byte_mark.line, lines_.character_column(byte_mark)};
+    std::erase_if(out_, [&](const Diagnostic& d) { return d.mark.known() && !(d.mark < cutoff); });
+  }
 
  private:
   Diagnostic make(const char* id, Mark byte_mark, std::string path, std::string message) {
@@ -183,6 +192,7 @@ class Decoder {
       : root_(root), org_(org), reporter_(reporter), limits_(limits) {}
 
   bool saw_root() const { return root_done_ || !frames_.empty(); }
+  void document_start(Mark mark) { document_start_ = mark; }
 
   void scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {
     if (tag == TagKind::null) return null_value(mark);
@@ -191,6 +201,12 @@ class Decoder {
     if (top && top->type == FrameType::object) {
       if (top->expect == Expect::key) return key(*top, mark, text);
       if (top->expect == Expect::skip_value) return value_done();
+    }
+    if (frames_.empty()) {
+      reporter_.error(diag::wrong_type, mark, "",
+                      fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}",
+                                  quote_value(text)));
+      return value_done();
     }
     const Slot slot = current_slot();
     if (tag == TagKind::other) {
@@ -216,19 +232,29 @@ class Decoder {
       // An empty value (`key:`) is marked at the next token; point at the key instead.
       if (mark.line != top->key_mark.line) mark = top->key_mark;
     }
-    const Slot slot = current_slot();
-    if (slot.node->nullable) {
-      slot.binding->store_null(slot.target, mark);
-    } else if (!frames_.empty() || slot.node != &root_) {
-      wrong_type(slot, mark, "null");
-    } else {
-      reporter_.error(diag::wrong_type, mark, "",
-                      "expected a mapping at the document root (an orgstar/v1 Organization), found null");
+    if (frames_.empty()) {
+      // An empty document: report it where the document starts.
+      reporter_.error(diag::wrong_type, document_start_, "",
+                      "the document is empty; expected an orgstar/v1 Organization mapping");
+      return value_done();
     }
+    const Slot slot = current_slot();
+    if (slot.node->nullable)
+      slot.binding->store_null(slot.target, mark);
+    else
+      wrong_type(slot, mark, "null");
     value_done();
   }
 
+  // Where the innermost collection still open started: after a syntax error,
+  // what was decoded inside it is yaml-cpp's guess, not the user's intent.
+  std::optional<Mark> innermost_open() const {
+    if (open_marks_.empty()) return std::nullopt;
+    return open_marks_.back();
+  }
+
   void start(Mark mark, bool is_map) {
+    open_marks_.push_back(mark);
     if (++depth_ > limits_.max_depth)
       reporter_.fatal(diag::input_limit, mark,
                       fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits_.max_depth));
@@ -265,6 +291,7 @@ class Decoder {
 
   void end() {
     --depth_;
+    open_marks_.pop_back();
     Frame& top = frames_.back();
     if (top.type == FrameType::skip) {
       if (--top.skip_depth > 0) return;
@@ -572,7 +599,9 @@ class Decoder {
   Reporter& reporter_;
   const InputLimits& limits_;
   std::vector<Frame> frames_;
+  std::vector<Mark> open_marks_;
   std::uint32_t depth_ = 0;
+  Mark document_start_{1, 1};
   bool root_done_ = false;
 };
 
@@ -585,7 +614,7 @@ class EventAdapter final : public YAML::EventHandler {
   EventAdapter(Decoder& decoder, Reporter& reporter, const InputLimits& limits)
       : decoder_(decoder), reporter_(reporter), limits_(limits) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override { decoder_.document_start(to_mark(mark)); }
   void OnDocumentEnd() override {}
 
   void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_names_.push_back(name); }
@@ -782,7 +811,12 @@ void parse(const SourceFile& source, const InputLimits& limits, LoadResult& resu
     reporter.fatal(diag::input_limit, to_mark(e.mark),
                    fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits.max_depth));
   } catch (const YAML::Exception& e) {
-    reporter.fatal(diag::yaml_syntax, to_mark(e.mark), e.msg);
+    const auto open = decoder.innermost_open();
+    if (open) reporter.discard_from(*open);
+    // yaml-cpp reports an unclosed [ or { where it gave up, often the end of the file.
+    const bool unclosed = e.msg.find("flow not found") != std::string::npos;
+    reporter.fatal(diag::yaml_syntax, to_mark(e.mark), e.msg, unclosed && open ? *open : Mark{},
+                   "the unclosed collection starts here");
   }
 }
 

@@ -1,7 +1,523 @@
+// The loader, one error class at a time: exact message, position, caret, path.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
+#include "orgstar/diagnostic_report.hpp"
 #include "orgstar/load.hpp"
 
 using namespace orgstar;
 
-TEST_CASE("placeholder") { CHECK(true); }
+namespace Catch {
+template <>
+struct StringMaker<Mark> {
+  static std::string convert(const Mark& mark) {
+    return std::to_string(mark.line) + ":" + std::to_string(mark.column);
+  }
+};
+}  // namespace Catch
+
+namespace {
+
+LoadResult load_text(const std::string& text, const InputLimits& limits = {}) {
+  return load_org(SourceFile{"org.yaml", text}, limits);
+}
+
+const std::string header = "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme}\n";
+
+// The one diagnostic a snippet produces, rendered as the user sees it.
+std::string only_error(const std::string& text, const InputLimits& limits = {}) {
+  const LoadResult result = load_text(text, limits);
+  REQUIRE(result.diagnostics.size() == 1);
+  return render_diagnostic_text(result.diagnostics.front(), TextStyle{});
+}
+
+Diagnostic single(const LoadResult& result) {
+  REQUIRE(result.diagnostics.size() == 1);
+  return result.diagnostics.front();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+TEST_CASE("a minimal org file is valid") {
+  const LoadResult result = load_text(header);
+  CHECK(result.valid());
+  CHECK(result.org.metadata.value.id.value == "acme");
+  CHECK(result.org.strategy.is_absent());
+  CHECK(result.org.processes.is_absent());
+}
+
+TEST_CASE("yaml-syntax: an unclosed flow list points at where it opened") {
+  CHECK(only_error(header + "structure:\n  teams: [a\n") ==
+        "org.yaml:6:1: error: end of sequence flow not found [yaml-syntax]\n"
+        "org.yaml:5:10: note: the unclosed collection starts here\n"
+        "  teams: [a\n"
+        "         ^\n");
+}
+
+TEST_CASE("yaml-syntax: a second document") {
+  CHECK(only_error(header + "---\napiVersion: orgstar/v1\n") ==
+        "org.yaml:4:1: error: a second YAML document starts here; an org file holds exactly one [yaml-syntax]\n"
+        "---\n"
+        "^\n");
+}
+
+TEST_CASE("yaml-syntax: invalid UTF-8, control characters and UTF-16") {
+  CHECK(only_error(header + "strategy: {mission: \"caf\xff\"}\n") ==
+        "org.yaml:4:25: error: invalid UTF-8 (byte 0xff); save the file as UTF-8 [yaml-syntax]\n"
+        "strategy: {mission: \"caf\xEF\xBF\xBD\"}\n"
+        "                        ^\n");
+  CHECK(only_error(header + "strategy: {mission: \"b\x07\"}\n") ==
+        "org.yaml:4:23: error: control character U+0007 is not allowed in YAML [yaml-syntax]\n"
+        "strategy: {mission: \"b\xEF\xBF\xBD\"}\n"
+        "                      ^\n");
+  const Diagnostic utf16 = single(load_text(std::string("\xFF\xFE" "a\0:\0", 6)));
+  CHECK(utf16.id == "yaml-syntax");
+  CHECK(utf16.message == "the file is UTF-16, not UTF-8; save it as UTF-8");
+  CHECK(utf16.mark == Mark{1, 1});
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  const Diagnostic d = single(load_text(header + "strategy: {mission: \"Åland ökad\", ml_rol: core}\n"));
+  CHECK(d.id == "unknown-key");
+  CHECK(d.mark == Mark{4, 35});
+  CHECK(d.excerpt.caret == 34);
+}
+
+TEST_CASE("an empty file, a comment-only file and a scalar root are wrong-type at the root") {
+  for (const std::string text : {"", "# nothing yet\n", "---\n"}) {
+    const Diagnostic d = single(load_text(text));
+    CHECK(d.id == "wrong-type");
+    CHECK(d.mark == Mark{1, 1});
+  }
+  CHECK(only_error("hello\n") ==
+        "org.yaml:1:1: error: expected a mapping at the document root (an orgstar/v1 Organization), found 'hello' "
+        "[wrong-type]\n"
+        "hello\n"
+        "^\n");
+  CHECK(single(load_text("- a\n")).message ==
+        "expected a mapping at the document root (an orgstar/v1 Organization), found a list");
+}
+
+TEST_CASE("duplicate-key: both places are reported") {
+  CHECK(only_error(header + "strategy:\n  ml_role: core\n  ml_role: supporting\n") ==
+        "org.yaml:6:3: error: duplicate key 'ml_role' (first at line 5, column 3) [duplicate-key]\n"
+        "  ml_role: supporting\n"
+        "  ^\n"
+        "org.yaml:5:3: note: first 'ml_role' is here\n"
+        "  ml_role: core\n"
+        "  ^\n");
+  const Diagnostic d = single(load_text(header + "strategy:\n  ml_role: core\n  ml_role: supporting\n"));
+  CHECK(d.path == "strategy.ml_role");
+}
+
+TEST_CASE("unsupported-api-version") {
+  CHECK(only_error("apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: acme}\n") ==
+        "org.yaml:1:13: error: unsupported apiVersion 'orgstar/v2' (expected 'orgstar/v1') [unsupported-api-version]\n"
+        "apiVersion: orgstar/v2\n"
+        "            ^\n");
+  CHECK(single(load_text("apiVersion: orgstar/v1\nkind: Ruleset\nmetadata: {id: acme}\n")).message ==
+        "unsupported kind 'Ruleset' (expected 'Organization')");
+}
+
+TEST_CASE("missing-required is reported at the enclosing mapping, the path ends with the key") {
+  const LoadResult result = load_text(header + "structure:\n  teams:\n    - id: t-ml\n      name: ML\n");
+  const Diagnostic d = single(result);
+  CHECK(d.id == "missing-required");
+  CHECK(d.message == "missing required key 'kind'");
+  CHECK(d.mark == Mark{6, 7});
+  CHECK(d.path == "structure.teams[0].kind");
+  const auto missing = load_text("apiVersion: orgstar/v1\nkind: Organization\n");
+  CHECK(single(missing).message == "missing required key 'metadata'");
+  CHECK(single(missing).path == "metadata");
+}
+
+TEST_CASE("unknown-key suggests the nearest allowed key") {
+  const std::string text = header +
+                           "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n"
+                           "        - id: m-a\n          stage: production\n          monitorng: {quality: true}\n";
+  CHECK(only_error(text) ==
+        "org.yaml:11:11: error: unknown key 'monitorng' (did you mean 'monitoring'?) [unknown-key]\n"
+        "          monitorng: {quality: true}\n"
+        "          ^\n");
+  CHECK(single(load_text(text)).path == "structure.teams[0].models[0].monitorng");
+  CHECK(single(load_text(header + "zzzzzzzz: 1\n")).message == "unknown key 'zzzzzzzz'");
+  CHECK(single(load_text(header + "Metadata: {id: a}\n")).message ==
+        "unknown key 'Metadata' (did you mean 'metadata'?)");
+}
+
+TEST_CASE("the merge key is an unknown key") {
+  const Diagnostic d = single(load_text(header + "strategy:\n  <<: {ml_role: core}\n"));
+  CHECK(d.id == "unknown-key");
+  CHECK(d.message == "unknown key '<<' (merge keys are not supported; repeat the keys, or alias the whole mapping)");
+}
+
+TEST_CASE("wrong-type: YAML 1.1 booleans, quoted numbers, nulls, containers") {
+  const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n";
+  CHECK(only_error(team + "      size: eight\n") ==
+        "org.yaml:8:13: error: expected an integer for 'size', found 'eight' [wrong-type]\n"
+        "      size: eight\n"
+        "            ^\n");
+  CHECK(single(load_text(team + "      size: \"8\"\n")).message ==
+        "expected an integer for 'size', found '8' (quoted, so a string)");
+  CHECK(single(load_text(team + "      size: 8.0\n")).message == "expected an integer for 'size', found '8.0'");
+  CHECK(single(load_text(team + "      size: 0x8\n")).message == "expected an integer for 'size', found '0x8'");
+  for (const char* word : {"yes", "no", "on", "off", "y", "n", "Yes", "OFF"}) {
+    const Diagnostic d = single(load_text(std::string("apiVersion: orgstar/v1\nkind: Organization\n") +
+                                          "metadata: {id: acme, regulated: " + word + "}\n"));
+    CHECK(d.id == "wrong-type");
+    CHECK(d.message == std::string("expected true or false for 'regulated', found '") + word +
+                           "' (a string in YAML 1.2, not a boolean)");
+  }
+  CHECK(single(load_text(team + "      models: {id: m}\n")).message ==
+        "expected a list for 'models', found a mapping");
+  CHECK(single(load_text(team + "      interactions: [t-data]\n")).message ==
+        "expected a mapping in 'interactions', found 't-data'");
+  const Diagnostic null_risk = single(load_text(team + "      models: [{id: m, stage: production, risk: null}]\n"));
+  CHECK(null_risk.message == "expected one of low, medium, high for 'risk', found null");
+  CHECK(null_risk.path == "structure.teams[0].models[0].risk");
+  CHECK(single(load_text(team + "      provides: [compute, [ci-cd]]\n")).path == "structure.teams[0].provides[1]");
+}
+
+TEST_CASE("an empty value is reported at its key") {
+  const Diagnostic d = single(load_text(header + "structure:\n  ml_model:\n  teams: []\n"));
+  CHECK(d.mark == Mark{5, 3});
+  CHECK(d.message == "expected one of none, centralized, decentralized, hybrid for 'ml_model', found null");
+}
+
+TEST_CASE("booleans accept true/True/TRUE and false/False/FALSE only") {
+  for (const char* word : {"true", "True", "TRUE"}) {
+    const LoadResult r = load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: " +
+                                   std::string(word) + "}\n");
+    CHECK(r.valid());
+    CHECK(r.org.metadata.value.regulated.value);
+  }
+  const LoadResult r = load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: FALSE}\n");
+  CHECK(r.valid());
+  CHECK(r.org.metadata.value.regulated.is_set());
+  CHECK_FALSE(r.org.metadata.value.regulated.value);
+  CHECK(single(load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: \"true\"}\n"))
+            .message == "expected true or false for 'regulated', found 'true' (quoted, so a string)");
+}
+
+TEST_CASE("nullable fields take null as declared-none; strings take plain numbers as text") {
+  const LoadResult r = load_text(header +
+                                 "strategy: {executive_sponsor: null, mission: 2024}\n"
+                                 "structure:\n  teams:\n    - {id: t-a, kind: ml, owner: ~, reports_to: null}\n");
+  REQUIRE(r.valid());
+  CHECK(r.org.strategy.value.executive_sponsor.is_null());
+  CHECK(r.org.strategy.value.mission.value == "2024");
+  CHECK(r.org.structure.value.teams.value[0].owner.is_null());
+  CHECK(r.org.structure.value.teams.value[0].reports_to.is_null());
+}
+
+TEST_CASE("unknown-enum-value suggests, or lists the values") {
+  const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n";
+  const Diagnostic d = single(load_text(team + "      models: [{id: m, stage: prodution}]\n"));
+  CHECK(d.id == "unknown-enum-value");
+  CHECK(d.message == "unknown value 'prodution' for 'stage' (did you mean 'production'?)");
+  CHECK(single(load_text(team + "      models: [{id: m, stage: alpha}]\n")).message ==
+        "unknown value 'alpha' for 'stage' (expected one of research, staging, production, retired)");
+  CHECK(single(load_text(team + "      provides: [compte]\n")).message ==
+        "unknown value 'compte' in 'provides' (did you mean 'compute'?)");
+  CHECK(single(load_text(team + "      models: [{id: m, stage: production, mlops_level: 3}]\n")).message ==
+        "unknown value '3' for 'mlops_level' (did you mean '0'?)");
+}
+
+TEST_CASE("enums compare as text: mlops_level 1 and \"1\" are the same") {
+  const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n";
+  const LoadResult r = load_text(team + "        - {id: a, stage: production, mlops_level: 1}\n"
+                                        "        - {id: b, stage: production, mlops_level: \"1\"}\n");
+  REQUIRE(r.valid());
+  CHECK(r.org.structure.value.teams.value[0].models.value[0].mlops_level.value == MlopsLevel::level1);
+  CHECK(r.org.structure.value.teams.value[0].models.value[1].mlops_level.value == MlopsLevel::level1);
+}
+
+TEST_CASE("audience is 'all' or a mapping") {
+  const std::string people = header + "people:\n  training:\n    - id: tp\n      topics: [mlops]\n";
+  const LoadResult all = load_text(people + "      audience: all\n");
+  REQUIRE(all.valid());
+  CHECK(all.org.people.value.training.value[0].audience.value.all);
+  const LoadResult roles = load_text(people + "      audience: {roles: [executive]}\n");
+  REQUIRE(roles.valid());
+  CHECK_FALSE(roles.org.people.value.training.value[0].audience.value.all);
+  CHECK(roles.org.people.value.training.value[0].audience.value.roles.value[0].value == Role::executive);
+  CHECK(single(load_text(people + "      audience: everyone\n")).message ==
+        "unknown value 'everyone' for 'audience' (expected 'all' or a mapping)");
+}
+
+TEST_CASE("bad-format: ids, reserved ids, references, dates, KPI and rule references") {
+  const std::string team = header + "structure:\n  teams:\n    - kind: ml\n";
+  CHECK(only_error(team + "      id: T-ML\n") ==
+        "org.yaml:7:11: error: 'T-ML' is not an id (lowercase letters, digits, '.', '_' and '-', starting with a "
+        "letter or digit, at most 64 characters) [bad-format]\n"
+        "      id: T-ML\n"
+        "          ^\n");
+  CHECK(single(load_text(team + "      id: " + std::string(65, 'a') + "\n")).id == "bad-format");
+  CHECK(single(load_text(team + "      id: org\n")).message == "'org' is reserved and cannot be an id");
+  CHECK(single(load_text(team + "      id: all\n")).message == "'all' is reserved and cannot be an id");
+  CHECK(single(load_text(team + "      id: t\n      reports_to: Exec Team\n")).message ==
+        "'Exec Team' is not a team id (lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, "
+        "at most 64 characters)");
+  const std::string model = team + "      id: t\n      models:\n        - id: m\n          stage: production\n";
+  CHECK(single(load_text(model + "          last_trained: 2025-02-30\n")).message ==
+        "'2025-02-30' is not a calendar date");
+  CHECK(single(load_text(model + "          last_trained: 2025-2-3\n")).message ==
+        "'2025-2-3' is not a date (YYYY-MM-DD)");
+  CHECK(single(load_text(model + "          business_kpi: obj-only\n")).message ==
+        "'obj-only' is not an objective-id/kpi-name reference");
+  CHECK(load_text(model + "          last_trained: \"2024-02-29\"\n").valid());
+  CHECK(load_text(model + "          business_kpi: obj-a/kpi-b\n").valid());
+  CHECK(single(load_text(header + "waivers: [{rule: 'no such rule', reason: r, approved_by: x}]\n")).message ==
+        "'no such rule' is not a rule id (PROC-002) or name (quality-not-monitored)");
+  CHECK(load_text(header + "processes: [{id: p, kind: other, covers_models: [all, m-a]}]\n").valid());
+  CHECK(single(load_text(header + "processes: [{id: p, kind: other, covers_models: [org]}]\n")).message ==
+        "'org' is reserved and cannot be a model id or 'all'");
+  CHECK(load_text(header + "waivers: [{rule: PROC-002, subject: org, reason: r, approved_by: x},"
+                           " {rule: LINT-003, subject: obj/kpi, reason: r, approved_by: x}]\n")
+            .valid());
+}
+
+TEST_CASE("bad-value: ranges, roster entries, blank reasons") {
+  CHECK(only_error("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, headcount: -3}\n") ==
+        "org.yaml:3:33: error: expected at least 0 for 'headcount', found -3 [bad-value]\n"
+        "metadata: {id: acme, headcount: -3}\n"
+        "                                ^\n");
+  CHECK(single(load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, headcount: "
+                         "99999999999999999999}\n"))
+            .message == "'99999999999999999999' is out of range for 'headcount'");
+  const std::string roster = header + "people:\n  roster:\n";
+  const Diagnostic both =
+      single(load_text(roster + "    - {id: p, count: 2, team: t, role: sre, ml_literacy: aware}\n"));
+  CHECK(both.id == "bad-value");
+  CHECK(both.message == "a roster entry is a person ('id') or a group ('count'), not both");
+  CHECK(both.mark == Mark{6, 7});
+  const Diagnostic neither = single(load_text(roster + "    - {team: t, role: sre, ml_literacy: aware}\n"));
+  CHECK(neither.id == "missing-required");
+  CHECK(neither.path == "people.roster[0].id");
+  CHECK(single(load_text(roster + "    - {count: 0, team: t, role: sre, ml_literacy: aware}\n")).message ==
+        "expected at least 1 for 'count', found 0");
+  CHECK(single(load_text(header + "waivers: [{rule: PROC-002, reason: \"  \", approved_by: x}]\n")).message ==
+        "'reason' must not be blank");
+}
+
+TEST_CASE("every error of a file is reported, sorted by position") {
+  const LoadResult r = load_text("apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: Acme, headcount: x}\n"
+                                 "strategy: {ml_rol: core}\n");
+  REQUIRE(r.diagnostics.size() == 4);
+  CHECK(r.diagnostics[0].id == "unsupported-api-version");
+  CHECK(r.diagnostics[1].id == "bad-format");
+  CHECK(r.diagnostics[2].id == "wrong-type");
+  CHECK(r.diagnostics[3].id == "unknown-key");
+}
+
+TEST_CASE("input-limit: depth, nodes, scalars, alias expansion, alias cycles") {
+  InputLimits limits;
+  limits.max_depth = 3;
+  const Diagnostic deep = single(load_text(header + "structure: {teams: [{id: t, kind: ml}]}\n", limits));
+  CHECK(deep.id == "input-limit");
+  CHECK(deep.message == "nesting deeper than 3 levels (limit: --max-depth)");
+  CHECK(deep.mark == Mark{4, 21});
+
+  limits = InputLimits{};
+  limits.max_nodes = 10;
+  CHECK(single(load_text(header + "processes: [{id: p, kind: other, steps: [a, b, c, d, e]}]\n", limits)).message ==
+        "more than 10 nodes (limit: --max-nodes)");
+
+  limits = InputLimits{};
+  limits.max_scalar_size = 12;  // "Organization" is 12
+  CHECK(single(load_text(header + "strategy: {mission: abcdefghijklm}\n", limits)).message ==
+        "scalar of 13 bytes is longer than 12 bytes (limit: --max-scalar-size)");
+
+  limits = InputLimits{};
+  limits.max_alias_nodes = 100;
+  std::string bomb = header + "processes:\n  - id: p\n    kind: other\n    steps: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  bomb += "  - {id: q, kind: other, steps: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]}\n";
+  bomb += "  - {id: r, kind: other, steps: [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]}\n";
+  // `steps` is a list of strings, so the nested lists are wrong-type too; the
+  // expansion is counted at the alias whatever the schema says about the spot.
+  const LoadResult expanded = load_text(bomb, limits);
+  REQUIRE(expanded.diagnostics.size() == 2);
+  CHECK(expanded.diagnostics[0].id == "wrong-type");
+  CHECK(expanded.diagnostics[1].id == "input-limit");
+  CHECK(expanded.diagnostics[1].message == "aliases expand to more than 100 nodes (limit: --max-alias-nodes)");
+  CHECK(expanded.diagnostics[1].mark == Mark{8, 83});
+
+  const LoadResult cycle = load_text(header + "strategy: {mission: &x [*x]}\n");
+  REQUIRE(cycle.diagnostics.size() == 2);
+  CHECK(cycle.diagnostics[1].id == "input-limit");
+  CHECK(cycle.diagnostics[1].message == "alias '*x' refers to a node that contains it (a cycle)");
+  CHECK(cycle.diagnostics[1].mark == Mark{4, 25});
+}
+
+TEST_CASE("aliases are replayed: an aliased value counts as written there") {
+  const LoadResult r = load_text(header +
+                                 "processes:\n"
+                                 "  - {id: p1, kind: triage, participants: &core [t-a, t-b]}\n"
+                                 "  - {id: p2, kind: postmortem, participants: *core}\n");
+  REQUIRE(r.valid());
+  const auto& second = r.org.processes.value[1].participants.value;
+  REQUIRE(second.size() == 2);
+  CHECK(second[1].value == "t-b");
+  // An error inside an anchored node is reported once, at the anchor.
+  const LoadResult bad = load_text(header +
+                                   "processes:\n"
+                                   "  - {id: p1, kind: triage, participants: &core [T-A]}\n"
+                                   "  - {id: p2, kind: postmortem, participants: *core}\n");
+  REQUIRE(bad.diagnostics.size() == 1);
+  CHECK(bad.diagnostics[0].mark == Mark{5, 49});
+}
+
+TEST_CASE("a file stops after 1000 errors") {
+  std::string text = header + "strategy:\n";
+  for (int i = 0; i < 5000; ++i) text += "  unknown" + std::to_string(i) + ": 1\n";
+  const LoadResult r = load_text(text);
+  REQUIRE(r.diagnostics.size() == 1001);
+  CHECK(r.diagnostics.back().id == "input-limit");
+  CHECK(r.diagnostics.back().message == "too many errors; stopped after 1000");
+}
+
+TEST_CASE("very long lines are quoted as a window around the caret") {
+  const Diagnostic d = single(load_text(header + "strategy: {mission: " + std::string(500, 'x') + ", ml_rol: core}\n"));
+  CHECK(d.excerpt.line.size() < 140);
+  CHECK(d.excerpt.line.substr(0, 3) == "...");
+  CHECK(d.excerpt.line.substr(d.excerpt.caret, 6) == "ml_rol");
+}
+
+TEST_CASE("the Pinecrest example of org-model.md decodes field by field") {
+  const LoadResult r = load_org(SourceFile{"pinecrest.yaml", read_file(ORGSTAR_SOURCE_DIR "/examples/pinecrest.yaml")}, {});
+  REQUIRE(r.valid());
+  const Org& org = r.org;
+  CHECK(org.api_version.value == "orgstar/v1");
+  const Metadata& metadata = org.metadata.value;
+  CHECK(metadata.id.value == "pinecrest-cu");
+  CHECK(metadata.name.value == "Pinecrest Credit Union");
+  CHECK(metadata.industry.value == "retail banking");
+  CHECK(metadata.headcount.value == 84);
+  CHECK(metadata.regulated.value);
+  CHECK(metadata.ml_adoption_stage.value == AdoptionStage::pilot);
+  CHECK(metadata.culture.value == Culture::bureaucratic);
+  CHECK(metadata.assessed_on.value == Date{2025, 3, 14});
+  CHECK(metadata.assessor.value == "R. Alvarez (internal audit)");
+  CHECK(metadata.id.mark == Mark{3, 16});
+
+  const Strategy& strategy = org.strategy.value;
+  CHECK(strategy.ml_role.value == MlRole::supporting);
+  CHECK(strategy.ml_strategy_documented.value);
+  CHECK(strategy.risk_appetite.value == Level::low);
+  CHECK(strategy.executive_sponsor.value == "p-coo");
+  CHECK(strategy.leadership_trust_in_ml.value == Trust::medium);
+  CHECK(strategy.budget.value.ml_line_item.value);
+  CHECK(strategy.budget.value.horizon.value == BudgetHorizon::annual);
+  REQUIRE(strategy.budget.value.covers.value.size() == 4);
+  CHECK(strategy.budget.value.covers.value[3].value == BudgetItem::monitoring);
+  REQUIRE(strategy.objectives.value.size() == 2);
+  const Objective& fraud = strategy.objectives.value[0];
+  CHECK(fraud.id.value == "obj-fraud");
+  CHECK(fraud.owner_team.value == "t-risk");
+  CHECK(fraud.ml_related.value);
+  REQUIRE(fraud.kpis.value.size() == 2);
+  CHECK(fraud.kpis.value[1].name.value == "alert-precision");
+  CHECK(fraud.kpis.value[1].target.value == Approx(0.35));
+  CHECK(fraud.kpis.value[1].unit.value == KpiUnit::ratio);
+  CHECK(fraud.kpis.value[1].kind.value == KpiKind::model);
+  CHECK(strategy.objectives.value[1].ml_related.is_absent());
+  REQUIRE(strategy.use_cases.value.size() == 2);
+  CHECK(strategy.use_cases.value[0].criticality.value == Criticality::revenue_critical);
+  CHECK(strategy.use_cases.value[1].surface_team.value == "t-digital");
+  CHECK(strategy.use_cases.value[1].models.value[0].value == "m-loan-prefill");
+
+  const Structure& structure = org.structure.value;
+  CHECK(structure.ml_model.value == MlModel::centralized);
+  CHECK(structure.integration_forums.value[0].value == "pr-ml-review");
+  REQUIRE(structure.teams.value.size() == 6);
+  const Team& exec = structure.teams.value[0];
+  CHECK(exec.reports_to.is_null());
+  CHECK(exec.size.value == 3);
+  const Team& digital = structure.teams.value[1];
+  CHECK(digital.size.is_absent());
+  CHECK(digital.topology.value == Topology::stream_aligned);
+  REQUIRE(digital.interactions.value.size() == 2);
+  CHECK(digital.interactions.value[0].mode.value == InteractionMode::x_as_a_service);
+  CHECK(digital.interactions.value[0].role.is_absent());
+  CHECK(digital.interactions.value[1].purpose.value == "loan pre-fill pilot");
+  const Team& data_ml = structure.teams.value[4];
+  CHECK(data_ml.kind.value == TeamKind::ml);
+  CHECK(data_ml.topology.value == Topology::complicated_subsystem);
+  REQUIRE(data_ml.models.value.size() == 2);
+  const Model& card = data_ml.models.value[0];
+  CHECK(card.id.value == "m-card-fraud");
+  CHECK(card.stage.value == Stage::production);
+  CHECK(card.risk.value == Level::high);
+  CHECK(card.user_facing.is_set());
+  CHECK_FALSE(card.user_facing.value);
+  CHECK(card.uses_personal_data.value);
+  CHECK(card.business_kpi.value == "obj-fraud/fraud-loss-bps");
+  CHECK(card.deployed_by.value == "t-platform");
+  REQUIRE(card.knowledge_holders.value.size() == 2);
+  CHECK(card.knowledge_holders.value[1].value == "p-ds-1");
+  CHECK(card.last_trained.value == Date{2025, 2, 20});
+  CHECK(card.retrain.value == Retrain::scheduled);
+  CHECK(card.mlops_level.value == MlopsLevel::level1);
+  CHECK(card.monitoring.value.quality.value);
+  CHECK(card.monitoring.value.fairness.value);
+  CHECK(card.rollback.value);
+  CHECK(card.fallback.value);
+  CHECK(card.documentation.value.risk_evaluation.value);
+  CHECK(card.mark == Mark{51, 11});
+  const Model& prefill = data_ml.models.value[1];
+  CHECK(prefill.stage.value == Stage::staging);
+  CHECK(prefill.monitoring.is_absent());
+  CHECK(prefill.knowledge_holders.is_absent());
+  const Team& platform = structure.teams.value[5];
+  REQUIRE(platform.provides.value.size() == 4);
+  CHECK(platform.provides.value[2].value == Capability::ml_serving);
+
+  REQUIRE(org.processes.value.size() == 6);
+  const Process& launch = org.processes.value[1];
+  CHECK(launch.kind.value == ProcessKind::launch_review);
+  CHECK(launch.cadence.value == Cadence::per_release);
+  CHECK(launch.covers_models.value[0].value == "m-card-fraud");
+  CHECK(org.processes.value[0].covers_models.is_absent());
+  CHECK(org.processes.value[2].source.value == FeedbackSource::users);
+  CHECK(org.processes.value[2].delivers_to.value[0].value == "t-digital");
+
+  REQUIRE(org.rewards.value.size() == 4);
+  CHECK(org.rewards.value[0].eligibility.value.teams.value[1].value == "t-platform");
+  CHECK(org.rewards.value[1].eligibility.value.team_kinds.value[0].value == TeamKind::ml);
+  CHECK(org.rewards.value[1].amount.value.value.value == Approx(1500));
+  CHECK(org.rewards.value[1].amount.value.currency.value == "USD");
+  CHECK(org.rewards.value[2].shared_across.value.size() == 2);
+  CHECK(org.rewards.value[2].criteria_tags.value[1].value == CriteriaTag::business_outcome);
+  CHECK(org.rewards.value[3].eligibility.is_absent());
+
+  const People& people = org.people.value;
+  REQUIRE(people.roster.value.size() == 15);
+  const RosterEntry& group = people.roster.value[4];
+  CHECK(group.is_group());
+  CHECK(group.head_count() == 5);
+  CHECK(group.name.value == "App engineers");
+  CHECK(people.roster.value[9].skills.value[1].value == "graph-features");
+  CHECK(people.roster.value[9].ml_literacy.value == Literacy::expert);
+  REQUIRE(people.training.value.size() == 2);
+  CHECK(people.training.value[0].audience.value.roles.value.size() == 4);
+  CHECK(people.training.value[1].mandatory.value);
+  CHECK(people.rotation.value[0].duration_months.value == 2);
+  CHECK(people.rotation.value[0].from_team_kinds.value[0].value == TeamKind::business);
+  CHECK(people.hiring.value.learn_on_the_job.value);
+  CHECK(people.responsible_ai_owner.value == "p-risk-lead");
+
+  REQUIRE(org.waivers.value.size() == 1);
+  CHECK(org.waivers.value[0].rule.value == "no-findings-writeups");
+  CHECK(org.waivers.value[0].approved_by.value == "p-coo");
+  CHECK(org.waivers.value[0].expires.value == Date{2025, 9, 30});
+  CHECK(org.waivers.value[0].subject.is_absent());
+}
