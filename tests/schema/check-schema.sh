@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# check-schema.sh ORGSTAR_BIN REPO_ROOT
+#
+# Cross-checks the JSON Schema printed by `orgstar schema org` with an independent validator (ajv, draft 2020-12,
+# ajv-formats for `format: date`):
+#   - every valid example, REPO_ROOT/examples/*.yaml, must be accepted;
+#   - every file in REPO_ROOT/examples/invalid/ whose error class a schema can express must be rejected.
+# The class is the file name up to the first variant suffix: `wrong-type-yes.yaml` is class `wrong-type`.
+# yaml-syntax, duplicate-key and input-limit files are skipped: they never reach a schema (the YAML parser or the
+# loader's limits stop them first), and JSON cannot represent a duplicate key anyway.
+#
+# Needs node and this directory's node_modules (`npm ci` here, once). Runs offline: ajv comes from node_modules/.bin,
+# never from a global install or a download.
+#
+# Output: one line per file, then `N passed, M failed`. Exit 0 when M is 0, 1 when a check failed, 2 on bad usage or a
+# missing tool.
+set -euo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
+  exit 2
+fi
+orgstar_bin=$1
+repo_root=${2%/}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ajv=$here/node_modules/.bin/ajv
+yaml2json=$here/yaml2json.mjs
+
+if [[ ! -x $ajv ]]; then
+  echo "error: $ajv not found; run 'npm ci' in $here first" >&2
+  exit 2
+fi
+if [[ ! -d $repo_root/examples ]]; then
+  echo "error: $repo_root/examples is not a directory" >&2
+  exit 2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-schema.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/valid" "$tmp/invalid"
+
+if ! "$orgstar_bin" schema org > "$tmp/schema.json"; then
+  echo "error: '$orgstar_bin schema org' failed" >&2
+  exit 2
+fi
+# Compile once up front: a schema ajv cannot compile would otherwise make every invalid file look "rejected".
+if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$tmp/schema.json" 2>&1); then
+  echo "error: ajv cannot compile the schema printed by '$orgstar_bin schema org':" >&2
+  echo "$out" >&2
+  exit 2
+fi
+
+passed=0
+failed=0
+
+# One line: "ok   <what>  <file>" or "FAIL <what>  <file>: <why>".
+ok() { printf 'ok   %-9s %s\n' "$1" "$2"; passed=$((passed + 1)); }
+fail() { printf 'FAIL %-9s %s: %s\n' "$1" "$2" "$3"; failed=$((failed + 1)); }
+skip() { printf 'skip %-9s %s: %s\n' skipped "$1" "$2"; }
+oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
+
+# run_ajv JSON: sets `verdict` to valid or invalid and `detail` to ajv's error text (one line).
+run_ajv() {
+  local json=$1 out
+  if out=$("$ajv" validate --spec=draft2020 -c ajv-formats --errors=text -s "$tmp/schema.json" -d "$json" 2>&1); then
+    verdict=valid
+    detail=
+  elif grep -qxF "$json invalid" <<< "$out"; then
+    verdict=invalid
+    detail=$(grep -vxF "$json invalid" <<< "$out" | oneline)
+  else
+    verdict=error
+    detail=$(oneline <<< "$out")
+  fi
+}
+
+# Valid examples: accepted.
+shopt -s nullglob
+for yaml in "$repo_root"/examples/*.yaml; do
+  rel=${yaml#"$repo_root"/}
+  json=$tmp/valid/$(basename "$yaml" .yaml).json
+  if ! out=$(node "$yaml2json" "$yaml" "$json" 2>&1); then
+    fail accepted "$rel" "cannot convert: $(oneline <<< "$out")"
+    continue
+  fi
+  run_ajv "$json"
+  case $verdict in
+    valid) ok accepted "$rel" ;;
+    invalid) fail accepted "$rel" "ajv rejected it: $detail" ;;
+    *) fail accepted "$rel" "ajv error: $detail" ;;
+  esac
+done
+
+# Invalid examples: rejected when the class is schema-expressible.
+for yaml in "$repo_root"/examples/invalid/*.yaml; do
+  rel=${yaml#"$repo_root"/}
+  name=$(basename "$yaml" .yaml)
+  case $name in
+    yaml-syntax | yaml-syntax-*)
+      skip "$rel" "yaml-syntax is caught by the YAML parser, before any schema"; continue ;;
+    duplicate-key | duplicate-key-*)
+      skip "$rel" "duplicate-key is caught by the YAML parser, and JSON cannot represent it"; continue ;;
+    input-limit | input-limit-*)
+      skip "$rel" "input-limit is a loader limit, not a schema rule"; continue ;;
+    unsupported-api-version | unsupported-api-version-* | missing-required | missing-required-* | \
+      unknown-key | unknown-key-* | wrong-type | wrong-type-* | unknown-enum-value | unknown-enum-value-* | \
+      bad-format | bad-format-* | bad-value | bad-value-*)
+      ;;
+    *)
+      fail rejected "$rel" "unknown error class in file name"; continue ;;
+  esac
+  # unknown-key-merge: CORE_SCHEMA has no merge type, so yaml2json keeps `<<` as a literal key and the schema sees
+  # exactly what orgstar reports (an unknown key). Nothing to skip.
+  json=$tmp/invalid/$name.json
+  if ! out=$(node "$yaml2json" "$yaml" "$json" 2>&1); then
+    fail rejected "$rel" "cannot convert (this class should parse): $(oneline <<< "$out")"
+    continue
+  fi
+  run_ajv "$json"
+  case $verdict in
+    invalid) ok rejected "$rel" ;;
+    valid) fail rejected "$rel" "ajv accepted it" ;;
+    *) fail rejected "$rel" "ajv error: $detail" ;;
+  esac
+done
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
