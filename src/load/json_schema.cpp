@@ -4,6 +4,7 @@
 // the numbers and booleans such a reader produces.
 #include <string>
 
+#include "load/scalar_syntax.hpp"
 #include "load/spec.hpp"
 #include "orgstar/schema.hpp"
 
@@ -14,8 +15,8 @@ using Json = nlohmann::ordered_json;
 using spec::Kind;
 using spec::Node;
 
-constexpr const char* id_pattern = "^[a-z0-9][a-z0-9._-]{0,63}$";
-constexpr const char* id_body = "[a-z0-9][a-z0-9._-]{0,63}";
+const std::string id_body(id_pattern_body);
+const std::string id_pattern = "^" + id_body + "$";
 
 bool is_digits(std::string_view text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -37,7 +38,7 @@ Json identifier(const Node& node) {
     case spec::IdForm::kpi_reference:
       return Json{{"type", "string"}, {"pattern", reference}};
     case spec::IdForm::rule_reference:
-      return Json{{"type", "string"}, {"pattern", "^[A-Za-z][A-Za-z0-9._-]{0,63}$"}};
+      return Json{{"type", "string"}, {"pattern", rule_reference_pattern}};
     case spec::IdForm::waiver_subject:
       return Json{{"type", "string"},
                   {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};

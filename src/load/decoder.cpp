@@ -1,0 +1,474 @@
+#include "load/decoder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "load/scalar_syntax.hpp"
+#include "orgstar/spellcheck.hpp"
+
+namespace orgstar {
+namespace {
+
+using spec::Kind;
+using spec::Node;
+
+std::string describe_expected(const Node& node) {
+  if (node.kind == Kind::enumeration) {
+    std::string values;
+    for (std::string_view name : node.enum_names) values += fmt::format("{}{}", values.empty() ? "" : ", ", name);
+    return "one of " + values;
+  }
+  return std::string(node.expected);
+}
+
+std::string enum_values(const Node& node) { return describe_expected(node); }
+
+}  // namespace
+
+TagKind classify_tag(std::string_view tag) {
+  if (tag == "?") return TagKind::plain;
+  if (tag == "!") return TagKind::quoted;
+  if (tag == "tag:yaml.org,2002:str") return TagKind::str;
+  if (tag == "tag:yaml.org,2002:null") return TagKind::null;
+  if (tag == "tag:yaml.org,2002:bool") return TagKind::boolean;
+  if (tag == "tag:yaml.org,2002:int") return TagKind::integer;
+  if (tag == "tag:yaml.org,2002:float") return TagKind::floating;
+  return TagKind::other;
+}
+class DecoderImpl {
+ public:
+  DecoderImpl(const Node& root, Org& org, Reporter& reporter, const InputLimits& limits)
+      : root_(root), org_(org), reporter_(reporter), limits_(limits) {}
+
+  bool saw_root() const { return root_done_ || !frames_.empty(); }
+  void document_start(Mark mark) { document_start_ = mark; }
+
+  void scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {
+    if (tag == TagKind::null) return null_value(mark);
+    if (skipping()) return;
+    Frame* top = frames_.empty() ? nullptr : &frames_.back();
+    if (top && top->type == FrameType::object) {
+      if (top->expect == Expect::key) return key(*top, mark, text);
+      if (top->expect == Expect::skip_value) return value_done();
+    }
+    if (frames_.empty()) {
+      reporter_.error(diag::wrong_type, mark, "",
+                      fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}",
+                                  quote_value(text)));
+      return value_done();
+    }
+    const Slot slot = current_slot();
+    if (tag == TagKind::other) {
+      wrong_type(slot, mark, fmt::format("{} with the unsupported tag {}", quote_value(text), quote_value(tag_text)));
+    } else if (slot.node->kind == Kind::object || slot.node->kind == Kind::array) {
+      wrong_type(slot, mark, quote_value(text));
+    } else {
+      store_scalar(slot, mark, tag, text);
+    }
+    value_done();
+  }
+
+  void null_value(Mark mark) {
+    if (skipping()) return;
+    Frame* top = frames_.empty() ? nullptr : &frames_.back();
+    if (top && top->type == FrameType::object) {
+      if (top->expect == Expect::key) {
+        reporter_.error(diag::wrong_type, mark, path_of(*top, {}), "expected a string key, found null");
+        top->expect = Expect::skip_value;
+        return;
+      }
+      if (top->expect == Expect::skip_value) return value_done();
+      // An empty value (`key:`) is marked at the next token; point at the key instead.
+      if (mark.line != top->key_mark.line) mark = top->key_mark;
+    }
+    if (frames_.empty()) {
+      // An empty document: report it where the document starts.
+      reporter_.error(diag::wrong_type, document_start_, "",
+                      "the document is empty; expected an orgstar/v1 Organization mapping");
+      return value_done();
+    }
+    const Slot slot = current_slot();
+    if (slot.node->nullable)
+      slot.binding->store_null(slot.target, mark);
+    else
+      wrong_type(slot, mark, "null");
+    value_done();
+  }
+
+  std::optional<Mark> innermost_open() const {
+    if (open_marks_.empty()) return std::nullopt;
+    return open_marks_.back();
+  }
+
+  void start(Mark mark, bool is_map) {
+    open_marks_.push_back(mark);
+    if (++depth_ > limits_.max_depth)
+      reporter_.fatal(diag::input_limit, mark,
+                      fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits_.max_depth));
+    if (skipping()) {
+      ++frames_.back().skip_depth;
+      return;
+    }
+    Frame* top = frames_.empty() ? nullptr : &frames_.back();
+    if (top && top->type == FrameType::object) {
+      if (top->expect == Expect::key) {
+        reporter_.error(diag::wrong_type, mark, path_of(*top, {}),
+                        fmt::format("expected a string key, found {}", is_map ? "a mapping" : "a list"));
+        top->expect = Expect::skip_key_then_value;
+        return push_skip();
+      }
+      if (top->expect == Expect::skip_value) return push_skip();
+    }
+    const Slot slot = current_slot();
+    const bool wants_map = slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object;
+    const bool wants_list = slot.node->kind == Kind::array;
+    if (is_map && wants_map) {
+      void* target = slot.node == &root_ ? static_cast<void*>(&org_) : slot.binding->open(slot.target, mark);
+      if (slot.node == &root_) org_.mark = mark;
+      return push(FrameType::object, *slot.node, target, mark, slot);
+    }
+    if (!is_map && wants_list) return push(FrameType::array, *slot.node, slot.binding->open(slot.target, mark), mark, slot);
+    if (slot.node == &root_ && frames_.empty())
+      reporter_.error(diag::wrong_type, mark, "",
+                      "expected a mapping at the document root (an orgstar/v1 Organization), found a list");
+    else
+      wrong_type(slot, mark, is_map ? "a mapping" : "a list");
+    push_skip();
+  }
+
+  void end() {
+    --depth_;
+    open_marks_.pop_back();
+    Frame& top = frames_.back();
+    if (top.type == FrameType::skip) {
+      if (--top.skip_depth > 0) return;
+    } else if (top.type == FrameType::object) {
+      finish_object(top);
+    }
+    frames_.pop_back();
+    value_done();
+  }
+
+ private:
+  enum class FrameType : std::uint8_t { object, array, skip };
+  enum class Expect : std::uint8_t { key, value, skip_value, skip_key_then_value };
+
+  struct Frame {
+    FrameType type;
+    const Node* node = nullptr;
+    void* target = nullptr;
+    Mark mark;
+    // Where the frame hangs in its parent, for paths: a property name or an index.
+    std::string_view key_in_parent;
+    std::int64_t index_in_parent = -1;
+    // object
+    Expect expect = Expect::key;
+    std::size_t property = 0;
+    Mark key_mark;
+    std::array<Mark, spec::max_properties> seen{};
+    std::vector<std::pair<std::string, Mark>> unknown_keys;
+    // array
+    std::int64_t count = 0;
+    // skip
+    std::uint32_t skip_depth = 0;
+  };
+
+  struct Slot {
+    const Node* node;
+    const spec::Binding* binding;
+    void* target;
+    std::string_view key;  // the property name, or empty for list items and the root
+    const Frame* list;     // the list frame, for list items
+  };
+
+  bool skipping() const { return !frames_.empty() && frames_.back().type == FrameType::skip; }
+
+  Slot current_slot() const {
+    if (frames_.empty()) return Slot{&root_, nullptr, nullptr, {}, nullptr};
+    const Frame& top = frames_.back();
+    if (top.type == FrameType::array) return Slot{top.node->items, &top.node->item_binding, top.target, {}, &top};
+    const spec::Property& property = top.node->properties[top.property];
+    return Slot{property.node, &property.binding, top.target, property.name, nullptr};
+  }
+
+  void push(FrameType type, const Node& node, void* target, Mark mark, const Slot& slot) {
+    Frame& frame = frames_.emplace_back();
+    frame.type = type;
+    frame.node = &node;
+    frame.target = target;
+    frame.mark = mark;
+    frame.key_in_parent = slot.key;
+    if (slot.list) frame.index_in_parent = slot.list->count;
+  }
+
+  void push_skip() {
+    Frame& frame = frames_.emplace_back();
+    frame.type = FrameType::skip;
+    frame.skip_depth = 1;
+  }
+
+  void value_done() {
+    if (frames_.empty()) {
+      root_done_ = true;
+      return;
+    }
+    Frame& top = frames_.back();
+    if (top.type == FrameType::array) {
+      ++top.count;
+    } else if (top.type == FrameType::object) {
+      top.expect = top.expect == Expect::skip_key_then_value ? Expect::skip_value : Expect::key;
+    }
+  }
+
+  // The dotted path of a frame, plus an optional last key.
+  std::string path_of(const Frame& frame, std::string_view last_key) const {
+    std::string path;
+    for (const Frame& f : frames_) {
+      if (f.type == FrameType::skip) break;
+      if (f.index_in_parent >= 0) {
+        path += fmt::format("[{}]", f.index_in_parent);
+      } else if (!f.key_in_parent.empty()) {
+        if (!path.empty()) path += '.';
+        path += f.key_in_parent;
+      }
+      if (&f == &frame) break;
+    }
+    if (!last_key.empty()) {
+      if (!path.empty()) path += '.';
+      path += last_key;
+    }
+    return path;
+  }
+
+  std::string slot_path(const Slot& slot) const {
+    if (frames_.empty()) return "";
+    if (slot.list) return path_of(*slot.list, {}) + fmt::format("[{}]", slot.list->count);
+    return path_of(frames_.back(), slot.key);
+  }
+
+  std::string slot_name(const Slot& slot) const {
+    if (slot.list) return fmt::format("in '{}'", slot.list->key_in_parent);
+    return fmt::format("for '{}'", slot.key);
+  }
+
+  void wrong_type(const Slot& slot, Mark mark, const std::string& found) {
+    std::string expected = describe_expected(*slot.node);
+    if (slot.node->nullable) expected += " or null";
+    reporter_.error(diag::wrong_type, mark, slot_path(slot),
+                    fmt::format("expected {} {}, found {}", expected, slot_name(slot), found));
+  }
+
+  void key(Frame& frame, Mark mark, std::string_view text) {
+    frame.key_mark = mark;
+    const int index = frame.node->find_property(text);
+    if (index < 0) {
+      frame.expect = Expect::skip_value;
+      for (const auto& [seen_key, seen_mark] : frame.unknown_keys)
+        if (seen_key == text) return duplicate_key(frame, mark, text, seen_mark);
+      // Bounded so that a hostile mapping with a million unknown keys stays linear.
+      if (frame.unknown_keys.size() < 64) frame.unknown_keys.emplace_back(text, mark);
+      std::string message = fmt::format("unknown key {}", quote_value(text));
+      if (text == "<<") {
+        message += " (merge keys are not supported; repeat the keys, or alias the whole mapping)";
+      } else {
+        std::vector<std::string_view> names;
+        for (const auto& property : frame.node->properties) names.push_back(property.name);
+        if (auto suggestion = closest_match(text, names)) message += fmt::format(" (did you mean '{}'?)", *suggestion);
+      }
+      reporter_.error(diag::unknown_key, mark, path_of(frame, text), std::move(message));
+      return;
+    }
+    const auto property = static_cast<std::size_t>(index);
+    if (frame.seen[property].known()) {
+      frame.expect = Expect::skip_value;
+      return duplicate_key(frame, mark, text, frame.seen[property]);
+    }
+    frame.seen[property] = mark;
+    frame.property = property;
+    frame.expect = Expect::value;
+  }
+
+  void duplicate_key(const Frame& frame, Mark mark, std::string_view text, Mark first) {
+    reporter_.error(diag::duplicate_key, mark, path_of(frame, text),
+                    fmt::format("duplicate key {} (first at line {}, column {})", quote_value(text), first.line, reporter_.lines().character_column(first)));
+    reporter_.note(first, fmt::format("first {} is here", quote_value(text)));
+  }
+
+  void finish_object(const Frame& frame) {
+    const Node& node = *frame.node;
+    const auto& [first, second] = node.exactly_one_of;
+    if (!first.empty()) {
+      const bool has_first = frame.seen[static_cast<std::size_t>(node.find_property(first))].known();
+      const bool has_second = frame.seen[static_cast<std::size_t>(node.find_property(second))].known();
+      if (has_first && has_second)
+        reporter_.error(diag::bad_value, frame.mark, path_of(frame, {}),
+                        fmt::format("a roster entry is a person ('{}') or a group ('{}'), not both", first, second));
+      if (!has_first && !has_second)
+        reporter_.error(diag::missing_required, frame.mark, path_of(frame, first),
+                        fmt::format("missing required key '{}' (or '{}' for a group)", first, second));
+    }
+    for (std::size_t i = 0; i < node.properties.size(); ++i)
+      if (node.properties[i].required && !frame.seen[i].known())
+        reporter_.error(diag::missing_required, frame.mark, path_of(frame, node.properties[i].name),
+                        fmt::format("missing required key '{}'", node.properties[i].name));
+  }
+
+  void store_scalar(const Slot& slot, Mark mark, TagKind tag, std::string_view text) {
+    const Node& node = *slot.node;
+    spec::ScalarValue value;
+    value.text = text;
+    const bool quoted = tag == TagKind::quoted || tag == TagKind::str;
+    auto report = [&](const char* id, std::string message) { reporter_.error(id, mark, slot_path(slot), std::move(message)); };
+    auto quoted_found = [&] { return fmt::format("{} (quoted, so a string)", quote_value(text)); };
+
+    switch (node.kind) {
+      case Kind::string:
+        if (node.non_blank && text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+          return report(diag::bad_value, fmt::format("'{}' must not be blank", slot.key));
+        break;
+      case Kind::integer: {
+        if (!is_decimal_integer(text) || quoted || tag == TagKind::floating || tag == TagKind::boolean) {
+          wrong_type(slot, mark, quoted && is_decimal_integer(text) ? quoted_found() : quote_value(text));
+          return;
+        }
+        std::string_view digits = text[0] == '+' ? text.substr(1) : text;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value.integer);
+        if (error != std::errc{} || end != digits.data() + digits.size())
+          return report(diag::bad_value, fmt::format("{} is out of range {}", quote_value(text), slot_name(slot)));
+        if (value.integer < node.minimum)
+          return report(diag::bad_value,
+                        fmt::format("expected at least {} {}, found {}", node.minimum, slot_name(slot), text));
+        break;
+      }
+      case Kind::number: {
+        if (!is_decimal_number(text) || quoted || tag == TagKind::boolean) {
+          wrong_type(slot, mark, quoted && is_decimal_number(text) ? quoted_found() : quote_value(text));
+          return;
+        }
+        const std::string copy(text[0] == '+' ? text.substr(1) : text);
+        value.number = std::strtod(copy.c_str(), nullptr);
+        break;
+      }
+      case Kind::boolean: {
+        if (!quoted && (tag == TagKind::plain || tag == TagKind::boolean)) {
+          if (text == "true" || text == "True" || text == "TRUE") {
+            value.boolean = true;
+            break;
+          }
+          if (text == "false" || text == "False" || text == "FALSE") break;
+        }
+        if (!quoted && is_yaml11_boolean(text))
+          wrong_type(slot, mark, fmt::format("{} (a string in YAML 1.2, not a boolean)", quote_value(text)));
+        else if (quoted && (text == "true" || text == "false"))
+          wrong_type(slot, mark, quoted_found());
+        else
+          wrong_type(slot, mark, quote_value(text));
+        return;
+      }
+      case Kind::date: {
+        if (!Date::has_date_shape(text))
+          return report(diag::bad_format, fmt::format("{} is not a date (YYYY-MM-DD)", quote_value(text)));
+        const auto date = Date::parse(text);
+        if (!date) return report(diag::bad_format, fmt::format("{} is not a calendar date", quote_value(text)));
+        value.date = *date;
+        break;
+      }
+      case Kind::enumeration:
+      case Kind::all_or_object: {
+        const auto names = node.kind == Kind::enumeration ? node.enum_names : std::span<const std::string_view>(all_word);
+        const auto found = std::find(names.begin(), names.end(), text);
+        if (found == names.end()) {
+          std::string message = fmt::format("unknown value {} {}", quote_value(text), slot_name(slot));
+          if (auto suggestion = closest_match(text, names))
+            message += fmt::format(" (did you mean '{}'?)", *suggestion);
+          else
+            message += fmt::format(" (expected {})", node.kind == Kind::enumeration ? enum_values(node) : node.expected);
+          return report(diag::unknown_enum_value, std::move(message));
+        }
+        value.enum_index = static_cast<std::size_t>(found - names.begin());
+        break;
+      }
+      case Kind::identifier:
+        if (!check_identifier(node, text, report)) return;
+        break;
+      case Kind::constant:
+        if (text != node.constant)
+          return report(diag::unsupported_api_version, fmt::format("unsupported {} {} (expected '{}')", slot.key,
+                                                                   quote_value(text), node.constant));
+        break;
+      case Kind::object:
+      case Kind::array:
+        return;  // handled by the caller
+    }
+    slot.binding->store(slot.target, value, mark);
+  }
+
+  template <class Report>
+  bool check_identifier(const Node& node, std::string_view text, Report& report) {
+    switch (node.id_form) {
+      case spec::IdForm::id:
+      case spec::IdForm::reference:
+        if (is_id(text) && is_reserved_id(text)) {
+          report(diag::bad_format, fmt::format("{} is reserved and cannot be {}", quote_value(text), node.expected));
+          return false;
+        }
+        if (is_id(text)) return true;
+        break;
+      case spec::IdForm::model_or_all:
+        if (text == "all") return true;
+        if (text == "org") {
+          report(diag::bad_format, fmt::format("{} is reserved and cannot be {}", quote_value(text), node.expected));
+          return false;
+        }
+        if (is_id(text)) return true;
+        break;
+      case spec::IdForm::kpi_reference:
+        if (is_kpi_reference(text)) return true;
+        report(diag::bad_format, fmt::format("{} is not an objective-id/kpi-name reference", quote_value(text)));
+        return false;
+      case spec::IdForm::rule_reference:
+        if (is_rule_reference(text)) return true;
+        report(diag::bad_format, fmt::format("{} is not a rule id (PROC-002) or name (quality-not-monitored)",
+                                             quote_value(text)));
+        return false;
+      case spec::IdForm::waiver_subject:
+        if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;
+        break;
+    }
+    report(diag::bad_format, fmt::format("{} is not {} ({})", quote_value(text), node.expected, id_rules));
+    return false;
+  }
+
+  static constexpr std::string_view all_word[] = {"all"};
+
+  const Node& root_;
+  Org& org_;
+  Reporter& reporter_;
+  const InputLimits& limits_;
+  std::vector<Frame> frames_;
+  std::vector<Mark> open_marks_;
+  std::uint32_t depth_ = 0;
+  Mark document_start_{1, 1};
+  bool root_done_ = false;
+};
+
+Decoder::Decoder(const spec::Node& root, Org& org, Reporter& reporter, const InputLimits& limits)
+    : impl_(std::make_unique<DecoderImpl>(root, org, reporter, limits)) {}
+Decoder::~Decoder() = default;
+void Decoder::document_start(Mark mark) { impl_->document_start(mark); }
+void Decoder::scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {
+  impl_->scalar(mark, tag, tag_text, text);
+}
+void Decoder::null_value(Mark mark) { impl_->null_value(mark); }
+void Decoder::start(Mark mark, bool is_map) { impl_->start(mark, is_map); }
+void Decoder::end() { impl_->end(); }
+bool Decoder::saw_root() const { return impl_->saw_root(); }
+std::optional<Mark> Decoder::innermost_open() const { return impl_->innermost_open(); }
+
+}  // namespace orgstar

@@ -1,0 +1,22 @@
+// The lexical rules of orgstar/v1 scalars (org-model.md §2.1, §2.2).
+#pragma once
+
+#include <string_view>
+
+namespace orgstar {
+
+bool is_decimal_integer(std::string_view text);   // 8, -3, +12
+bool is_decimal_number(std::string_view text);    // YAML 1.2 core float without .inf/.nan: 4, 0.35, -1.5e3, .5
+bool is_yaml11_boolean(std::string_view text);    // yes/no/on/off/y/n: strings in YAML 1.2
+bool is_id(std::string_view text);                // ^[a-z0-9][a-z0-9._-]{0,63}$
+bool is_reserved_id(std::string_view text);       // org, all
+bool is_kpi_reference(std::string_view text);     // objective-id/kpi-name
+bool is_rule_reference(std::string_view text);    // PROC-002, quality-not-monitored
+
+// The same id rule, for JSON Schema and for messages.
+inline constexpr std::string_view id_pattern_body = "[a-z0-9][a-z0-9._-]{0,63}";
+inline constexpr std::string_view rule_reference_pattern = "^[A-Za-z][A-Za-z0-9._-]{0,63}$";
+inline constexpr std::string_view id_rules =
+    "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
+
+}  // namespace orgstar
