@@ -2,7 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <optional>
+#include <string>
+#include <vector>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +14,7 @@
 #include "cli/schema_command.hpp"
 #include "cli/validate_command.hpp"
 #include "orgstar/error.hpp"
+#include "orgstar/spellcheck.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar::cli {
@@ -26,6 +31,20 @@ bool wants_color() {
   return isatty(STDOUT_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
 }
 
+std::optional<std::string> first_argument_problem(CLI::App& app, int argc, char** argv) {
+  if (argc < 2) return std::nullopt;
+  const std::string first = argv[1];
+  if (first == "-h" || first == "--help" || first == "--version") return std::nullopt;
+  std::vector<std::string> names;
+  for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+  if (std::find(names.begin(), names.end(), first) != names.end()) return std::nullopt;
+  if (!first.empty() && first[0] == '-') return "unknown option '" + first + "'; a command comes first";
+  std::vector<std::string_view> candidates(names.begin(), names.end());
+  std::string problem = "unknown command '" + first + "'";
+  if (auto suggestion = closest_match(first, candidates)) problem += " (did you mean '" + std::string(*suggestion) + "'?)";
+  return problem;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -39,6 +58,13 @@ int run(int argc, char** argv) {
   CLI::App* schema_command = setup_schema(app, schema);
   app.footer(exit_codes_help);
   schema_command->footer(schema_command->get_footer() + "\n\n" + exit_codes_help);
+
+  // CLI11 answers a mistyped command with "A subcommand is required"; name it instead.
+  if (auto problem = first_argument_problem(app, argc, argv)) {
+    std::cerr << "orgstar: error: " << *problem << "\n"
+              << "Run 'orgstar --help' for usage.\n";
+    return exit_invalid;
+  }
 
   try {
     app.parse(argc, argv);

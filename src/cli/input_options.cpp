@@ -7,18 +7,30 @@
 
 namespace orgstar::cli {
 
+namespace {
+
+const CLI::Validator at_least_one(
+    [](std::string& value) -> std::string {
+      return value.find_first_not_of("0123456789") == std::string::npos && value.find_first_not_of('0') != std::string::npos
+                 ? ""
+                 : "must be a whole number, at least 1";
+    },
+    "N>=1");
+
+}  // namespace
+
 void add_input_limit_options(CLI::App& command, InputLimits& limits) {
   const InputLimits defaults;
-  command.add_option("--max-file-size", limits.max_file_size, "Largest input file (e.g. 64MiB)")
+  command.add_option("--max-file-size", limits.max_file_size, "Largest input file (e.g. 1GiB)")
       ->transform(CLI::AsSizeValue(false))
-      ->default_str("64MiB")
+      ->default_str("16MiB")
       ->group("Input limits");
   command.add_option("--max-depth", limits.max_depth, "Deepest nesting of mappings and lists")
       ->check(CLI::Range(1u, InputLimits::depth_ceiling))
       ->default_val(defaults.max_depth)
       ->group("Input limits");
   command.add_option("--max-nodes", limits.max_nodes, "Most YAML nodes in one file, as written")
-      ->check(CLI::PositiveNumber)
+      ->check(at_least_one)
       ->default_val(defaults.max_nodes)
       ->group("Input limits");
   command.add_option("--max-alias-nodes", limits.max_alias_nodes, "Most nodes that aliases may add by expansion")
@@ -28,12 +40,17 @@ void add_input_limit_options(CLI::App& command, InputLimits& limits) {
       ->transform(CLI::AsSizeValue(false))
       ->default_str("1MiB")
       ->group("Input limits");
+  command.add_option("--max-line-length", limits.max_line_length, "Longest line (e.g. 2MiB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("2MiB")
+      ->group("Input limits");
 }
 
 std::string input_limits_help() {
   return "Input limits: going over one is the error input-limit (exit 2), never a crash:\n"
-         "  file size 64 MiB, nesting depth 64 (at most 400), 10 000 000 nodes as written,\n"
-         "  1 000 000 nodes added by aliases (alias cycles are refused), 1 MiB per scalar;\n"
+         "  file size 16 MiB, nesting depth 64 (at most 400), 10 000 000 nodes as written,\n"
+         "  1 000 000 nodes added by aliases (alias cycles are refused), 1 MiB per scalar,\n"
+         "  2 MiB per line;\n"
          "  a file stops being read after 1000 errors.\n";
 }
 
@@ -55,6 +72,14 @@ std::vector<Input> expand_inputs(const std::vector<std::string>& arguments) {
   std::vector<Input> inputs;
   for (const std::string& argument : arguments) {
     std::error_code error;
+    if (argument.empty()) {
+      Diagnostic problem;
+      problem.id = diag::unreadable_file;
+      problem.file = "''";
+      problem.message = "cannot read an empty path";
+      inputs.push_back(Input{argument, std::move(problem)});
+      continue;
+    }
     if (argument == "-" || !std::filesystem::is_directory(argument, error)) {
       inputs.push_back(Input{argument, std::nullopt});
       continue;

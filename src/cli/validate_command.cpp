@@ -10,7 +10,7 @@ namespace orgstar::cli {
 
 CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
   CLI::App* command = app.add_subcommand("validate", "Check org files against the orgstar/v1 schema");
-  command->add_option("inputs", options.inputs, "Org files, directories of them, or - for standard input")
+  command->add_option("files", options.inputs, "Org files, directories of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
   command->add_option("-f,--format", options.format, "Output format")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <optional>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -49,6 +50,15 @@ class DecoderImpl {
   bool saw_root() const { return root_done_ || !frames_.empty(); }
   void document_start(Mark mark) { document_start_ = mark; }
 
+  // While an alias is replayed, problems are reported where the alias is
+  // used (the path says so too), with a note at the aliased content.
+  void begin_alias(Mark mark, std::string_view name) {
+    if (alias_depth_++ == 0) alias_ = AliasUse{mark, std::string(name), false};
+  }
+  void end_alias() {
+    if (--alias_depth_ == 0) alias_.reset();
+  }
+
   void scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {
     if (tag == TagKind::null) return null_value(mark);
     if (skipping()) return;
@@ -58,7 +68,7 @@ class DecoderImpl {
       if (top->expect == Expect::skip_value) return value_done();
     }
     if (frames_.empty()) {
-      reporter_.error(diag::wrong_type, mark, "",
+      error(diag::wrong_type, mark, "",
                       fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}",
                                   quote_value(text)));
       return value_done();
@@ -79,7 +89,7 @@ class DecoderImpl {
     Frame* top = frames_.empty() ? nullptr : &frames_.back();
     if (top && top->type == FrameType::object) {
       if (top->expect == Expect::key) {
-        reporter_.error(diag::wrong_type, mark, path_of(*top, {}), "expected a string key, found null");
+        error(diag::wrong_type, mark, path_of(*top, {}), "expected a string key, found null");
         top->expect = Expect::skip_value;
         return;
       }
@@ -89,7 +99,7 @@ class DecoderImpl {
     }
     if (frames_.empty()) {
       // An empty document: report it where the document starts.
-      reporter_.error(diag::wrong_type, document_start_, "",
+      error(diag::wrong_type, document_start_, "",
                       "the document is empty; expected an orgstar/v1 Organization mapping");
       return value_done();
     }
@@ -109,7 +119,7 @@ class DecoderImpl {
   void start(Mark mark, bool is_map) {
     open_marks_.push_back(mark);
     if (++depth_ > limits_.max_depth)
-      reporter_.fatal(diag::input_limit, mark,
+      fatal(diag::input_limit, mark,
                       fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits_.max_depth));
     if (skipping()) {
       ++frames_.back().skip_depth;
@@ -118,7 +128,7 @@ class DecoderImpl {
     Frame* top = frames_.empty() ? nullptr : &frames_.back();
     if (top && top->type == FrameType::object) {
       if (top->expect == Expect::key) {
-        reporter_.error(diag::wrong_type, mark, path_of(*top, {}),
+        error(diag::wrong_type, mark, path_of(*top, {}),
                         fmt::format("expected a string key, found {}", is_map ? "a mapping" : "a list"));
         top->expect = Expect::skip_key_then_value;
         return push_skip();
@@ -135,7 +145,7 @@ class DecoderImpl {
     }
     if (!is_map && wants_list) return push(FrameType::array, *slot.node, slot.binding->open(slot.target, mark), mark, slot);
     if (slot.node == &root_ && frames_.empty())
-      reporter_.error(diag::wrong_type, mark, "",
+      error(diag::wrong_type, mark, "",
                       "expected a mapping at the document root (an orgstar/v1 Organization), found a list");
     else
       wrong_type(slot, mark, is_map ? "a mapping" : "a list");
@@ -156,6 +166,27 @@ class DecoderImpl {
   }
 
  private:
+  struct AliasUse {
+    Mark mark;
+    std::string name;
+    bool reported = false;
+  };
+
+  void error(const char* id, Mark mark, std::string path, std::string message) {
+    if (!alias_) return reporter_.error(id, mark, std::move(path), std::move(message));
+    // One problem per use of an alias says enough; a bomb must not flood the report.
+    if (alias_->reported) return;
+    alias_->reported = true;
+    reporter_.error(id, alias_->mark, std::move(path), std::move(message));
+    reporter_.note(mark, fmt::format("alias '*{}' stands for the value written here", alias_->name));
+  }
+
+  [[noreturn]] void fatal(const char* id, Mark mark, std::string message) {
+    if (!alias_) reporter_.fatal(id, mark, std::move(message));
+    reporter_.fatal(id, alias_->mark, std::move(message), mark,
+                    fmt::format("alias '*{}' stands for the value written here", alias_->name));
+  }
+
   enum class FrameType : std::uint8_t { object, array, skip };
   enum class Expect : std::uint8_t { key, value, skip_value, skip_key_then_value };
 
@@ -198,13 +229,15 @@ class DecoderImpl {
   }
 
   void push(FrameType type, const Node& node, void* target, Mark mark, const Slot& slot) {
+    // Read from the parent frame before emplace_back may move it.
+    const std::int64_t index = slot.list ? slot.list->count : -1;
     Frame& frame = frames_.emplace_back();
     frame.type = type;
     frame.node = &node;
     frame.target = target;
     frame.mark = mark;
     frame.key_in_parent = slot.key;
-    if (slot.list) frame.index_in_parent = slot.list->count;
+    frame.index_in_parent = index;
   }
 
   void push_skip() {
@@ -260,7 +293,7 @@ class DecoderImpl {
   void wrong_type(const Slot& slot, Mark mark, const std::string& found) {
     std::string expected = describe_expected(*slot.node);
     if (slot.node->nullable) expected += " or null";
-    reporter_.error(diag::wrong_type, mark, slot_path(slot),
+    error(diag::wrong_type, mark, slot_path(slot),
                     fmt::format("expected {} {}, found {}", expected, slot_name(slot), found));
   }
 
@@ -281,7 +314,7 @@ class DecoderImpl {
         for (const auto& property : frame.node->properties) names.push_back(property.name);
         if (auto suggestion = closest_match(text, names)) message += fmt::format(" (did you mean '{}'?)", *suggestion);
       }
-      reporter_.error(diag::unknown_key, mark, path_of(frame, text), std::move(message));
+      error(diag::unknown_key, mark, path_of(frame, text), std::move(message));
       return;
     }
     const auto property = static_cast<std::size_t>(index);
@@ -295,7 +328,7 @@ class DecoderImpl {
   }
 
   void duplicate_key(const Frame& frame, Mark mark, std::string_view text, Mark first) {
-    reporter_.error(diag::duplicate_key, mark, path_of(frame, text),
+    error(diag::duplicate_key, mark, path_of(frame, text),
                     fmt::format("duplicate key {} (first at line {}, column {})", quote_value(text), first.line, reporter_.lines().character_column(first)));
     reporter_.note(first, fmt::format("first {} is here", quote_value(text)));
   }
@@ -307,15 +340,15 @@ class DecoderImpl {
       const bool has_first = frame.seen[static_cast<std::size_t>(node.find_property(first))].known();
       const bool has_second = frame.seen[static_cast<std::size_t>(node.find_property(second))].known();
       if (has_first && has_second)
-        reporter_.error(diag::bad_value, frame.mark, path_of(frame, {}),
+        error(diag::bad_value, frame.mark, path_of(frame, {}),
                         fmt::format("a roster entry is a person ('{}') or a group ('{}'), not both", first, second));
       if (!has_first && !has_second)
-        reporter_.error(diag::missing_required, frame.mark, path_of(frame, first),
+        error(diag::missing_required, frame.mark, path_of(frame, first),
                         fmt::format("missing required key '{}' (or '{}' for a group)", first, second));
     }
     for (std::size_t i = 0; i < node.properties.size(); ++i)
       if (node.properties[i].required && !frame.seen[i].known())
-        reporter_.error(diag::missing_required, frame.mark, path_of(frame, node.properties[i].name),
+        error(diag::missing_required, frame.mark, path_of(frame, node.properties[i].name),
                         fmt::format("missing required key '{}'", node.properties[i].name));
   }
 
@@ -324,7 +357,7 @@ class DecoderImpl {
     spec::ScalarValue value;
     value.text = text;
     const bool quoted = tag == TagKind::quoted || tag == TagKind::str;
-    auto report = [&](const char* id, std::string message) { reporter_.error(id, mark, slot_path(slot), std::move(message)); };
+    auto report = [&](const char* id, std::string message) { error(id, mark, slot_path(slot), std::move(message)); };
     auto quoted_found = [&] { return fmt::format("{} (quoted, so a string)", quote_value(text)); };
 
     switch (node.kind) {
@@ -455,6 +488,8 @@ class DecoderImpl {
   std::vector<Mark> open_marks_;
   std::uint32_t depth_ = 0;
   Mark document_start_{1, 1};
+  std::optional<AliasUse> alias_;
+  int alias_depth_ = 0;
   bool root_done_ = false;
 };
 
@@ -466,6 +501,8 @@ void Decoder::scalar(Mark mark, TagKind tag, std::string_view tag_text, std::str
   impl_->scalar(mark, tag, tag_text, text);
 }
 void Decoder::null_value(Mark mark) { impl_->null_value(mark); }
+void Decoder::begin_alias(Mark mark, std::string_view name) { impl_->begin_alias(mark, name); }
+void Decoder::end_alias() { impl_->end_alias(); }
 void Decoder::start(Mark mark, bool is_map) { impl_->start(mark, is_map); }
 void Decoder::end() { impl_->end(); }
 bool Decoder::saw_root() const { return impl_->saw_root(); }

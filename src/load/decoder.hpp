@@ -29,6 +29,9 @@ class Decoder {
   void null_value(Mark mark);
   void start(Mark mark, bool is_map);  // a mapping or a list begins
   void end();
+  // Events between these come from replaying an alias.
+  void begin_alias(Mark mark, std::string_view name);
+  void end_alias();
 
   bool saw_root() const;
   // Where the innermost collection still open started: after a syntax error,

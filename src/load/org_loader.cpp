@@ -103,7 +103,9 @@ class EventAdapter final : public YAML::EventHandler {
                       fmt::format("aliases expand to more than {} nodes (limit: --max-alias-nodes)",
                                   limits_.max_alias_nodes));
     if (recording()) tape_.push_back(Event{EventType::alias, TagKind::plain, m, anchor, {}, {}});
+    decoder_.begin_alias(m, anchor_name(anchor));
     replay(target);
+    decoder_.end_alias();
   }
 
  private:
@@ -207,9 +209,9 @@ class EventAdapter final : public YAML::EventHandler {
 class SecondDocumentProbe final : public YAML::EventHandler {
  public:
   struct Found {
-    Mark mark;
+    YAML::Mark mark;
   };
-  void OnDocumentStart(const YAML::Mark& mark) override { throw Found{to_mark(mark)}; }
+  void OnDocumentStart(const YAML::Mark& mark) override { throw Found{mark}; }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
   void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
@@ -223,6 +225,9 @@ class SecondDocumentProbe final : public YAML::EventHandler {
 void parse(const SourceFile& source, const InputLimits& limits, LoadResult& result, Reporter& reporter) {
   if (auto problem = find_encoding_problem(source.text))
     reporter.fatal(diag::yaml_syntax, reporter.lines().mark_at(problem->offset), problem->message);
+  if (auto offset = find_long_line(source.text, limits.max_line_length))
+    reporter.fatal(diag::input_limit, reporter.lines().mark_at(*offset),
+                   fmt::format("line longer than {} bytes (limit: --max-line-length)", limits.max_line_length));
 
   MemoryBuffer buffer(source.text);
   std::istream stream(&buffer);
@@ -238,7 +243,7 @@ void parse(const SourceFile& source, const InputLimits& limits, LoadResult& resu
     try {
       parser.HandleNextDocument(probe);
     } catch (const SecondDocumentProbe::Found& second) {
-      reporter.fatal(diag::yaml_syntax, second.mark,
+      reporter.fatal(diag::yaml_syntax, to_mark(second.mark),
                      "a second YAML document starts here; an org file holds exactly one");
     }
   } catch (const YAML::DeepRecursion& e) {

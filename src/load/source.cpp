@@ -21,9 +21,12 @@ Diagnostic file_error(const std::string& name, const char* id, std::string messa
   return d;
 }
 
-std::string too_big(std::uint64_t size, const InputLimits& limits, bool at_least) {
-  return fmt::format("file is {}{} bytes, more than {} bytes (limit: --max-file-size)", at_least ? "over " : "",
-                     at_least ? limits.max_file_size : size, limits.max_file_size);
+std::string too_big(std::uint64_t size, const InputLimits& limits) {
+  return fmt::format("file is {} bytes, more than {} bytes (limit: --max-file-size)", size, limits.max_file_size);
+}
+
+std::string too_big_stream(const InputLimits& limits) {
+  return fmt::format("input is more than {} bytes (limit: --max-file-size)", limits.max_file_size);
 }
 
 }  // namespace
@@ -43,7 +46,7 @@ ReadResult read_source(const std::string& path, const InputLimits& limits) {
     if (!error && std::filesystem::is_regular_file(status)) {
       const auto size = std::filesystem::file_size(path, error);
       if (!error && size > limits.max_file_size) {
-        result.diagnostics.push_back(file_error(path, diag::input_limit, too_big(size, limits, false)));
+        result.diagnostics.push_back(file_error(path, diag::input_limit, too_big(size, limits)));
         return result;
       }
     }
@@ -72,7 +75,7 @@ ReadResult read_source(const std::string& path, const InputLimits& limits) {
   if (!is_stdin) std::fclose(file);
   if (over_limit) {
     text.clear();
-    result.diagnostics.push_back(file_error(result.source.name, diag::input_limit, too_big(0, limits, true)));
+    result.diagnostics.push_back(file_error(result.source.name, diag::input_limit, too_big_stream(limits)));
   } else if (failed) {
     text.clear();
     result.diagnostics.push_back(

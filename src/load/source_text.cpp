@@ -1,6 +1,7 @@
 #include "load/source_text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -46,7 +47,8 @@ bool allowed_in_yaml(char32_t c) {
 
 void LineIndex::build() {
   if (!starts_.empty()) return;
-  starts_.push_back(0);
+  // A byte-order mark is invisible in editors and yaml-cpp counts line 1 from after it.
+  starts_.push_back(text_.starts_with("\xEF\xBB\xBF") ? 3 : 0);
   for (std::size_t i = 0; i < text_.size(); ++i)
     if (text_[i] == '\n') starts_.push_back(i + 1);
 }
@@ -77,23 +79,40 @@ std::uint32_t LineIndex::character_column(Mark byte_mark) {
 }
 
 SourceExcerpt LineIndex::excerpt(Mark byte_mark) {
-  // Very long lines (a 100 MB scalar) are quoted as a window around the caret.
+  // Long lines (a 100 MB scalar) are quoted as a window of characters around
+  // the caret; only the window is copied.
   constexpr std::uint32_t context = 60;
-  const std::string display = sanitize_for_display(line(byte_mark.line));
-  const std::uint32_t column = character_column(byte_mark) - 1;
-  std::vector<std::size_t> starts;  // byte offset of each character of `display`
-  for (std::size_t i = 0; i < display.size(); ++i)
-    if (!is_continuation(static_cast<unsigned char>(display[i]))) starts.push_back(i);
-  const auto characters = static_cast<std::uint32_t>(starts.size());
-  const std::uint32_t first = column > context ? column - context : 0;
-  const std::uint32_t last = std::min(characters, column + context);
+  const std::string_view text = line(byte_mark.line);
+  const std::size_t caret = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
+  auto starts_character = [&](std::size_t i) { return !is_continuation(static_cast<unsigned char>(text[i])); };
+  std::size_t from = caret;
+  std::uint32_t before = 0;
+  while (from > 0 && before < context) {
+    --from;
+    if (starts_character(from)) ++before;
+  }
+  std::size_t to = caret;
+  for (std::uint32_t after = 0; to < text.size(); ++to) {
+    if (!starts_character(to)) continue;
+    if (after++ == context) break;
+  }
+  const std::string prefix = from > 0 ? "..." : "";
   SourceExcerpt result;
-  std::string prefix = first > 0 ? "..." : "";
-  const std::size_t from = first < characters ? starts[first] : display.size();
-  const std::size_t to = last < characters ? starts[last] : display.size();
-  result.line = prefix + display.substr(from, to - from) + (last < characters ? "..." : "");
-  result.caret = static_cast<std::uint32_t>(prefix.size()) + (column - first);
+  result.line = prefix + sanitize_for_display(text.substr(from, to - from)) + (to < text.size() ? "..." : "");
+  result.caret = static_cast<std::uint32_t>(prefix.size()) + before;
   return result;
+}
+
+std::optional<std::size_t> find_long_line(std::string_view text, std::size_t max_length) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const void* newline = std::memchr(text.data() + start, '\n', text.size() - start);
+    const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data())
+                                    : text.size();
+    if (end - start > max_length) return start + max_length;
+    start = end + 1;
+  }
+  return std::nullopt;
 }
 
 std::optional<EncodingProblem> find_encoding_problem(std::string_view text) {

@@ -37,6 +37,9 @@ struct EncodingProblem {
 };
 std::optional<EncodingProblem> find_encoding_problem(std::string_view text);
 
+// The offset at which some line first gets longer than max_length bytes.
+std::optional<std::size_t> find_long_line(std::string_view text, std::size_t max_length);
+
 // Makes arbitrary bytes printable: invalid UTF-8 and control characters become U+FFFD.
 std::string sanitize_for_display(std::string_view text);
 

@@ -345,11 +345,14 @@ TEST_CASE("input-limit: depth, nodes, scalars, alias expansion, alias cycles") {
   // `steps` is a list of strings, so the nested lists are wrong-type too; the
   // expansion is counted at the alias whatever the schema says about the spot.
   const LoadResult expanded = load_text(bomb, limits);
-  REQUIRE(expanded.diagnostics.size() == 2);
+  // Nine aliases of a0 (11 nodes each) fit in 100; each is a list where a step belongs.
+  REQUIRE(expanded.diagnostics.size() == 10);
   CHECK(expanded.diagnostics[0].id == "wrong-type");
-  CHECK(expanded.diagnostics[1].id == "input-limit");
-  CHECK(expanded.diagnostics[1].message == "aliases expand to more than 100 nodes (limit: --max-alias-nodes)");
-  CHECK(expanded.diagnostics[1].mark == Mark{8, 83});
+  CHECK(expanded.diagnostics[0].message == "expected a string in 'steps', found a list");
+  CHECK(expanded.diagnostics[0].mark == Mark{8, 38});
+  CHECK(expanded.diagnostics[9].id == "input-limit");
+  CHECK(expanded.diagnostics[9].message == "aliases expand to more than 100 nodes (limit: --max-alias-nodes)");
+  CHECK(expanded.diagnostics[9].mark == Mark{8, 83});
 
   const LoadResult cycle = load_text(header + "strategy: {mission: &x [*x]}\n");
   REQUIRE(cycle.diagnostics.size() == 2);
@@ -367,13 +370,24 @@ TEST_CASE("aliases are replayed: an aliased value counts as written there") {
   const auto& second = r.org.processes.value[1].participants.value;
   REQUIRE(second.size() == 2);
   CHECK(second[1].value == "t-b");
-  // An error inside an anchored node is reported once, at the anchor.
+  // A problem inside an anchored node is reported where it is written, and
+  // again where an alias uses it, with a note back to the value.
   const LoadResult bad = load_text(header +
                                    "processes:\n"
                                    "  - {id: p1, kind: triage, participants: &core [T-A]}\n"
                                    "  - {id: p2, kind: postmortem, participants: *core}\n");
-  REQUIRE(bad.diagnostics.size() == 1);
+  REQUIRE(bad.diagnostics.size() == 2);
   CHECK(bad.diagnostics[0].mark == Mark{5, 49});
+  CHECK(bad.diagnostics[0].path == "processes[0].participants[0]");
+  CHECK(render_diagnostic_text(bad.diagnostics[1], TextStyle{}) ==
+        "org.yaml:6:46: error: 'T-A' is not a team id (lowercase letters, digits, '.', '_' and '-', starting with a "
+        "letter or digit, at most 64 characters) [bad-format]\n"
+        "  - {id: p2, kind: postmortem, participants: *core}\n"
+        "                                             ^\n"
+        "org.yaml:5:49: note: alias '*core' stands for the value written here\n"
+        "  - {id: p1, kind: triage, participants: &core [T-A]}\n"
+        "                                                ^\n");
+  CHECK(bad.diagnostics[1].path == "processes[1].participants[0]");
 }
 
 TEST_CASE("a file stops after 1000 errors") {
