@@ -20,19 +20,12 @@
 #include "load/source_text.hpp"
 #include "load/spec.hpp"
 #include "load/stack.hpp"
+#include "load/yaml_support.hpp"
 #include "orgstar/load.hpp"
 
 namespace orgstar {
 namespace {
 
-// A std::istream over a buffer, without copying it.
-class MemoryBuffer : public std::streambuf {
- public:
-  explicit MemoryBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
 
 Mark to_mark(const YAML::Mark& mark) {
   if (mark.is_null()) return Mark{};
@@ -206,20 +199,12 @@ class EventAdapter final : public YAML::EventHandler {
 };
 
 // Stops at the start of a second document without parsing it.
-class SecondDocumentProbe final : public YAML::EventHandler {
+class SecondDocumentProbe final : public NullEventHandler {
  public:
   struct Found {
     YAML::Mark mark;
   };
   void OnDocumentStart(const YAML::Mark& mark) override { throw Found{mark}; }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
 };
 
 void parse(const SourceFile& source, const InputLimits& limits, LoadResult& result, Reporter& reporter) {

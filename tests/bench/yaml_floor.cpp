@@ -18,27 +18,11 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "load/yaml_support.hpp"
+
 namespace {
 
 // A read-only view of a memory buffer as a streambuf.
-class MemoryBuf : public std::streambuf {
-public:
-    MemoryBuf(char* begin, char* end) { setg(begin, begin, end); }
-};
-
-class NullHandler final : public YAML::EventHandler {
-public:
-    void OnDocumentStart(const YAML::Mark&) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
-
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -66,10 +50,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     try {
-        MemoryBuf buf(data.data(), data.data() + data.size());
+        orgstar::MemoryBuffer buf(std::string_view(data.data(), data.size()));
         std::istream in(&buf);
         YAML::Parser parser(in);
-        NullHandler handler;
+        orgstar::NullEventHandler handler;
         while (parser.HandleNextDocument(handler)) {
         }
     } catch (const YAML::Exception& e) {
