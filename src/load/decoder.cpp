@@ -28,7 +28,6 @@ std::string describe_expected(const Node& node) {
   return std::string(node.expected);
 }
 
-std::string enum_values(const Node& node) { return describe_expected(node); }
 
 }  // namespace
 
@@ -421,7 +420,7 @@ class DecoderImpl {
           if (auto suggestion = closest_match(text, names))
             message += fmt::format(" (did you mean '{}'?)", *suggestion);
           else
-            message += fmt::format(" (expected {})", node.kind == Kind::enumeration ? enum_values(node) : node.expected);
+            message += fmt::format(" (expected {})", node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected));
           return report(diag::unknown_enum_value, std::move(message));
         }
         value.enum_index = static_cast<std::size_t>(found - names.begin());
