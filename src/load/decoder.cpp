@@ -67,9 +67,7 @@ class DecoderImpl {
       if (top->expect == Expect::skip_value) return value_done();
     }
     if (frames_.empty()) {
-      error(diag::wrong_type, mark, "",
-                      fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}",
-                                  quote_value(text)));
+      root_is_not_a_mapping(mark, quote_value(text));
       return value_done();
     }
     const Slot slot = current_slot();
@@ -143,9 +141,8 @@ class DecoderImpl {
       return push(FrameType::object, *slot.node, target, mark, slot);
     }
     if (!is_map && wants_list) return push(FrameType::array, *slot.node, slot.binding->open(slot.target, mark), mark, slot);
-    if (slot.node == &root_ && frames_.empty())
-      error(diag::wrong_type, mark, "",
-                      "expected a mapping at the document root (an orgstar/v1 Organization), found a list");
+    if (frames_.empty())
+      root_is_not_a_mapping(mark, "a list");
     else
       wrong_type(slot, mark, is_map ? "a mapping" : "a list");
     push_skip();
@@ -287,6 +284,11 @@ class DecoderImpl {
   std::string slot_name(const Slot& slot) const {
     if (slot.list) return fmt::format("in '{}'", slot.list->key_in_parent);
     return fmt::format("for '{}'", slot.key);
+  }
+
+  void root_is_not_a_mapping(Mark mark, std::string_view found) {
+    error(diag::wrong_type, mark, "",
+          fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}", found));
   }
 
   void wrong_type(const Slot& slot, Mark mark, const std::string& found) {

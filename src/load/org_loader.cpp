@@ -263,12 +263,6 @@ LoadResult load_org(const SourceFile& source, const InputLimits& limits) {
     }
   });
   sort_by_position(result.diagnostics);
-  // An error inside an anchored node is seen again at each alias: keep one.
-  result.diagnostics.erase(std::unique(result.diagnostics.begin(), result.diagnostics.end(),
-                                       [](const Diagnostic& a, const Diagnostic& b) {
-                                         return a.mark == b.mark && a.id == b.id && a.message == b.message;
-                                       }),
-                           result.diagnostics.end());
   return result;
 }
 

@@ -64,6 +64,7 @@ std::string_view LineIndex::line(std::uint32_t line_number) {
 
 Mark LineIndex::mark_at(std::size_t offset) {
   build();
+  if (offset < starts_.front()) return Mark{1, 1};  // inside a byte-order mark
   const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
   const auto line = static_cast<std::size_t>(next - starts_.begin());
   return Mark{static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(offset - starts_[line - 1] + 1)};

@@ -9,6 +9,7 @@
 #include <functional>
 #include <limits>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -188,6 +189,8 @@ class Spec {
 template <class T, class M>
 void add_property(Node& object, std::string_view name, const Node& value, Located<M> T::*member, bool required,
                   std::string_view description) {
+  // The decoder tracks the keys seen in a mapping in a fixed array of this size.
+  if (object.properties.size() == max_properties) throw std::logic_error("spec: too many properties in one mapping");
   object.properties.push_back(Property{name, &value, required, description, bind_member(member)});
 }
 

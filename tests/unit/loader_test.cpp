@@ -85,6 +85,14 @@ TEST_CASE("yaml-syntax: invalid UTF-8, control characters and UTF-16") {
   CHECK(utf16.mark == Mark{1, 1});
 }
 
+TEST_CASE("a byte-order mark is not a column, even when a limit falls inside it") {
+  InputLimits limits;
+  limits.max_line_length = 1;
+  const Diagnostic d = single(load_text("\xEF\xBB\xBF" + header, limits));
+  CHECK(d.id == "input-limit");
+  CHECK(d.mark == Mark{1, 1});
+}
+
 TEST_CASE("columns count characters, not bytes") {
   const Diagnostic d = single(load_text(header + "strategy: {mission: \"Åland ökad\", ml_rol: core}\n"));
   CHECK(d.id == "unknown-key");
