@@ -23,7 +23,13 @@ inline constexpr const char* unknown_enum_value = "unknown-enum-value";
 inline constexpr const char* bad_format = "bad-format";
 inline constexpr const char* bad_value = "bad-value";
 inline constexpr const char* unreadable_file = "unreadable-file";
+// Configuration (.orgstar.yaml): a `rules:` key that names no built-in rule.
+inline constexpr const char* unknown_rule = "unknown-rule";
 }  // namespace diag
+
+// Errors make a file invalid; warnings do not (e.g. a config threshold out of
+// range, whose default is kept).
+enum class DiagnosticSeverity : std::uint8_t { error, warning };
 
 // A quotation of the source around a position, ready to print under a message.
 struct SourceExcerpt {
@@ -46,9 +52,18 @@ struct Diagnostic {
   std::string path;   // dotted YAML path with 0-based indexes: structure.teams[6].models[1].monitorng
   SourceExcerpt excerpt;
   std::vector<DiagnosticNote> notes;
+  DiagnosticSeverity severity = DiagnosticSeverity::error;
+
+  bool is_error() const { return severity == DiagnosticSeverity::error; }
 };
+
+// "error" or "warning", as the renderers print it.
+const char* severity_name(DiagnosticSeverity severity);
 
 // Sorts by position (line, column), keeping the emission order for equal positions.
 void sort_by_position(std::vector<Diagnostic>& diagnostics);
+
+// How many of the diagnostics are errors.
+std::size_t count_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace orgstar

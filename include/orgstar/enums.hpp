@@ -33,102 +33,102 @@ constexpr std::optional<E> parse_enum(std::string_view text) {
   return std::nullopt;
 }
 
-#define ORGSTAR_ENUM_NAMES(E, ...)                                            \
+#define ORGSTAR_DEFINE_ENUM_NAMES(E, ...)                                            \
   template <>                                                                 \
   struct EnumNames<E> {                                                       \
     static constexpr std::array names = std::to_array<std::string_view>({__VA_ARGS__}); \
   }
 
 enum class AdoptionStage : std::uint8_t { none, exploring, poc, pilot, production, scaled };
-ORGSTAR_ENUM_NAMES(AdoptionStage, "none", "exploring", "poc", "pilot", "production", "scaled");
+ORGSTAR_DEFINE_ENUM_NAMES(AdoptionStage, "none", "exploring", "poc", "pilot", "production", "scaled");
 
 enum class Culture : std::uint8_t { pathological, bureaucratic, generative, unknown };
-ORGSTAR_ENUM_NAMES(Culture, "pathological", "bureaucratic", "generative", "unknown");
+ORGSTAR_DEFINE_ENUM_NAMES(Culture, "pathological", "bureaucratic", "generative", "unknown");
 
 // Ordered as listed; `unknown` is below `none` by the spec, handled by the rules.
 enum class MlRole : std::uint8_t { none, experimental, supporting, core, transformational, unknown };
-ORGSTAR_ENUM_NAMES(MlRole, "none", "experimental", "supporting", "core", "transformational", "unknown");
+ORGSTAR_DEFINE_ENUM_NAMES(MlRole, "none", "experimental", "supporting", "core", "transformational", "unknown");
 
 // Shared by strategy.risk_appetite and models[].risk.
 enum class Level : std::uint8_t { low, medium, high };
-ORGSTAR_ENUM_NAMES(Level, "low", "medium", "high");
+ORGSTAR_DEFINE_ENUM_NAMES(Level, "low", "medium", "high");
 
 enum class Trust : std::uint8_t { low, medium, high, unknown };
-ORGSTAR_ENUM_NAMES(Trust, "low", "medium", "high", "unknown");
+ORGSTAR_DEFINE_ENUM_NAMES(Trust, "low", "medium", "high", "unknown");
 
 enum class BudgetHorizon : std::uint8_t { one_off, annual, multi_year };
-ORGSTAR_ENUM_NAMES(BudgetHorizon, "one-off", "annual", "multi-year");
+ORGSTAR_DEFINE_ENUM_NAMES(BudgetHorizon, "one-off", "annual", "multi-year");
 
 enum class BudgetItem : std::uint8_t { modeling, infrastructure, data, monitoring, responsible_ai, training, hiring };
-ORGSTAR_ENUM_NAMES(BudgetItem, "modeling", "infrastructure", "data", "monitoring", "responsible-ai", "training",
+ORGSTAR_DEFINE_ENUM_NAMES(BudgetItem, "modeling", "infrastructure", "data", "monitoring", "responsible-ai", "training",
                    "hiring");
 
 enum class ObjectiveHorizon : std::uint8_t { h1, h2, fy, three_years };
-ORGSTAR_ENUM_NAMES(ObjectiveHorizon, "H1", "H2", "FY", "3y");
+ORGSTAR_DEFINE_ENUM_NAMES(ObjectiveHorizon, "H1", "H2", "FY", "3y");
 
 enum class KpiUnit : std::uint8_t { pct, ms, usd, count, ratio };
-ORGSTAR_ENUM_NAMES(KpiUnit, "pct", "ms", "usd", "count", "ratio");
+ORGSTAR_DEFINE_ENUM_NAMES(KpiUnit, "pct", "ms", "usd", "count", "ratio");
 
 enum class KpiKind : std::uint8_t { business, model, system, fairness };
-ORGSTAR_ENUM_NAMES(KpiKind, "business", "model", "system", "fairness");
+ORGSTAR_DEFINE_ENUM_NAMES(KpiKind, "business", "model", "system", "fairness");
 
 enum class Criticality : std::uint8_t { additive, revenue_sensitive, revenue_critical, safety_critical };
-ORGSTAR_ENUM_NAMES(Criticality, "additive", "revenue-sensitive", "revenue-critical", "safety-critical");
+ORGSTAR_DEFINE_ENUM_NAMES(Criticality, "additive", "revenue-sensitive", "revenue-critical", "safety-critical");
 
 enum class MlModel : std::uint8_t { none, centralized, decentralized, hybrid };
-ORGSTAR_ENUM_NAMES(MlModel, "none", "centralized", "decentralized", "hybrid");
+ORGSTAR_DEFINE_ENUM_NAMES(MlModel, "none", "centralized", "decentralized", "hybrid");
 
 enum class TeamKind : std::uint8_t { ml, product, data, platform, business, sre };
-ORGSTAR_ENUM_NAMES(TeamKind, "ml", "product", "data", "platform", "business", "sre");
+ORGSTAR_DEFINE_ENUM_NAMES(TeamKind, "ml", "product", "data", "platform", "business", "sre");
 
 enum class Topology : std::uint8_t { stream_aligned, platform, enabling, complicated_subsystem, undefined };
-ORGSTAR_ENUM_NAMES(Topology, "stream-aligned", "platform", "enabling", "complicated-subsystem", "undefined");
+ORGSTAR_DEFINE_ENUM_NAMES(Topology, "stream-aligned", "platform", "enabling", "complicated-subsystem", "undefined");
 
 enum class Capability : std::uint8_t {
   compute, ci_cd, data_pipelines, ml_training, ml_serving, feature_store, monitoring, experimentation
 };
-ORGSTAR_ENUM_NAMES(Capability, "compute", "ci-cd", "data-pipelines", "ml-training", "ml-serving", "feature-store",
+ORGSTAR_DEFINE_ENUM_NAMES(Capability, "compute", "ci-cd", "data-pipelines", "ml-training", "ml-serving", "feature-store",
                    "monitoring", "experimentation");
 
 enum class InteractionMode : std::uint8_t { collaboration, x_as_a_service, facilitating };
-ORGSTAR_ENUM_NAMES(InteractionMode, "collaboration", "x-as-a-service", "facilitating");
+ORGSTAR_DEFINE_ENUM_NAMES(InteractionMode, "collaboration", "x-as-a-service", "facilitating");
 
 enum class InteractionRole : std::uint8_t { consumer, provider };
-ORGSTAR_ENUM_NAMES(InteractionRole, "consumer", "provider");
+ORGSTAR_DEFINE_ENUM_NAMES(InteractionRole, "consumer", "provider");
 
 enum class Stage : std::uint8_t { research, staging, production, retired };
-ORGSTAR_ENUM_NAMES(Stage, "research", "staging", "production", "retired");
+ORGSTAR_DEFINE_ENUM_NAMES(Stage, "research", "staging", "production", "retired");
 
 enum class Retrain : std::uint8_t { manual, scheduled, triggered };
-ORGSTAR_ENUM_NAMES(Retrain, "manual", "scheduled", "triggered");
+ORGSTAR_DEFINE_ENUM_NAMES(Retrain, "manual", "scheduled", "triggered");
 
 enum class MlopsLevel : std::uint8_t { level0, level1, level2 };
-ORGSTAR_ENUM_NAMES(MlopsLevel, "0", "1", "2");
+ORGSTAR_DEFINE_ENUM_NAMES(MlopsLevel, "0", "1", "2");
 
 enum class ProcessKind : std::uint8_t {
   business_review, exec_review, launch_review, triage, incident_response, postmortem, user_feedback,
   support_escalation, findings_writeup, infra_standards, privacy_review, fairness_review, risk_assessment,
   data_quality_review, planning_budgeting, training, other
 };
-ORGSTAR_ENUM_NAMES(ProcessKind, "business-review", "exec-review", "launch-review", "triage", "incident-response",
+ORGSTAR_DEFINE_ENUM_NAMES(ProcessKind, "business-review", "exec-review", "launch-review", "triage", "incident-response",
                    "postmortem", "user-feedback", "support-escalation", "findings-writeup", "infra-standards",
                    "privacy-review", "fairness-review", "risk-assessment", "data-quality-review",
                    "planning-budgeting", "training", "other");
 
 enum class Cadence : std::uint8_t { daily, weekly, biweekly, monthly, quarterly, per_release, on_demand };
-ORGSTAR_ENUM_NAMES(Cadence, "daily", "weekly", "biweekly", "monthly", "quarterly", "per-release", "on-demand");
+ORGSTAR_DEFINE_ENUM_NAMES(Cadence, "daily", "weekly", "biweekly", "monthly", "quarterly", "per-release", "on-demand");
 
 enum class FeedbackSource : std::uint8_t { users, customers, support, sales, internal };
-ORGSTAR_ENUM_NAMES(FeedbackSource, "users", "customers", "support", "sales", "internal");
+ORGSTAR_DEFINE_ENUM_NAMES(FeedbackSource, "users", "customers", "support", "sales", "internal");
 
 enum class RewardType : std::uint8_t { bonus, recognition, promotion_track, learning_budget, equity_refresh, award };
-ORGSTAR_ENUM_NAMES(RewardType, "bonus", "recognition", "promotion-track", "learning-budget", "equity-refresh", "award");
+ORGSTAR_DEFINE_ENUM_NAMES(RewardType, "bonus", "recognition", "promotion-track", "learning-budget", "equity-refresh", "award");
 
 enum class CriteriaTag : std::uint8_t {
   launch, velocity, business_outcome, model_quality, reliability, fairness, privacy, collaboration, consistency,
   documentation, platform_adoption, learning, simplification
 };
-ORGSTAR_ENUM_NAMES(CriteriaTag, "launch", "velocity", "business-outcome", "model-quality", "reliability", "fairness",
+ORGSTAR_DEFINE_ENUM_NAMES(CriteriaTag, "launch", "velocity", "business-outcome", "model-quality", "reliability", "fairness",
                    "privacy", "collaboration", "consistency", "documentation", "platform-adoption", "learning",
                    "simplification");
 
@@ -138,19 +138,18 @@ enum class Role : std::uint8_t {
   security_engineer, analyst, account_manager, operations_lead, finance_partner, business_manager, sre,
   incident_manager, executive
 };
-ORGSTAR_ENUM_NAMES(Role, "ml-engineer", "data-scientist", "research-scientist", "mlops-engineer",
+ORGSTAR_DEFINE_ENUM_NAMES(Role, "ml-engineer", "data-scientist", "research-scientist", "mlops-engineer",
                    "engineering-manager", "software-engineer", "product-manager", "designer", "qa-engineer",
                    "data-engineer", "analytics-engineer", "data-analyst", "platform-engineer", "security-engineer",
                    "analyst", "account-manager", "operations-lead", "finance-partner", "business-manager", "sre",
                    "incident-manager", "executive");
 
 enum class Literacy : std::uint8_t { none, aware, literate, practitioner, expert };
-ORGSTAR_ENUM_NAMES(Literacy, "none", "aware", "literate", "practitioner", "expert");
+ORGSTAR_DEFINE_ENUM_NAMES(Literacy, "none", "aware", "literate", "practitioner", "expert");
 
 enum class TrainingTopic : std::uint8_t { ml_basics, ml_for_leaders, responsible_ai, mlops, ml_advanced, data_literacy };
-ORGSTAR_ENUM_NAMES(TrainingTopic, "ml-basics", "ml-for-leaders", "responsible-ai", "mlops", "ml-advanced",
+ORGSTAR_DEFINE_ENUM_NAMES(TrainingTopic, "ml-basics", "ml-for-leaders", "responsible-ai", "mlops", "ml-advanced",
                    "data-literacy");
 
-#undef ORGSTAR_ENUM_NAMES
 
 }  // namespace orgstar

@@ -11,6 +11,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/assess_command.hpp"
+#include "cli/explain_command.hpp"
+#include "cli/rules_command.hpp"
 #include "cli/schema_command.hpp"
 #include "cli/validate_command.hpp"
 #include "orgstar/error.hpp"
@@ -52,12 +55,19 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("orgstar ") + version);
   app.require_subcommand(1);
 
+  AssessOptions assess;
   ValidateOptions validate;
+  RulesOptions rules;
+  ExplainOptions explain;
   SchemaOptions schema;
+  CLI::App* assess_command = setup_assess(app, assess);
   CLI::App* validate_command = setup_validate(app, validate);
+  CLI::App* rules_command = setup_rules(app, rules);
+  CLI::App* explain_command = setup_explain(app, explain);
   CLI::App* schema_command = setup_schema(app, schema);
   app.footer(exit_codes_help);
-  schema_command->footer(schema_command->get_footer() + "\n\n" + exit_codes_help);
+  for (CLI::App* command : {rules_command, explain_command, schema_command})
+    command->footer((command->get_footer().empty() ? "" : command->get_footer() + "\n\n") + exit_codes_help);
 
   // CLI11 answers a mistyped command with "A subcommand is required"; name it instead.
   if (auto problem = first_argument_problem(app, argc, argv)) {
@@ -82,7 +92,10 @@ int run(int argc, char** argv) {
 
   const Output output{std::cout, std::cerr, wants_color()};
   try {
+    if (*assess_command) return run_assess(assess, output);
     if (*validate_command) return run_validate(validate, output);
+    if (*rules_command) return run_rules(rules, output);
+    if (*explain_command) return run_explain(explain, output);
     if (*schema_command) return run_schema(schema, output);
   } catch (const Error& e) {
     std::cerr << "orgstar: error: " << e.what() << "\n";

@@ -9,17 +9,25 @@ namespace orgstar::cli {
 
 CLI::App* setup_schema(CLI::App& app, SchemaOptions& options) {
   CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of an input format");
-  command->add_option("format", options.which, "Which format")->check(CLI::IsMember({"org"}))->default_val("org");
+  command->add_option("format", options.which, "Which format: org (an org file) or config (.orgstar.yaml)")
+      ->check(CLI::IsMember({"org", "config"}))
+      ->default_val("org");
   command->footer(
       "Point yaml-language-server at it for completion and inline errors, e.g. in VS Code:\n"
       "  orgstar schema org > .orgstar/org.schema.json\n"
-      "  # yaml-language-server: $schema=.orgstar/org.schema.json   (first line of the org file)");
+      "  # yaml-language-server: $schema=.orgstar/org.schema.json   (first line of the org file)\n"
+      "  orgstar schema config > .orgstar/config.schema.json\n"
+      "  # yaml-language-server: $schema=.orgstar/config.schema.json   (first line of .orgstar.yaml)");
   return command;
 }
 
 int run_schema(const SchemaOptions& options, const Output& output) {
-  if (options.which != "org") throw Error("unknown schema '" + options.which + "'");
-  output.out << org_json_schema().dump(2) << '\n';
+  if (options.which == "org")
+    output.out << org_json_schema().dump(2) << '\n';
+  else if (options.which == "config")
+    output.out << config_json_schema().dump(2) << '\n';
+  else
+    throw Error("unknown schema '" + options.which + "'");
   return exit_ok;
 }
 

@@ -1,4 +1,4 @@
-// `orgstar schema org`: the JSON Schemas of orgstar's input formats.
+// `orgstar schema org|config`: the JSON Schemas of orgstar's input formats.
 #pragma once
 
 #include <string>

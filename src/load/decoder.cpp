@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
-#include <optional>
 #include <cstdlib>
+#include <map>
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <fmt/format.h>
@@ -18,6 +21,18 @@ namespace {
 
 using spec::Kind;
 using spec::Node;
+
+// For an enum with `on` and `off` (config rule levels), a boolean word means
+// one of them: edit distance alone would answer `no` with 'on'.
+std::optional<std::string_view> boolean_meaning(std::string_view text, std::span<const std::string_view> names) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view meaning;
+  if (lower == "y" || lower == "yes" || lower == "true") meaning = "on";
+  if (lower == "n" || lower == "no" || lower == "false") meaning = "off";
+  if (meaning.empty() || std::find(names.begin(), names.end(), meaning) == names.end()) return std::nullopt;
+  return meaning;
+}
 
 std::string describe_expected(const Node& node) {
   if (node.kind == Kind::enumeration) {
@@ -43,8 +58,8 @@ TagKind classify_tag(std::string_view tag) {
 }
 class DecoderImpl {
  public:
-  DecoderImpl(const Node& root, Org& org, Reporter& reporter, const InputLimits& limits)
-      : root_(root), org_(org), reporter_(reporter), limits_(limits) {}
+  DecoderImpl(const spec::Spec& spec, void* root_target, Reporter& reporter, const InputLimits& limits)
+      : spec_(spec), root_(spec.root()), root_target_(root_target), reporter_(reporter), limits_(limits) {}
 
   bool saw_root() const { return root_done_ || !frames_.empty(); }
   void document_start(Mark mark) { document_start_ = mark; }
@@ -73,7 +88,7 @@ class DecoderImpl {
     const Slot slot = current_slot();
     if (tag == TagKind::other) {
       wrong_type(slot, mark, fmt::format("{} with the unsupported tag {}", quote_value(text), quote_value(tag_text)));
-    } else if (slot.node->kind == Kind::object || slot.node->kind == Kind::array) {
+    } else if (slot.node->kind == Kind::object || slot.node->kind == Kind::array || slot.node->kind == Kind::map) {
       wrong_type(slot, mark, quote_value(text));
     } else {
       store_scalar(slot, mark, tag, text);
@@ -97,7 +112,7 @@ class DecoderImpl {
     if (frames_.empty()) {
       // An empty document: report it where the document starts.
       error(diag::wrong_type, document_start_, "",
-                      "the document is empty; expected an orgstar/v1 Organization mapping");
+            fmt::format("the document is empty; expected {} mapping", spec_.info().document));
       return value_done();
     }
     const Slot slot = current_slot();
@@ -133,14 +148,18 @@ class DecoderImpl {
       if (top->expect == Expect::skip_value) return push_skip();
     }
     const Slot slot = current_slot();
-    const bool wants_map = slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object;
+    const bool wants_map =
+        slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object || slot.node->kind == Kind::map;
     const bool wants_list = slot.node->kind == Kind::array;
+    // A section or nested mapping is located at its key (`strategy:`), where a
+    // reader looks for it; list items at their own first line.
+    const Mark field_mark = top && top->type == FrameType::object ? top->key_mark : mark;
     if (is_map && wants_map) {
-      void* target = slot.node == &root_ ? static_cast<void*>(&org_) : slot.binding->open(slot.target, mark);
-      if (slot.node == &root_) org_.mark = mark;
+      void* target = slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
       return push(FrameType::object, *slot.node, target, mark, slot);
     }
-    if (!is_map && wants_list) return push(FrameType::array, *slot.node, slot.binding->open(slot.target, mark), mark, slot);
+    if (!is_map && wants_list)
+      return push(FrameType::array, *slot.node, slot.binding->open(slot.target, field_mark), mark, slot);
     if (frames_.empty())
       root_is_not_a_mapping(mark, "a list");
     else
@@ -168,12 +187,13 @@ class DecoderImpl {
     bool reported = false;
   };
 
-  void error(const char* id, Mark mark, std::string path, std::string message) {
-    if (!alias_) return reporter_.error(id, mark, std::move(path), std::move(message));
+  void error(const char* id, Mark mark, std::string path, std::string message,
+             DiagnosticSeverity severity = DiagnosticSeverity::error) {
+    if (!alias_) return reporter_.report(severity, id, mark, std::move(path), std::move(message));
     // One problem per use of an alias says enough; a bomb must not flood the report.
     if (alias_->reported) return;
     alias_->reported = true;
-    reporter_.error(id, alias_->mark, std::move(path), std::move(message));
+    reporter_.report(severity, id, alias_->mark, std::move(path), std::move(message));
     reporter_.note(mark, fmt::format("alias '*{}' stands for the value written here", alias_->name));
   }
 
@@ -186,6 +206,7 @@ class DecoderImpl {
   enum class FrameType : std::uint8_t { object, array, skip };
   enum class Expect : std::uint8_t { key, value, skip_value, skip_key_then_value };
 
+  // A mapping is an `object` frame, whether its node is an object or a map.
   struct Frame {
     FrameType type;
     const Node* node = nullptr;
@@ -200,11 +221,20 @@ class DecoderImpl {
     Mark key_mark;
     std::array<Mark, spec::max_properties> seen{};
     std::vector<std::pair<std::string, Mark>> unknown_keys;
+    // map: the keys seen (node-based, so key_in_parent can point into it), the
+    // current key and the entry its value goes to
+    std::map<std::string, Mark, std::less<>> map_keys;
+    std::string_view map_key;
+    void* entry = nullptr;
     // array
     std::int64_t count = 0;
     // skip
     std::uint32_t skip_depth = 0;
   };
+
+  // map_key and key_in_parent point into a std::map's nodes, which survive a
+  // move of the frame but not a copy: frames_ must move them when it grows.
+  static_assert(std::is_nothrow_move_constructible_v<Frame>);
 
   struct Slot {
     const Node* node;
@@ -220,6 +250,7 @@ class DecoderImpl {
     if (frames_.empty()) return Slot{&root_, nullptr, nullptr, {}, nullptr};
     const Frame& top = frames_.back();
     if (top.type == FrameType::array) return Slot{top.node->items, &top.node->item_binding, top.target, {}, &top};
+    if (top.node->kind == Kind::map) return Slot{top.node->values, &top.node->value_binding, top.entry, top.map_key, nullptr};
     const spec::Property& property = top.node->properties[top.property];
     return Slot{property.node, &property.binding, top.target, property.name, nullptr};
   }
@@ -288,7 +319,7 @@ class DecoderImpl {
 
   void root_is_not_a_mapping(Mark mark, std::string_view found) {
     error(diag::wrong_type, mark, "",
-          fmt::format("expected a mapping at the document root (an orgstar/v1 Organization), found {}", found));
+          fmt::format("expected a mapping at the document root ({}), found {}", spec_.info().document, found));
   }
 
   void wrong_type(const Slot& slot, Mark mark, const std::string& found) {
@@ -300,6 +331,7 @@ class DecoderImpl {
 
   void key(Frame& frame, Mark mark, std::string_view text) {
     frame.key_mark = mark;
+    if (frame.node->kind == Kind::map) return map_key(frame, mark, text);
     const int index = frame.node->find_property(text);
     if (index < 0) {
       frame.expect = Expect::skip_value;
@@ -325,6 +357,21 @@ class DecoderImpl {
     }
     frame.seen[property] = mark;
     frame.property = property;
+    frame.expect = Expect::value;
+  }
+
+  // A key of a map: checked against the map's key node, then the entry it names.
+  void map_key(Frame& frame, Mark mark, std::string_view text) {
+    frame.expect = Expect::skip_value;
+    const auto seen = frame.map_keys.find(text);
+    if (seen != frame.map_keys.end()) return duplicate_key(frame, mark, text, seen->second);
+    auto report = [&](const char* id, std::string message) {
+      error(id, mark, path_of(frame, text), std::move(message));
+    };
+    if (!check_identifier(*frame.node->keys, text, report)) return;
+    const auto inserted = frame.map_keys.emplace(std::string(text), mark).first;
+    frame.map_key = inserted->first;
+    frame.entry = frame.node->open_entry(frame.target, text, mark);
     frame.expect = Expect::value;
   }
 
@@ -375,9 +422,15 @@ class DecoderImpl {
         const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value.integer);
         if (error != std::errc{} || end != digits.data() + digits.size())
           return report(diag::bad_value, fmt::format("{} is out of range {}", quote_value(text), slot_name(slot)));
-        if (value.integer < node.minimum)
-          return report(diag::bad_value,
-                        fmt::format("expected at least {} {}, found {}", node.minimum, slot_name(slot), text));
+        if (value.integer < node.minimum || value.integer > node.maximum) {
+          std::string message =
+              value.integer < node.minimum
+                  ? fmt::format("expected at least {} {}, found {}", node.minimum, slot_name(slot), text)
+                  : fmt::format("expected at most {} {}, found {}", node.maximum, slot_name(slot), text);
+          if (!node.kept_default) return report(diag::bad_value, std::move(message));
+          message += fmt::format("; the default {} is kept", *node.kept_default);
+          return this->error(diag::bad_value, mark, slot_path(slot), std::move(message), DiagnosticSeverity::warning);
+        }
         break;
       }
       case Kind::number: {
@@ -419,7 +472,9 @@ class DecoderImpl {
         const auto found = std::find(names.begin(), names.end(), text);
         if (found == names.end()) {
           std::string message = fmt::format("unknown value {} {}", quote_value(text), slot_name(slot));
-          if (auto suggestion = closest_match(text, names))
+          auto suggestion = boolean_meaning(text, names);
+          if (!suggestion) suggestion = closest_match(text, names);
+          if (suggestion)
             message += fmt::format(" (did you mean '{}'?)", *suggestion);
           else
             message += fmt::format(" (expected {})", node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected));
@@ -438,6 +493,7 @@ class DecoderImpl {
         break;
       case Kind::object:
       case Kind::array:
+      case Kind::map:
         return;  // handled by the caller
     }
     slot.binding->store(slot.target, value, mark);
@@ -481,8 +537,9 @@ class DecoderImpl {
 
   static constexpr std::string_view all_word[] = {"all"};
 
+  const spec::Spec& spec_;
   const Node& root_;
-  Org& org_;
+  void* root_target_;
   Reporter& reporter_;
   const InputLimits& limits_;
   std::vector<Frame> frames_;
@@ -494,8 +551,8 @@ class DecoderImpl {
   bool root_done_ = false;
 };
 
-Decoder::Decoder(const spec::Node& root, Org& org, Reporter& reporter, const InputLimits& limits)
-    : impl_(std::make_unique<DecoderImpl>(root, org, reporter, limits)) {}
+Decoder::Decoder(const spec::Spec& spec, void* root, Reporter& reporter, const InputLimits& limits)
+    : impl_(std::make_unique<DecoderImpl>(spec, root, reporter, limits)) {}
 Decoder::~Decoder() = default;
 void Decoder::document_start(Mark mark) { impl_->document_start(mark); }
 void Decoder::scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {

@@ -21,7 +21,8 @@ class DecoderImpl;
 
 class Decoder {
  public:
-  Decoder(const spec::Node& root, Org& org, Reporter& reporter, const InputLimits& limits);
+  // Fills `root`, an object of the type `spec` describes (see spec::Spec::set_root).
+  Decoder(const spec::Spec& spec, void* root, Reporter& reporter, const InputLimits& limits);
   ~Decoder();
 
   void document_start(Mark mark);

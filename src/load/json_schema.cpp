@@ -1,7 +1,8 @@
-// `orgstar schema org`: the loader's spec rendered as JSON Schema 2020-12.
+// `orgstar schema org|config`: the loader's specs rendered as JSON Schema 2020-12.
 // JSON Schema sees what a YAML 1.2 core-schema reader (yaml-language-server,
 // js-yaml) makes of the file, so scalars the loader reads as text also admit
 // the numbers and booleans such a reader produces.
+#include <limits>
 #include <string>
 
 #include "load/scalar_syntax.hpp"
@@ -79,8 +80,20 @@ Json node_schema(const Node& node) {
     case Kind::string:
       if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
       return Json{{"type", {"string", "number", "boolean"}}};
-    case Kind::integer:
-      return Json{{"type", "integer"}, {"minimum", node.minimum}};
+    case Kind::integer: {
+      Json schema{{"type", "integer"}};
+      if (node.minimum != std::numeric_limits<std::int64_t>::min()) schema["minimum"] = node.minimum;
+      if (node.maximum != std::numeric_limits<std::int64_t>::max()) schema["maximum"] = node.maximum;
+      if (node.kept_default) schema["default"] = *node.kept_default;
+      return schema;
+    }
+    case Kind::map: {
+      Json schema{{"type", "object"}};
+      if (!node.description.empty()) schema["description"] = node.description;
+      schema["propertyNames"] = node_schema(*node.keys);
+      schema["additionalProperties"] = node_schema(*node.values);
+      return schema;
+    }
     case Kind::number:
       return Json{{"type", "number"}};
     case Kind::boolean:
@@ -103,15 +116,21 @@ Json node_schema(const Node& node) {
   return Json::object();
 }
 
+Json document_schema(const spec::Spec& spec, std::string_view id, std::string_view title) {
+  Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"$id", id}, {"title", title}};
+  Json body = node_schema(spec.root());
+  for (auto& [key, value] : body.items()) schema[key] = value;
+  return schema;
+}
+
 }  // namespace
 
 nlohmann::ordered_json org_json_schema() {
-  Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-              {"$id", "urn:orgstar:schema:org:v1"},
-              {"title", "orgstar/v1 Organization"}};
-  Json body = node_schema(spec::org_spec().root());
-  for (auto& [key, value] : body.items()) schema[key] = value;
-  return schema;
+  return document_schema(spec::org_spec(), "urn:orgstar:schema:org:v1", "orgstar/v1 Organization");
+}
+
+nlohmann::ordered_json config_json_schema() {
+  return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1", "orgstar/v1 Config");
 }
 
 }  // namespace orgstar

@@ -4,13 +4,16 @@
 
 namespace orgstar {
 
-void Reporter::error(const char* id, Mark byte_mark, std::string path, std::string message) {
+// Warnings count towards the limit too: it bounds the memory a hostile file can make us spend.
+void Reporter::report(DiagnosticSeverity severity, const char* id, Mark byte_mark, std::string path,
+                      std::string message) {
   if (out_.size() == max_errors_per_file) {
     out_.push_back(make(diag::input_limit, byte_mark, std::move(path),
                         fmt::format("too many errors; stopped after {}", max_errors_per_file)));
     throw StopParsing{};
   }
   out_.push_back(make(id, byte_mark, std::move(path), std::move(message)));
+  out_.back().severity = severity;
 }
 
 void Reporter::note(Mark byte_mark, std::string message) {

@@ -21,7 +21,13 @@ class Reporter {
  public:
   Reporter(const SourceFile& source, std::vector<Diagnostic>& out) : source_(source), out_(out), lines_(source.text) {}
 
-  void error(const char* id, Mark byte_mark, std::string path, std::string message);
+  void error(const char* id, Mark byte_mark, std::string path, std::string message) {
+    report(DiagnosticSeverity::error, id, byte_mark, std::move(path), std::move(message));
+  }
+  void warning(const char* id, Mark byte_mark, std::string path, std::string message) {
+    report(DiagnosticSeverity::warning, id, byte_mark, std::move(path), std::move(message));
+  }
+  void report(DiagnosticSeverity severity, const char* id, Mark byte_mark, std::string path, std::string message);
   // A note on the last diagnostic, e.g. where a duplicate key was first written.
   void note(Mark byte_mark, std::string message);
 

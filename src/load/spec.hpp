@@ -1,6 +1,6 @@
-// The orgstar/v1 format as data. One description drives both the streaming
-// decoder (validation + filling the typed model) and `orgstar schema org`, so
-// the two cannot drift apart.
+// The orgstar/v1 formats as data. One description drives both the streaming
+// decoder (validation + filling the typed model) and `orgstar schema org|config`,
+// so the two cannot drift apart.
 #pragma once
 
 #include <array>
@@ -8,10 +8,13 @@
 #include <deque>
 #include <functional>
 #include <limits>
+#include <optional>
 #include <span>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <type_traits>
+#include <typeinfo>
 #include <vector>
 
 #include "orgstar/date.hpp"
@@ -32,6 +35,7 @@ enum class Kind : std::uint8_t {
   identifier,
   constant,       // apiVersion / kind: anything else is unsupported-api-version
   all_or_object,  // training audience: the word `all` or a mapping
+  map,            // config `rules:`: keys of one shape (`keys`), each with a value of one node (`values`)
 };
 
 // The shapes an identifier-like scalar may take (org-model.md §2.1, §9).
@@ -91,8 +95,20 @@ struct Node {
   // enumeration
   std::span<const std::string_view> enum_names;
 
+  // map: every key is checked against `keys` (an identifier node); `open_entry`
+  // appends the entry for a key to the container the map's binding opened, and
+  // `value_binding` stores the key's value into that entry.
+  const Node* keys = nullptr;
+  const Node* values = nullptr;
+  std::function<void*(void* target, std::string_view key, Mark key_mark)> open_entry;
+  Binding value_binding;
+
   // integer
   std::int64_t minimum = std::numeric_limits<std::int64_t>::min();
+  std::int64_t maximum = std::numeric_limits<std::int64_t>::max();
+  // Set: a value outside [minimum, maximum] is a warning, not an error, and
+  // is not stored, so this default stays (config thresholds, catalogue §1.4).
+  std::optional<std::int64_t> kept_default;
 
   // identifier
   IdForm id_form = IdForm::id;
@@ -174,16 +190,63 @@ Binding bind_items() {
   return binding;
 }
 
-// Owns the nodes of one description; nodes point at each other.
+// Entries of a map (Kind::map): an entity with its own mark, the key in a
+// Located<std::string> member, the value stored by the map's value binding.
+template <class Container, class Entry = typename Container::value_type>
+auto bind_map_entries(Located<std::string> Entry::*key) {
+  return [key](void* target, std::string_view text, Mark mark) -> void* {
+    auto& entry = static_cast<Container*>(target)->emplace_back();
+    entry.mark = mark;
+    auto& field = entry.*key;
+    field.value.assign(text);
+    field.mark = mark;
+    field.presence = Presence::set;
+    return &entry;
+  };
+}
+
+// What a description describes, for messages: "an orgstar/v1 Organization".
+struct DocumentInfo {
+  std::string_view document;   // "an orgstar/v1 Organization"
+  std::string_view file_kind;  // "an org file"
+};
+
+// Owns the nodes of one description; nodes point at each other (and may point
+// at nodes of another description that outlives this one).
 class Spec {
  public:
   Node& add(Node node) { return nodes_.emplace_back(std::move(node)); }
-  void set_root(const Node& root) { root_ = &root; }
+  // Text composed while building (descriptions), kept as long as the nodes.
+  std::string_view keep(std::string text) { return texts_.emplace_back(std::move(text)); }
+
+  // The root mapping fills a T, whose `mark` is set to where the mapping starts.
+  template <class T>
+  void set_root(const Node& root, DocumentInfo info) {
+    root_ = &root;
+    info_ = info;
+    root_type_ = &typeid(T);
+    open_root_ = [](void* target, Mark mark) -> void* {
+      static_cast<T*>(target)->mark = mark;
+      return target;
+    };
+  }
   const Node& root() const { return *root_; }
+  const DocumentInfo& info() const { return info_; }
+  void* open_root(void* target, Mark mark) const { return open_root_(target, mark); }
+  // The decoder takes the root object untyped; this catches a mix-up early.
+  template <class T>
+  void check_root_type() const {
+    if (root_type_ == nullptr || *root_type_ != typeid(T))
+      throw std::logic_error("spec: the root object is not of the type the spec describes");
+  }
 
  private:
   std::deque<Node> nodes_;
+  std::deque<std::string> texts_;
   const Node* root_ = nullptr;
+  DocumentInfo info_;
+  const std::type_info* root_type_ = nullptr;
+  void* (*open_root_)(void*, Mark) = nullptr;
 };
 
 template <class T, class M>
@@ -196,5 +259,7 @@ void add_property(Node& object, std::string_view name, const Node& value, Locate
 
 // The orgstar/v1 organization file.
 const Spec& org_spec();
+// The orgstar/v1 configuration file, .orgstar.yaml.
+const Spec& config_spec();
 
 }  // namespace orgstar::spec

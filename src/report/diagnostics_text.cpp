@@ -10,12 +10,13 @@ struct Colors {
   const char* red = "";
   const char* cyan = "";
   const char* green = "";
+  const char* magenta = "";
   const char* reset = "";
 };
 
 Colors colors(TextStyle style) {
   if (!style.color) return {};
-  return Colors{"\x1b[1m", "\x1b[1;31m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[0m"};
+  return Colors{"\x1b[1m", "\x1b[1;31m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[1;35m", "\x1b[0m"};
 }
 
 std::string location(const std::string& file, Mark mark) {
@@ -46,8 +47,10 @@ void append_excerpt(std::string& out, const SourceExcerpt& excerpt, const Colors
 
 std::string render_diagnostic_text(const Diagnostic& d, TextStyle style) {
   const Colors c = colors(style);
-  std::string out = fmt::format("{}{}:{} {}error:{} {}{}{} [{}]\n", c.bold, location(d.file, d.mark), c.reset, c.red,
-                                c.reset, c.bold, d.message, c.reset, d.id);
+  const bool warning = d.severity == DiagnosticSeverity::warning;
+  std::string out = fmt::format("{}{}:{} {}{}:{} {}{}{} [{}]\n", c.bold, location(d.file, d.mark), c.reset,
+                                warning ? c.magenta : c.red, severity_name(d.severity), c.reset, c.bold, d.message,
+                                c.reset, d.id);
   append_excerpt(out, d.excerpt, c);
   for (const DiagnosticNote& note : d.notes) {
     out += fmt::format("{}{}:{} {}note:{} {}\n", c.bold, location(d.file, note.mark), c.reset, c.cyan, c.reset,

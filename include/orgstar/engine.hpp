@@ -1,0 +1,51 @@
+// Running the rules over one org: both readings, config, waivers, evidence,
+// sorting (catalogue §1.5, §1.8). A plain function of its inputs.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "orgstar/date.hpp"
+#include "orgstar/finding.hpp"
+#include "orgstar/model.hpp"
+#include "orgstar/rule.hpp"
+#include "orgstar/scores.hpp"
+
+namespace orgstar {
+
+struct RuleOverride {
+  bool enabled = true;
+  std::optional<Severity> severity;
+};
+
+// A waiver that comes from a config file rather than the org file.
+struct ExternalWaiver {
+  Waiver waiver;
+  std::string file;
+};
+
+// What config and the command line decide; the defaults are the catalogue's.
+struct EngineSettings {
+  AssumeMissing assume_missing = AssumeMissing::gap;
+  std::map<std::string, std::int64_t, std::less<>> thresholds;  // by key; unset keys keep their default
+  std::map<const Rule*, RuleOverride> overrides;
+  std::vector<ExternalWaiver> waivers;
+  Date today{};  // used when metadata.assessed_on is absent
+};
+
+struct Assessment {
+  Date assessed_on{};
+  std::vector<const Rule*> rules_run;  // enabled, non-schema-tier, in registry order
+  std::vector<Finding> findings;       // sorted; waived ones included
+  Scores scores;
+};
+
+Assessment assess(const Org& org, const EngineSettings& settings);
+
+// The findings that make `--fail-on` fail: not waived, at or above the threshold.
+bool fails(const Assessment& assessment, Severity fail_on);
+
+}  // namespace orgstar

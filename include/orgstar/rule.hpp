@@ -1,0 +1,76 @@
+// A built-in rule: its metadata (everything `rules`, `explain` and the reports
+// show) next to the function that checks it. One rule per file under
+// src/rules/<family>/, registered in the sorted list of src/rules/registry.cpp.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "orgstar/enums.hpp"
+
+namespace orgstar {
+
+enum class Severity : std::uint8_t { info, low, medium, high, critical };
+ORGSTAR_DEFINE_ENUM_NAMES(Severity, "info", "low", "medium", "high", "critical");
+
+// The Star Model facets, plus the integrity of the file itself (LINT rules).
+enum class Facet : std::uint8_t { strategy, structure, processes, rewards, people, integrity };
+ORGSTAR_DEFINE_ENUM_NAMES(Facet, "strategy", "structure", "processes", "rewards", "people", "integrity");
+
+// What a finding is about (catalogue §1.1). LINT-001 and LINT-003 report on
+// whatever entity holds the broken reference or the repeated id.
+enum class SubjectType : std::uint8_t {
+  org, team, model, process, person, waiver, reward, objective, kpi, use_case, training, rotation, holder, entity
+};
+ORGSTAR_DEFINE_ENUM_NAMES(SubjectType, "org", "team", "model", "process", "person", "waiver", "reward", "objective",
+                          "kpi", "use-case", "training", "rotation", "holder", "entity");
+
+// Rule families, in report order: the five facets, then alignment, then integrity.
+enum class Family : std::uint8_t { strategy, structure, processes, rewards, people, alignment, integrity };
+ORGSTAR_DEFINE_ENUM_NAMES(Family, "Strategy", "Structure", "Processes", "Rewards", "People", "Alignment",
+                          "Integrity");
+
+// An integer threshold a rule reads from config `thresholds.<key>` (catalogue §1.4).
+// Thresholds live in one namespace, so rules that share a key share this object.
+struct Threshold {
+  std::string_view key{};
+  std::int64_t default_value{};
+  std::int64_t minimum{};
+  std::int64_t maximum{};
+  std::string_view description{};
+};
+
+class RuleContext;
+class FindingSink;
+class WaiverContext;
+
+struct Rule {
+  std::string_view id{};     // STRAT-001
+  std::string_view name{};   // ml-role-undeclared
+  std::string_view title{};  // one line for listings
+  Family family{};
+  std::vector<Facet> facets{};  // the first is the primary facet
+  SubjectType subject{};
+  std::string_view subject_note{};  // "the surface team"; empty when the type says it all
+  Severity severity{};
+  std::string_view escalation{};    // "critical if m.risk: high"; empty when none
+  std::string_view summary{};       // when it fires, in plain words
+  std::string_view why{};
+  std::string_view recommendation{};
+  std::vector<std::string_view> sources{};
+  std::vector<const Threshold*> thresholds{};
+  std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
+  bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
+  // Exactly one of these is set. LINT-006 and LINT-007 judge the waivers, so
+  // they run after every other rule's findings have been matched.
+  void (*check)(const RuleContext&, FindingSink&) = nullptr;
+  void (*check_waivers)(const WaiverContext&, FindingSink&) = nullptr;
+};
+
+// Every built-in rule, sorted by id.
+std::span<const Rule* const> builtin_rules();
+const Rule* find_rule(std::string_view id_or_name);
+
+}  // namespace orgstar

@@ -1,0 +1,148 @@
+#include "cli/assess_command.hpp"
+
+#include <map>
+#include <ostream>
+
+#include "cli/input_options.hpp"
+#include "load/source_text.hpp"
+#include "orgstar/assessment_report.hpp"
+#include "orgstar/config.hpp"
+#include "orgstar/engine.hpp"
+#include "orgstar/error.hpp"
+
+namespace orgstar::cli {
+namespace {
+
+constexpr const char* severities = "info|low|medium|high|critical";
+
+// Columns in the model count bytes; people and editors count characters.
+void to_character_columns(const std::string& text, std::vector<Finding>& findings) {
+  LineIndex lines(text);
+  for (Finding& finding : findings)
+    if (finding.location.known() && finding.location_file.empty())
+      finding.location.column = lines.character_column(finding.location);
+}
+
+struct ConfigCache {
+  std::map<std::string, ResolvedConfig> loaded;
+  const ResolvedConfig& get(const std::string& path, const InputLimits& limits) {
+    auto it = loaded.find(path);
+    if (it == loaded.end()) it = loaded.emplace(path, load_and_resolve_config(path, limits)).first;
+    return it->second;
+  }
+};
+
+}  // namespace
+
+CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
+  CLI::App* command =
+      app.add_subcommand("assess", "Assess org files against the ML-readiness rules; report gaps and scores");
+  command->add_option("files", options.inputs, "Org files, directories of them, or - for standard input")
+      ->required()
+      ->type_name("FILE|DIR|-");
+  command->add_option("-f,--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_val("text");
+  command->add_option("--fail-on", options.fail_on,
+                      "Exit 1 when an unwaived finding is at or above this severity (default: high)")
+      ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}))
+      ->type_name("SEVERITY");
+  command->add_option("--assume-missing", options.assume_missing,
+                      "What an absent control means: gap (count it as missing; default) or unknown (report only "
+                      "what the file declares)")
+      ->check(CLI::IsMember({"gap", "unknown"}))
+      ->type_name("gap|unknown");
+  command->add_option("--config", options.config,
+                      "Configuration file (default: the nearest .orgstar.yaml from the org file up to the "
+                      "repository root)")
+      ->type_name("FILE");
+  command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
+  add_input_limit_options(*command, options.limits);
+  command->footer(
+      "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
+      "or missing: the file does not say). 'orgstar explain ID' documents a rule; 'orgstar explain --scores'\n"
+      "the scores. Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
+      "configuration or command line (that file was not assessed).\n\n" +
+      input_limits_help());
+  return command;
+}
+
+int run_assess(const AssessOptions& options, const Output& output) {
+  if (!options.config.empty() && options.no_config) throw Error("--config and --no-config exclude each other", exit_invalid);
+
+  AssessmentRun run;
+  ConfigCache configs;
+  std::optional<Severity> fail_on;
+  if (!options.fail_on.empty()) fail_on = parse_enum<Severity>(options.fail_on);
+  std::optional<AssumeMissing> assume_missing;
+  if (!options.assume_missing.empty()) assume_missing = parse_enum<AssumeMissing>(options.assume_missing);
+  bool invalid = false;
+  bool failing = false;
+  const Date today = Date::today_utc();
+
+  for (const Input& input : expand_inputs(options.inputs)) {
+    AssessedFile& file = run.files.emplace_back();
+    file.file = input.path;
+    if (input.problem) {
+      file.diagnostics.push_back(*input.problem);
+      invalid = true;
+      continue;
+    }
+    ReadResult read = read_source(input.path, options.limits);
+    file.file = read.source.name;
+    if (!read.diagnostics.empty()) {
+      file.diagnostics = std::move(read.diagnostics);
+      invalid = true;
+      continue;
+    }
+    LoadResult loaded = load_org(read.source, options.limits);
+    if (!loaded.valid()) {
+      file.diagnostics = std::move(loaded.diagnostics);
+      invalid = true;
+      continue;
+    }
+
+    EngineSettings settings;
+    std::optional<Severity> config_fail_on;
+    std::optional<std::string> config_path;
+    if (!options.config.empty()) config_path = options.config;
+    else if (!options.no_config) config_path = discover_config(input.path);
+    if (config_path) {
+      const ResolvedConfig& config = configs.get(*config_path, options.limits);
+      file.config_file = config.file;
+      file.diagnostics = config.diagnostics;
+      if (!config.valid()) {
+        invalid = true;
+        continue;
+      }
+      settings = config.settings;
+      if (config.assume_missing) settings.assume_missing = *config.assume_missing;
+      config_fail_on = config.fail_on;
+    }
+    if (assume_missing) settings.assume_missing = *assume_missing;
+    settings.today = today;
+    run.assume_missing = settings.assume_missing;
+    const Severity file_fail_on = fail_on.value_or(config_fail_on.value_or(Severity::high));
+    run.fail_on = file_fail_on;
+
+    Assessment assessment = assess(loaded.org, settings);
+    to_character_columns(read.source.text, assessment.findings);
+    failing = failing || fails(assessment, file_fail_on);
+    const Org& org = loaded.org;
+    if (org.metadata.is_set()) {
+      file.organization_id = org.metadata.value.id.value;
+      file.organization_name = org.metadata.value.name.value_or(file.organization_id);
+    }
+    file.assessment = std::move(assessment);
+  }
+
+  if (options.format == "json")
+    output.out << assessment_json(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  else
+    output.out << render_assessment_text(run, TextStyle{output.color});
+
+  if (invalid) return exit_invalid;
+  return failing ? exit_findings : exit_ok;
+}
+
+}  // namespace orgstar::cli

@@ -1,0 +1,62 @@
+#include "cli/explain_command.hpp"
+
+#include <ostream>
+#include <vector>
+
+#include "orgstar/assessment_report.hpp"
+#include "orgstar/error.hpp"
+#include "orgstar/scores.hpp"
+#include "orgstar/spellcheck.hpp"
+
+namespace orgstar::cli {
+namespace {
+
+// Ids are matched without regard to case (proc-001 finds PROC-001).
+const Rule* find_rule_any_case(const std::string& text) {
+  if (const Rule* rule = find_rule(text)) return rule;
+  std::string upper = text;
+  for (char& ch : upper)
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  return find_rule(upper);
+}
+
+}  // namespace
+
+CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
+  CLI::App* command = app.add_subcommand("explain", "Document one rule (by id or name), or the scores");
+  command->add_option("rule", options.rule, "Rule id (PROC-001) or name (no-user-feedback-path)")->type_name("ID|NAME");
+  command->add_flag("--scores", options.scores, "Explain how the facet, alignment and overall scores are computed");
+  command->add_option("-f,--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_val("text");
+  return command;
+}
+
+int run_explain(const ExplainOptions& options, const Output& output) {
+  if (options.scores) {
+    if (!options.rule.empty()) throw Error("give a rule or --scores, not both", exit_invalid);
+    output.out << scoring_explanation();
+    return exit_ok;
+  }
+  if (options.rule.empty()) throw Error("explain needs a rule id or name, or --scores", exit_invalid);
+  const Rule* rule = find_rule_any_case(options.rule);
+  if (!rule) {
+    std::vector<std::string_view> candidates;
+    for (const Rule* known : builtin_rules()) {
+      candidates.push_back(known->id);
+      candidates.push_back(known->name);
+    }
+    std::string message = "unknown rule '" + options.rule + "'";
+    if (const auto suggestion = closest_match(options.rule, candidates))
+      message += "; did you mean '" + std::string(*suggestion) + "'?";
+    message += " ('orgstar rules' lists them)";
+    throw Error(message, exit_invalid);
+  }
+  if (options.format == "json")
+    output.out << rule_json(*rule).dump(2) << '\n';
+  else
+    output.out << render_rule_text(*rule, TextStyle{output.color});
+  return exit_ok;
+}
+
+}  // namespace orgstar::cli

@@ -1,0 +1,169 @@
+#include "orgstar/engine.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "orgstar/org_index.hpp"
+#include "orgstar/thresholds.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar {
+namespace {
+
+// LINT-001 and LINT-003 report every occurrence, so their findings are told
+// apart by location as well as subject (catalogue §1.1).
+using FindingKey = std::tuple<Subject, std::uint32_t, std::uint32_t>;
+
+bool reports_every_occurrence(const Rule& rule) { return rule.id == "LINT-001" || rule.id == "LINT-003"; }
+
+FindingKey key_of(const Rule& rule, const Report& report) {
+  if (reports_every_occurrence(rule)) return {report.subject, report.location.line, report.location.column};
+  return {report.subject, 0, 0};
+}
+
+std::vector<std::int64_t> threshold_values(const EngineSettings& settings) {
+  std::vector<std::int64_t> values;
+  for (const Threshold* threshold : all_thresholds()) {
+    const auto it = settings.thresholds.find(threshold->key);
+    values.push_back(it == settings.thresholds.end() ? threshold->default_value : it->second);
+  }
+  return values;
+}
+
+const RuleOverride* override_of(const EngineSettings& settings, const Rule& rule) {
+  const auto it = settings.overrides.find(&rule);
+  return it == settings.overrides.end() ? nullptr : &it->second;
+}
+
+Finding make_finding(const Rule& rule, Report report, Evidence evidence, const RuleOverride* override) {
+  Finding finding;
+  finding.rule = &rule;
+  finding.severity = override && override->severity ? *override->severity : report.severity.value_or(rule.severity);
+  finding.subject = std::move(report.subject);
+  finding.message = std::move(report.message);
+  finding.evidence = evidence;
+  if (!report.related.empty())
+    finding.related = std::move(report.related);
+  else
+    finding.related.assign(rule.related.begin(), rule.related.end());
+  finding.location = report.location;
+  finding.location_file = std::move(report.file);
+  return finding;
+}
+
+// Runs one rule under both readings and keeps what the mode asks for, with its
+// evidence (catalogue §1.5).
+void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessment,
+              const std::vector<std::int64_t>& thresholds, const EngineSettings& settings,
+              std::vector<Finding>& findings) {
+  FindingSink pessimistic(rule);
+  rule.check(RuleContext(index, Reading::pessimistic, assessment.assessed_on, thresholds), pessimistic);
+  if (pessimistic.reports().empty()) return;
+  FindingSink optimistic(rule);
+  rule.check(RuleContext(index, Reading::optimistic, assessment.assessed_on, thresholds), optimistic);
+  std::set<FindingKey> fired_optimistically;
+  for (const Report& report : optimistic.reports()) fired_optimistically.insert(key_of(rule, report));
+
+  const RuleOverride* override = override_of(settings, rule);
+  for (Report& report : pessimistic.reports()) {
+    const bool both = fired_optimistically.contains(key_of(rule, report));
+    if (!both && settings.assume_missing == AssumeMissing::unknown) continue;
+    const Evidence evidence = !both ? Evidence::missing : report.inferred ? Evidence::inferred : Evidence::declared;
+    findings.push_back(make_finding(rule, std::move(report), evidence, override));
+  }
+}
+
+struct WaiverSource {
+  const Waiver* waiver;
+  std::string file;
+};
+
+// Applies the waivers (catalogue §1.8) and returns their states for LINT-006/007.
+std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& settings, Date assessed_on,
+                                       std::vector<Finding>& findings) {
+  std::vector<WaiverState> states;
+  if (org.waivers.is_set())
+    for (const Waiver& waiver : org.waivers.value) states.push_back({&waiver, {}});
+  for (const ExternalWaiver& waiver : settings.waivers) states.push_back({&waiver.waiver, waiver.file});
+
+  std::unordered_map<const Rule*, std::vector<std::size_t>> live_by_rule;
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    WaiverState& state = states[i];
+    const Waiver& waiver = *state.waiver;
+    state.expired = waiver.expires.is_set() && assessed_on > waiver.expires.value;
+    state.rule = find_rule(waiver.rule.value);
+    if (state.rule) {
+      const RuleOverride* override = override_of(settings, *state.rule);
+      state.rule_disabled = override && !override->enabled;
+    }
+    if (!state.expired && state.rule) live_by_rule[state.rule].push_back(i);
+  }
+  for (Finding& finding : findings) {
+    const auto candidates = live_by_rule.find(finding.rule);
+    if (candidates == live_by_rule.end()) continue;
+    for (const std::size_t i : candidates->second) {
+      WaiverState& state = states[i];
+      const Waiver& waiver = *state.waiver;
+      if (waiver.subject.is_set() && waiver.subject.value != finding.subject.id) continue;
+      state.used = true;
+      if (finding.waiver) continue;  // the first matching waiver in file order is the one reported
+      AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark, state.file};
+      if (waiver.expires.is_set()) applied.expires = waiver.expires.value;
+      finding.waiver = std::move(applied);
+    }
+  }
+  return states;
+}
+
+}  // namespace
+
+void sort_findings(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::forward_as_tuple(a.location_file, a.location, a.rule->id, a.subject) <
+           std::forward_as_tuple(b.location_file, b.location, b.rule->id, b.subject);
+  });
+}
+
+Assessment assess(const Org& org, const EngineSettings& settings) {
+  Assessment assessment;
+  const bool dated = org.metadata.is_set() && org.metadata.value.assessed_on.is_set();
+  assessment.assessed_on = dated ? org.metadata.value.assessed_on.value : settings.today;
+
+  const OrgIndex index(org);
+  const std::vector<std::int64_t> thresholds = threshold_values(settings);
+  std::vector<const Rule*> waiver_rules;
+  for (const Rule* rule : builtin_rules()) {
+    if (rule->schema_tier) continue;
+    if (const RuleOverride* override = override_of(settings, *rule); override && !override->enabled) continue;
+    assessment.rules_run.push_back(rule);
+    if (rule->check)
+      run_rule(*rule, index, assessment, thresholds, settings, assessment.findings);
+    else
+      waiver_rules.push_back(rule);
+  }
+
+  // LINT-006/007 judge the waivers after matching, so they cannot be waived.
+  const std::vector<WaiverState> waivers = apply_waivers(org, settings, assessment.assessed_on, assessment.findings);
+  const WaiverContext waiver_context(waivers, assessment.assessed_on);
+  for (const Rule* rule : waiver_rules) {
+    FindingSink sink(*rule);
+    rule->check_waivers(waiver_context, sink);
+    for (Report& report : sink.reports())
+      assessment.findings.push_back(make_finding(*rule, std::move(report), Evidence::declared,
+                                                 override_of(settings, *rule)));
+  }
+
+  sort_findings(assessment.findings);
+  assessment.scores = score(assessment.findings);
+  return assessment;
+}
+
+bool fails(const Assessment& assessment, Severity fail_on) {
+  return std::any_of(assessment.findings.begin(), assessment.findings.end(), [&](const Finding& finding) {
+    return !finding.waived() && finding.severity >= fail_on;
+  });
+}
+
+}  // namespace orgstar

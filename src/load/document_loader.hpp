@@ -1,0 +1,26 @@
+// Loading one YAML document through a description (load/spec.hpp) into the
+// typed object at its root: the machinery behind load_org and load_config.
+#pragma once
+
+#include <vector>
+
+#include "load/spec.hpp"
+#include "orgstar/diagnostic.hpp"
+#include "orgstar/load.hpp"
+
+namespace orgstar {
+
+// Streams `source` through `spec` into `root`, an object of the type the spec
+// describes, within `limits`. Appends the diagnostics and sorts them by
+// position. Never throws for anything the file contains.
+void load_document(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, void* root,
+                   std::vector<Diagnostic>& diagnostics);
+
+template <class T>
+void load_document(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, T& root,
+                   std::vector<Diagnostic>& diagnostics) {
+  spec.check_root_type<T>();
+  load_document(source, limits, spec, static_cast<void*>(&root), diagnostics);
+}
+
+}  // namespace orgstar

@@ -1,0 +1,114 @@
+// Building a description (load/spec.hpp): shared node shapes and helpers, used
+// by org_spec.cpp and config_spec.cpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "load/spec.hpp"
+
+namespace orgstar::spec {
+
+inline constexpr bool required = true;
+inline constexpr bool optional = false;
+
+class Builder {
+ public:
+  explicit Builder(Spec& spec) : spec_(spec) {}
+
+  const Node& string() { return string_; }
+  const Node& non_blank_string() { return non_blank_string_; }
+  const Node& boolean() { return boolean_; }
+  const Node& number() { return number_; }
+  const Node& date() { return date_; }
+
+  const Node& integer(std::int64_t minimum) {
+    Node& n = node(Kind::integer, "an integer");
+    n.minimum = minimum;
+    return n;
+  }
+
+  // An integer whose out-of-range values are warned about and replaced by the default.
+  const Node& integer_with_default(std::int64_t minimum, std::int64_t maximum, std::int64_t default_value) {
+    Node& n = node(Kind::integer, "an integer");
+    n.minimum = minimum;
+    n.maximum = maximum;
+    n.kept_default = default_value;
+    return n;
+  }
+
+  template <class E>
+  const Node& enumeration() {
+    Node& n = node(Kind::enumeration, "");
+    n.enum_names = enum_names<E>();
+    return n;
+  }
+
+  const Node& identifier(IdForm form, std::string_view expected, bool nullable = false) {
+    Node& n = node(Kind::identifier, expected);
+    n.id_form = form;
+    n.nullable = nullable;
+    return n;
+  }
+  const Node& id() { return identifier(IdForm::id, "an id"); }
+  const Node& team_ref(bool nullable = false) { return identifier(IdForm::reference, "a team id", nullable); }
+  const Node& person_ref(bool nullable = false) { return identifier(IdForm::reference, "a person id", nullable); }
+  const Node& model_ref() { return identifier(IdForm::reference, "a model id"); }
+  const Node& process_ref() { return identifier(IdForm::reference, "a process id"); }
+
+  const Node& constant(std::string_view value) {
+    Node& n = node(Kind::constant, "");
+    n.constant = value;
+    return n;
+  }
+
+  template <class Container>
+  const Node& list(const Node& items) {
+    Node& n = node(Kind::array, "a list");
+    n.items = &items;
+    n.item_binding = bind_items<Container>();
+    return n;
+  }
+
+  Node& object(std::string_view description) {
+    Node& n = node(Kind::object, "a mapping");
+    n.description = description;
+    return n;
+  }
+
+  // A mapping with free keys of one shape, stored as a Container of entries:
+  // the key into `key`, the value into `value`.
+  template <class Container, class Entry = typename Container::value_type, class V>
+  const Node& map(std::string_view description, const Node& keys, const Node& values,
+                  Located<std::string> Entry::*key, Located<V> Entry::*value) {
+    Node& n = node(Kind::map, "a mapping");
+    n.description = description;
+    n.keys = &keys;
+    n.values = &values;
+    n.open_entry = bind_map_entries<Container>(key);
+    n.value_binding = bind_member(value);
+    return n;
+  }
+
+ private:
+  Node& node(Kind kind, std::string_view expected) {
+    Node& n = spec_.add(Node{});
+    n.kind = kind;
+    n.expected = expected;
+    return n;
+  }
+
+  Spec& spec_;
+  const Node& string_ = node(Kind::string, "a string");
+  const Node& non_blank_string_ = [this]() -> const Node& {
+    Node& n = node(Kind::string, "a string");
+    n.non_blank = true;
+    return n;
+  }();
+  const Node& boolean_ = node(Kind::boolean, "true or false");
+  const Node& number_ = node(Kind::number, "a number");
+  const Node& date_ = node(Kind::date, "a date (YYYY-MM-DD)");
+};
+
+}  // namespace orgstar::spec

@@ -1,0 +1,570 @@
+#include "orgstar/org_index.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <numeric>
+
+#include "orgstar/spellcheck.hpp"
+
+namespace orgstar {
+namespace {
+
+template <class T>
+const std::vector<T>* section(const Located<std::vector<T>>& list) {
+  return list.is_set() ? &list.value : nullptr;
+}
+
+void push_distinct(std::vector<Ix>& list, Ix ix) {
+  if (std::find(list.begin(), list.end(), ix) == list.end()) list.push_back(ix);
+}
+
+bool is_ml_capability(Capability capability) {
+  return capability == Capability::ml_serving || capability == Capability::ml_training ||
+         capability == Capability::feature_store;
+}
+
+}  // namespace
+
+// Resolves the org in a fixed order: namespaces first (dropping later
+// duplicates), then every reference of org-model.md §2.1, then the derived
+// facts (membership, ownership, graph, forest).
+class OrgIndex::Builder {
+ public:
+  Builder(OrgIndex& index, const Org& org) : x_(index), org_(org) {}
+
+  void build() {
+    collect_teams_and_models();
+    collect_people();
+    collect_processes();
+    collect_strategy();
+    collect_rewards_and_programs();
+    resolve_team_references();
+    resolve_model_references();
+    resolve_strategy_references();
+    resolve_process_references();
+    resolve_reward_and_people_references();
+    derive_membership();
+    derive_graph();
+    derive_forest();
+  }
+
+ private:
+  OrgIndex& x_;
+  const Org& org_;
+  std::unordered_map<std::string_view, const Objective*> objective_ids_;
+  std::unordered_map<std::string_view, Mark> first_use_case_, first_reward_, first_training_, first_rotation_;
+  std::vector<std::string_view> team_names_, person_names_, model_names_, process_names_, kpi_names_;
+
+  // --- namespaces -----------------------------------------------------------
+
+  bool claim_mark(std::unordered_map<std::string_view, Mark>& ids, const Located<std::string>& id,
+                  SubjectType type) {
+    const auto [it, inserted] = ids.try_emplace(id.value, id.mark);
+    if (!inserted) x_.duplicates_.push_back({{type, id.value}, id.mark, it->second});
+    return inserted;
+  }
+
+  void collect_teams_and_models() {
+    const auto* teams = org_.structure.is_set() ? section(org_.structure.value.teams) : nullptr;
+    if (!teams) return;
+    std::unordered_map<std::string_view, Mark> first_team, first_model;
+    for (const Team& team : *teams) {
+      if (!claim_mark(first_team, team.id, SubjectType::team)) continue;  // dropped with its models
+      const Ix team_ix = static_cast<Ix>(x_.teams_.size());
+      x_.team_ids_.emplace(team.id.value, team_ix);
+      team_names_.push_back(team.id.value);
+      TeamInfo& info = x_.teams_.emplace_back();
+      info.team = &team;
+      info.business_side = team.kind.value == TeamKind::product || team.kind.value == TeamKind::business;
+      if (team.provides.is_set())
+        for (const auto& capability : team.provides.value)
+          if (is_ml_capability(capability.value)) info.provider = true;
+      if (!team.models.is_set()) continue;
+      for (const Model& model : team.models.value) {
+        if (!claim_mark(first_model, model.id, SubjectType::model)) continue;
+        const Ix model_ix = static_cast<Ix>(x_.models_.size());
+        x_.model_ids_.emplace(model.id.value, model_ix);
+        model_names_.push_back(model.id.value);
+        ModelInfo& m = x_.models_.emplace_back();
+        m.model = &model;
+        m.owner = team_ix;
+        const Stage stage = model.stage.value;
+        m.production = stage == Stage::production;
+        m.live = m.production || stage == Stage::staging;
+        x_.teams_[static_cast<std::size_t>(team_ix)].models.push_back(model_ix);
+      }
+    }
+  }
+
+  void collect_people() {
+    if (!org_.people.is_set()) return;
+    const auto* roster = section(org_.people.value.roster);
+    if (!roster) return;
+    std::unordered_map<std::string_view, Mark> first_person;
+    for (const RosterEntry& entry : *roster) {
+      const bool named = !entry.is_group();
+      if (named && !claim_mark(first_person, entry.id, SubjectType::person)) continue;
+      const Ix ix = static_cast<Ix>(x_.people_.size());
+      PersonInfo& person = x_.people_.emplace_back();
+      person.entry = &entry;
+      person.named = named;
+      person.role = entry.role.value;
+      person.literacy = entry.ml_literacy.value;
+      person.head_count = entry.head_count();
+      if (named) {
+        x_.person_ids_.emplace(entry.id.value, ix);
+        person_names_.push_back(entry.id.value);
+      }
+    }
+  }
+
+  void collect_processes() {
+    const auto* processes = section(org_.processes);
+    if (!processes) return;
+    std::unordered_map<std::string_view, Mark> first_process;
+    for (const Process& process : *processes) {
+      if (!claim_mark(first_process, process.id, SubjectType::process)) continue;
+      x_.process_ids_.emplace(process.id.value, static_cast<Ix>(x_.processes_.size()));
+      process_names_.push_back(process.id.value);
+      ProcessInfo& info = x_.processes_.emplace_back();
+      info.process = &process;
+      info.kind = process.kind.value;
+    }
+  }
+
+  void collect_strategy() {
+    if (!org_.strategy.is_set()) return;
+    const Strategy& strategy = org_.strategy.value;
+    if (const auto* objectives = section(strategy.objectives)) {
+      std::unordered_map<std::string_view, Mark> first_objective;
+      for (const Objective& objective : *objectives) {
+        if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
+        objective_ids_.emplace(objective.id.value, &objective);
+        x_.objectives_.push_back(&objective);
+        if (!objective.kpis.is_set()) continue;
+        std::unordered_map<std::string_view, Mark> first_kpi;
+        for (const Kpi& kpi : objective.kpis.value) {
+          const auto [it, inserted] = first_kpi.try_emplace(kpi.name.value, kpi.name.mark);
+          if (!inserted)
+            x_.duplicates_.push_back(
+                {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
+        }
+      }
+      for (const Objective* objective : x_.objectives_)
+        if (objective->kpis.is_set())
+          for (const Kpi& kpi : objective->kpis.value) kpi_names_.push_back(kpi.name.value);
+    }
+    if (const auto* use_cases = section(strategy.use_cases)) {
+      for (const UseCase& entity : *use_cases) {
+        if (!claim_mark(first_use_case_, entity.id, SubjectType::use_case)) continue;
+        x_.use_cases_.push_back({&entity, no_ix, {}});
+      }
+    }
+  }
+
+  void collect_rewards_and_programs() {
+    if (const auto* rewards = section(org_.rewards)) {
+      for (const Reward& entity : *rewards) {
+        if (!claim_mark(first_reward_, entity.id, SubjectType::reward)) continue;
+        x_.rewards_.push_back({&entity, {}, {}});
+      }
+    }
+    if (!org_.people.is_set()) return;
+    const People& people = org_.people.value;
+    if (const auto* training = section(people.training)) {
+      for (const TrainingProgram& entity : *training) {
+        if (!claim_mark(first_training_, entity.id, SubjectType::training)) continue;
+        x_.training_.push_back({&entity, {}});
+      }
+    }
+    if (const auto* rotation = section(people.rotation)) {
+      for (const RotationProgram& entity : *rotation) {
+        if (!claim_mark(first_rotation_, entity.id, SubjectType::rotation)) continue;
+        x_.rotation_.push_back(&entity);
+      }
+    }
+  }
+
+  // --- references -----------------------------------------------------------
+
+  void dangling(Subject holder, std::string field, const Located<std::string>& value, std::string_view target,
+                const std::vector<std::string_view>& candidates) {
+    DanglingReference reference{std::move(holder), std::move(field), value.value, target, value.mark, {}};
+    if (const auto suggestion = closest_match(value.value, candidates)) reference.suggestion = *suggestion;
+    x_.dangling_.push_back(std::move(reference));
+  }
+
+  Ref resolve(const std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& value,
+              const Subject& holder, std::string_view field, std::string_view target,
+              const std::vector<std::string_view>& candidates) {
+    if (value.is_absent()) return {Ref::State::unknown, no_ix};
+    if (value.is_null()) return {Ref::State::none, no_ix};
+    if (const auto it = ids.find(value.value); it != ids.end()) return {Ref::State::resolved, it->second};
+    dangling(holder, std::string(field), value, target, candidates);
+    return {Ref::State::none, no_ix};
+  }
+
+  Ref team_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
+    return resolve(x_.team_ids_, value, holder, field, "team", team_names_);
+  }
+  Ref person_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
+    return resolve(x_.person_ids_, value, holder, field, "person", person_names_);
+  }
+
+  // A list of team references: resolved entries, distinct, in file order.
+  std::vector<Ix> team_list(const LocatedList<std::string>& list, const Subject& holder, std::string_view field) {
+    std::vector<Ix> out;
+    if (!list.is_set()) return out;
+    for (const auto& entry : list.value) {
+      const Ref ref = team_ref(entry, holder, field);
+      if (ref.resolved()) push_distinct(out, ref.ix);
+    }
+    return out;
+  }
+
+  void resolve_team_references() {
+    for (TeamInfo& info : x_.teams_) {
+      const Team& team = *info.team;
+      const Subject holder{SubjectType::team, team.id.value};
+      info.owner = person_ref(team.owner, holder, "owner");
+      info.reports_to = team_ref(team.reports_to, holder, "reports_to");
+    }
+  }
+
+  void resolve_model_references() {
+    for (ModelInfo& m : x_.models_) {
+      const Model& model = *m.model;
+      const Subject holder{SubjectType::model, model.id.value};
+      const Ref deployer = team_ref(model.deployed_by, holder, "deployed_by");
+      m.deployer = deployer.resolved() ? deployer.ix : m.owner;
+      if (model.knowledge_holders.is_set()) {
+        m.holders_declared = true;
+        for (const auto& holder_id : model.knowledge_holders.value) {
+          const Ref ref = person_ref(holder_id, holder, "knowledge_holders");
+          if (ref.resolved()) push_distinct(m.holders, ref.ix);
+        }
+      }
+      m.business_kpi = resolve_kpi(m, holder);
+    }
+  }
+
+  Ref resolve_kpi(ModelInfo& m, const Subject& holder) {
+    const Located<std::string>& value = m.model->business_kpi;
+    if (value.is_absent()) return {Ref::State::unknown, no_ix};
+    if (value.is_null()) return {Ref::State::none, no_ix};
+    const std::string_view text = value.value;
+    const auto slash = text.find('/');
+    const auto objective = objective_ids_.find(text.substr(0, slash));
+    if (objective != objective_ids_.end() && objective->second->kpis.is_set()) {
+      for (const Kpi& kpi : objective->second->kpis.value) {
+        if (kpi.name.value == text.substr(slash + 1)) {
+          m.kpi_objective = objective->second;
+          m.kpi = &kpi;
+          return {Ref::State::resolved, no_ix};
+        }
+      }
+    }
+    std::vector<std::string> qualified;
+    for (const Objective* candidate : x_.objectives_)
+      if (candidate->kpis.is_set())
+        for (const Kpi& kpi : candidate->kpis.value) qualified.push_back(candidate->id.value + "/" + kpi.name.value);
+    std::vector<std::string_view> candidates(qualified.begin(), qualified.end());
+    dangling(holder, "business_kpi", value, "KPI", candidates);
+    return {Ref::State::none, no_ix};
+  }
+
+  void resolve_strategy_references() {
+    const Subject org{SubjectType::org, "org"};
+    if (org_.strategy.is_set()) {
+      const Strategy& strategy = org_.strategy.value;
+      x_.sponsor_ = person_ref(strategy.executive_sponsor, org, "strategy.executive_sponsor");
+      for (const Objective* objective : x_.objectives_)
+        team_ref(objective->owner_team, {SubjectType::objective, objective->id.value}, "owner_team");
+      for (UseCaseInfo& info : x_.use_cases_) {
+        const UseCase& use_case = *info.use_case;
+        const Subject holder{SubjectType::use_case, use_case.id.value};
+        const Ref surface = team_ref(use_case.surface_team, holder, "surface_team");
+        info.surface_team = surface.resolved() ? surface.ix : no_ix;
+        if (!use_case.models.is_set()) continue;
+        for (const auto& model_id : use_case.models.value) {
+          const Ref ref = resolve(x_.model_ids_, model_id, holder, "models", "model", model_names_);
+          if (ref.resolved()) push_distinct(info.models, ref.ix);
+        }
+      }
+      // Use cases of each model, in file order, with surface and criticality.
+      for (std::size_t u = 0; u < x_.use_cases_.size(); ++u) {
+        const UseCaseInfo& info = x_.use_cases_[u];
+        for (const Ix model_ix : info.models) {
+          ModelInfo& m = x_.models_[static_cast<std::size_t>(model_ix)];
+          m.use_cases.push_back(static_cast<Ix>(u));
+          if (info.surface_team != no_ix) push_distinct(m.surface, info.surface_team);
+          const Criticality criticality = info.use_case->criticality.value;
+          if (!m.criticality || *m.criticality < criticality) m.criticality = criticality;
+        }
+      }
+    }
+    if (org_.structure.is_set() && org_.structure.value.integration_forums.is_set())
+      for (const auto& forum : org_.structure.value.integration_forums.value)
+        resolve(x_.process_ids_, forum, org, "structure.integration_forums", "process", process_names_);
+  }
+
+  void resolve_process_references() {
+    for (std::size_t p = 0; p < x_.processes_.size(); ++p) {
+      ProcessInfo& info = x_.processes_[p];
+      const Process& process = *info.process;
+      const Subject holder{SubjectType::process, process.id.value};
+      team_ref(process.owner_team, holder, "owner_team");
+      info.participants = team_list(process.participants, holder, "participants");
+      info.delivers_to = team_list(process.delivers_to, holder, "delivers_to");
+      info.covers_all = !process.covers_models.is_set();
+      if (process.covers_models.is_set()) {
+        for (const auto& model_id : process.covers_models.value) {
+          if (model_id.value == "all") {
+            info.covers_all = true;
+            continue;
+          }
+          const Ref ref = resolve(x_.model_ids_, model_id, holder, "covers_models", "model", model_names_);
+          if (!ref.resolved()) continue;
+          auto& covered_by = x_.models_[static_cast<std::size_t>(ref.ix)].covered_by;
+          if (covered_by.empty() || covered_by.back() != static_cast<Ix>(p)) covered_by.push_back(static_cast<Ix>(p));
+        }
+      }
+      if (info.covers_all) x_.processes_covering_all_.push_back(static_cast<Ix>(p));
+    }
+  }
+
+  void resolve_reward_and_people_references() {
+    for (RewardInfo& info : x_.rewards_) {
+      const Reward& reward = *info.reward;
+      const Subject holder{SubjectType::reward, reward.id.value};
+      if (reward.eligibility.is_set())
+        info.eligible_teams = team_list(reward.eligibility.value.teams, holder, "eligibility.teams");
+      info.shared_across = team_list(reward.shared_across, holder, "shared_across");
+    }
+    for (PersonInfo& person : x_.people_) {
+      const RosterEntry& entry = *person.entry;
+      const Subject holder = person.named ? Subject{SubjectType::person, entry.id.value} : Subject{};
+      const Ref team = team_ref(entry.team, holder, "team");
+      person.team = team.resolved() ? team.ix : no_ix;
+    }
+    if (x_.sponsor_.resolved()) x_.sponsor_team_ = x_.people_[static_cast<std::size_t>(x_.sponsor_.ix)].team;
+    for (TrainingInfo& info : x_.training_) {
+      const TrainingProgram& program = *info.program;
+      if (program.audience.is_set())
+        info.audience_teams =
+            team_list(program.audience.value.teams, {SubjectType::training, program.id.value}, "audience.teams");
+    }
+    for (const RotationProgram* program : x_.rotation_)
+      team_list(program->to_teams, {SubjectType::rotation, program->id.value}, "to_teams");
+    if (org_.people.is_set())
+      x_.responsible_ai_owner_ =
+          person_ref(org_.people.value.responsible_ai_owner, {}, "people.responsible_ai_owner");
+  }
+
+  // --- derived facts --------------------------------------------------------
+
+  void derive_membership() {
+    for (std::size_t p = 0; p < x_.people_.size(); ++p) {
+      const PersonInfo& person = x_.people_[p];
+      const bool practitioner = person.literacy >= Literacy::practitioner;
+      if (practitioner) x_.practitioner_head_count_ += person.head_count;
+      if (person.team == no_ix) continue;
+      TeamInfo& team = x_.teams_[static_cast<std::size_t>(person.team)];
+      team.members.push_back(static_cast<Ix>(p));
+      team.head_count += person.head_count;
+      if (practitioner) team.practitioners += person.head_count;
+    }
+    for (const ModelInfo& m : x_.models_) {
+      TeamInfo& owner = x_.teams_[static_cast<std::size_t>(m.owner)];
+      owner.model_owning = owner.model_owning || m.live;
+      owner.production_owning = owner.production_owning || m.production;
+      if (m.production) ++x_.production_model_count_;
+    }
+  }
+
+  void derive_graph() {
+    for (std::size_t t = 0; t < x_.teams_.size(); ++t) {
+      const Ix self = static_cast<Ix>(t);
+      const Team& team = *x_.teams_[t].team;
+      if (!team.interactions.is_set()) continue;
+      const Subject holder{SubjectType::team, team.id.value};
+      for (const Interaction& interaction : team.interactions.value) {
+        const Ref other = team_ref(interaction.team, holder, "interactions[].team");
+        if (!other.resolved() || other.ix == self) continue;
+        const InteractionMode mode = interaction.mode.value;
+        x_.teams_[t].edges.push_back({other.ix, mode});
+        x_.teams_[static_cast<std::size_t>(other.ix)].edges.push_back({self, mode});
+        if (mode != InteractionMode::x_as_a_service) continue;
+        const bool provides = interaction.role.is_set() && interaction.role.value == InteractionRole::provider;
+        if (provides)
+          push_distinct(x_.teams_[static_cast<std::size_t>(other.ix)].consumes, self);
+        else
+          push_distinct(x_.teams_[t].consumes, other.ix);
+      }
+    }
+    // Connected components of G (union-find with path halving).
+    std::vector<Ix> parent(x_.teams_.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](Ix a) {
+      while (parent[static_cast<std::size_t>(a)] != a)
+        a = parent[static_cast<std::size_t>(a)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(a)])];
+      return a;
+    };
+    for (std::size_t t = 0; t < x_.teams_.size(); ++t)
+      for (const Edge& edge : x_.teams_[t].edges) parent[static_cast<std::size_t>(find(static_cast<Ix>(t)))] = find(edge.team);
+    for (std::size_t t = 0; t < x_.teams_.size(); ++t) x_.teams_[t].component = find(static_cast<Ix>(t));
+  }
+
+  void derive_forest() {
+    const std::size_t n = x_.teams_.size();
+    auto parent_of = [&](std::size_t t) -> Ix {
+      const Ref& up = x_.teams_[t].reports_to;
+      return up.resolved() ? up.ix : no_ix;
+    };
+    // Cycles: walk each unvisited chain, colouring it; meeting the current
+    // walk's colour again closes a cycle.
+    std::vector<std::int32_t> walk_of(n, -1);
+    for (std::size_t start = 0; start < n; ++start) {
+      if (walk_of[start] != -1) continue;
+      const auto walk = static_cast<std::int32_t>(start);
+      Ix t = static_cast<Ix>(start);
+      while (t != no_ix && walk_of[static_cast<std::size_t>(t)] == -1) {
+        walk_of[static_cast<std::size_t>(t)] = walk;
+        t = parent_of(static_cast<std::size_t>(t));
+      }
+      if (t == no_ix || walk_of[static_cast<std::size_t>(t)] != walk) continue;
+      ReportingCycle cycle;
+      Ix member = t;
+      do {
+        cycle.members.push_back(member);
+        member = parent_of(static_cast<std::size_t>(member));
+      } while (member != t);
+      const auto smallest = std::min_element(cycle.members.begin(), cycle.members.end(), [&](Ix a, Ix b) {
+        return x_.teams_[static_cast<std::size_t>(a)].team->id.value < x_.teams_[static_cast<std::size_t>(b)].team->id.value;
+      });
+      std::rotate(cycle.members.begin(), smallest, cycle.members.end());
+      cycle.team = cycle.members.front();
+      x_.cycles_.push_back(std::move(cycle));
+    }
+    // Depth up to the sponsor team, memoized; -1 = not reached, -2 = not yet known.
+    x_.sponsor_depth_.assign(n, -2);
+    if (x_.sponsor_team_ == no_ix) {
+      std::fill(x_.sponsor_depth_.begin(), x_.sponsor_depth_.end(), -1);
+      return;
+    }
+    std::vector<Ix> chain;
+    for (std::size_t start = 0; start < n; ++start) {
+      chain.clear();
+      Ix t = static_cast<Ix>(start);
+      std::int64_t base = -1;
+      while (true) {
+        if (t == no_ix) { base = -1; break; }
+        const std::int64_t known = x_.sponsor_depth_[static_cast<std::size_t>(t)];
+        if (known != -2 && known != -3) { base = known; break; }
+        if (known == -3) { base = -1; break; }  // a loop: the sponsor team is not on it
+        if (t == x_.sponsor_team_) {
+          x_.sponsor_depth_[static_cast<std::size_t>(t)] = 0;
+          base = 0;
+          break;
+        }
+        x_.sponsor_depth_[static_cast<std::size_t>(t)] = -3;  // on the current chain
+        chain.push_back(t);
+        t = parent_of(static_cast<std::size_t>(t));
+      }
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if (base >= 0) ++base;
+        x_.sponsor_depth_[static_cast<std::size_t>(*it)] = base;
+      }
+    }
+  }
+};
+
+OrgIndex::OrgIndex(const Org& org) : org_(&org) { Builder(*this, org).build(); }
+
+namespace {
+Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view id) {
+  const auto it = ids.find(id);
+  return it == ids.end() ? no_ix : it->second;
+}
+}  // namespace
+
+Ix OrgIndex::find_team(std::string_view id) const { return find_in(team_ids_, id); }
+Ix OrgIndex::find_person(std::string_view id) const { return find_in(person_ids_, id); }
+Ix OrgIndex::find_model(std::string_view id) const { return find_in(model_ids_, id); }
+
+bool OrgIndex::objectives_known() const {
+  return org_->strategy.is_set() && org_->strategy.value.objectives.is_set();
+}
+bool OrgIndex::processes_known() const { return org_->processes.is_set(); }
+bool OrgIndex::rewards_known() const { return org_->rewards.is_set(); }
+bool OrgIndex::roster_known() const { return org_->people.is_set() && org_->people.value.roster.is_set(); }
+bool OrgIndex::training_known() const { return org_->people.is_set() && org_->people.value.training.is_set(); }
+bool OrgIndex::rotation_known() const { return org_->people.is_set() && org_->people.value.rotation.is_set(); }
+
+bool OrgIndex::covers(Ix process_ix, Ix model_ix) const {
+  if (process(process_ix).covers_all) return true;
+  const auto& covered_by = model(model_ix).covered_by;
+  return std::find(covered_by.begin(), covered_by.end(), process_ix) != covered_by.end();
+}
+
+std::vector<Ix> OrgIndex::processes_covering(Ix model_ix) const {
+  std::vector<Ix> out = processes_covering_all_;
+  for (const Ix p : model(model_ix).covered_by)
+    if (!process(p).covers_all) out.push_back(p);
+  return out;
+}
+
+bool OrgIndex::consumes(Ix team_ix, Ix provider) const {
+  const auto& consumed = team(team_ix).consumes;
+  return std::find(consumed.begin(), consumed.end(), provider) != consumed.end();
+}
+
+bool OrgIndex::collaborates(Ix a, Ix b) const {
+  for (const Edge& edge : team(a).edges)
+    if (edge.team == b && edge.mode == InteractionMode::collaboration) return true;
+  return false;
+}
+
+bool OrgIndex::adjacent(Ix a, Ix b) const {
+  for (const Edge& edge : team(a).edges)
+    if (edge.team == b) return true;
+  return false;
+}
+
+std::vector<bool> OrgIndex::within_hops(std::span<const Ix> sources, std::int64_t max_hops) const {
+  std::vector<bool> reached(teams_.size(), false);
+  std::vector<Ix> frontier;
+  for (const Ix source : sources) {
+    if (source == no_ix || reached[static_cast<std::size_t>(source)]) continue;
+    reached[static_cast<std::size_t>(source)] = true;
+    frontier.push_back(source);
+  }
+  std::vector<Ix> next;
+  for (std::int64_t hop = 0; hop < max_hops && !frontier.empty(); ++hop) {
+    next.clear();
+    for (const Ix t : frontier)
+      for (const Edge& edge : team(t).edges)
+        if (!reached[static_cast<std::size_t>(edge.team)]) {
+          reached[static_cast<std::size_t>(edge.team)] = true;
+          next.push_back(edge.team);
+        }
+    frontier.swap(next);
+  }
+  return reached;
+}
+
+std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
+  const std::int64_t depth = sponsor_depth_[static_cast<std::size_t>(team_ix)];
+  if (depth < 0) return std::nullopt;
+  return depth;
+}
+
+bool OrgIndex::ml_in_use() const {
+  for (const ModelInfo& m : models_)
+    if (m.live) return true;
+  if (!org_->strategy.is_set() || !org_->strategy.value.ml_role.is_set()) return false;
+  const MlRole role = org_->strategy.value.ml_role.value;
+  return role == MlRole::supporting || role == MlRole::core || role == MlRole::transformational;
+}
+
+}  // namespace orgstar

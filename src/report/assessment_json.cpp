@@ -1,0 +1,109 @@
+// `orgstar assess -f json`: the whole assessment, each finding with the fields
+// of rule-catalogue.md §1.1, keys in a fixed order.
+#include <array>
+
+#include "orgstar/assessment_report.hpp"
+
+namespace orgstar {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json scores_json(const Scores& scores) {
+  Json out = Json::object();
+  for (const Score& score : scores.scores) {
+    Json deductions = Json::array();
+    for (const Deduction& deduction : score.deductions)
+      deductions.push_back({{"rule", deduction.rule->id},
+                            {"severity", to_string(deduction.severity)},
+                            {"findings", deduction.findings},
+                            {"primary_facet", deduction.primary},
+                            {"weight", deduction.weight}});
+    out[std::string(score.name)] = {{"score", score.value}, {"deductions", std::move(deductions)}};
+  }
+  out["overall"] = scores.overall;
+  out["readiness"] = to_string(scores.readiness);
+  return out;
+}
+
+Json summary_json(const Assessment& assessment, Severity fail_on) {
+  std::array<std::size_t, 5> counts{};
+  std::size_t waived = 0;
+  for (const Finding& finding : assessment.findings) {
+    if (finding.waived())
+      ++waived;
+    else
+      ++counts[static_cast<std::size_t>(finding.severity)];
+  }
+  Json out = Json::object();
+  for (std::size_t s = counts.size(); s-- > 0;) out[std::string(enum_names<Severity>()[s])] = counts[s];
+  out["waived"] = waived;
+  out["fails"] = fails(assessment, fail_on);
+  return out;
+}
+
+}  // namespace
+
+Json finding_json(const Finding& finding, const std::string& file) {
+  const Rule& rule = *finding.rule;
+  Json facets = Json::array();
+  for (const Facet facet : rule.facets) facets.push_back(to_string(facet));
+  Json location = {{"file", finding.location_file.empty() ? file : finding.location_file}};
+  location["line"] = finding.location.known() ? Json(finding.location.line) : Json(nullptr);
+  location["column"] = finding.location.known() ? Json(finding.location.column) : Json(nullptr);
+  Json out = {{"rule", rule.id},
+              {"name", rule.name},
+              {"title", rule.title},
+              {"severity", to_string(finding.severity)},
+              {"facets", std::move(facets)},
+              {"subject", {{"type", to_string(finding.subject.type)}, {"id", finding.subject.id}}},
+              {"message", finding.message},
+              {"evidence", to_string(finding.evidence)},
+              {"related", finding.related},
+              {"location", std::move(location)},
+              {"recommendation", rule.recommendation},
+              {"sources", rule.sources}};
+  if (finding.waiver) {
+    const AppliedWaiver& waiver = *finding.waiver;
+    out["waiver"] = {{"reason", waiver.reason},
+                     {"approved_by", waiver.approved_by},
+                     {"expires", waiver.expires ? Json(waiver.expires->to_string()) : Json(nullptr)}};
+  }
+  return out;
+}
+
+Json assessment_json(const AssessmentRun& run) {
+  Json files = Json::array();
+  std::size_t assessed = 0;
+  bool failing = false;
+  for (const AssessedFile& file : run.files) {
+    Json diagnostics = Json::array();
+    for (const Diagnostic& diagnostic : file.diagnostics) diagnostics.push_back(diagnostic_json(diagnostic));
+    Json entry = {{"file", file.file}, {"assessed", file.assessment.has_value()}};
+    if (file.assessment) {
+      ++assessed;
+      const Assessment& assessment = *file.assessment;
+      failing = failing || fails(assessment, run.fail_on);
+      entry["organization"] = {{"id", file.organization_id}, {"name", file.organization_name}};
+      entry["assessed_on"] = assessment.assessed_on.to_string();
+      entry["config"] = file.config_file.empty() ? Json(nullptr) : Json(file.config_file);
+      entry["summary"] = summary_json(assessment, run.fail_on);
+      entry["scores"] = scores_json(assessment.scores);
+      Json findings = Json::array();
+      for (const Finding& finding : assessment.findings) findings.push_back(finding_json(finding, file.file));
+      entry["findings"] = std::move(findings);
+    }
+    entry["diagnostics"] = std::move(diagnostics);
+    files.push_back(std::move(entry));
+  }
+  return {{"fail_on", to_string(run.fail_on)},
+          {"assume_missing", to_string(run.assume_missing)},
+          {"files", std::move(files)},
+          {"summary",
+           {{"files", run.files.size()},
+            {"assessed", assessed},
+            {"invalid", run.files.size() - assessed},
+            {"fails", failing}}}};
+}
+
+}  // namespace orgstar

@@ -1,0 +1,142 @@
+// The terminal report of `orgstar assess`: findings grouped by rule family,
+// accepted risks apart, then scores and a summary line.
+#include <array>
+
+#include <fmt/format.h>
+
+#include "orgstar/assessment_report.hpp"
+
+namespace orgstar {
+namespace {
+
+struct Colors {
+  const char* bold = "";
+  const char* dim = "";
+  const char* reset = "";
+  std::array<const char*, 5> severity{"", "", "", "", ""};  // info .. critical
+};
+
+Colors colors(TextStyle style) {
+  if (!style.color) return {};
+  return Colors{"\x1b[1m", "\x1b[2m", "\x1b[0m", {"\x1b[36m", "\x1b[34m", "\x1b[33m", "\x1b[1;31m", "\x1b[1;35m"}};
+}
+
+std::string location(const std::string& org_file, const Finding& finding) {
+  const std::string& file = finding.location_file.empty() ? org_file : finding.location_file;
+  if (!finding.location.known()) return file;
+  return fmt::format("{}:{}:{}", file, finding.location.line, finding.location.column);
+}
+
+std::string evidence_note(Evidence evidence) {
+  switch (evidence) {
+    case Evidence::declared: return "declared";
+    case Evidence::inferred: return "inferred (the file does not say; orgstar inferred it)";
+    case Evidence::missing: return "missing (the file does not say; counted as a gap)";
+  }
+  return "";
+}
+
+void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
+  const auto severity = static_cast<std::size_t>(finding.severity);
+  out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset,
+                     c.severity[severity], to_string(finding.severity), c.reset, finding.message, finding.rule->id,
+                     finding.rule->name);
+  const std::string subject = finding.subject.type == SubjectType::org
+                                  ? std::string("org")
+                                  : fmt::format("{} {}", to_string(finding.subject.type), finding.subject.id);
+  out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
+  if (finding.waiver) {
+    const AppliedWaiver& waiver = *finding.waiver;
+    out += fmt::format("    waived: {} (approved by {}{})\n", waiver.reason, waiver.approved_by,
+                       waiver.expires ? ", until " + waiver.expires->to_string() : std::string());
+  } else if (!finding.rule->recommendation.empty()) {
+    out += fmt::format("    fix: {}\n", finding.rule->recommendation);
+  }
+}
+
+std::string bar(int score) {
+  constexpr int width = 20;
+  const int filled = (score * width + 50) / 100;
+  std::string out;
+  for (int i = 0; i < width; ++i) out += i < filled ? "█" : "░";
+  return out;
+}
+
+void render_scores(std::string& out, const Scores& scores, const Colors& c) {
+  out += fmt::format("{}Scores{}\n", c.bold, c.reset);
+  for (const Score& score : scores.scores) {
+    std::string name(score.name);
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    std::string lowered_by;
+    for (const Deduction& deduction : score.deductions)
+      if (deduction.weight > 0) lowered_by += (lowered_by.empty() ? "" : ", ") + std::string(deduction.rule->id);
+    out += fmt::format("  {:<10} {:>3}  {}{}\n", name, score.value, bar(score.value),
+                       lowered_by.empty() ? "" : "  lowered by " + lowered_by);
+  }
+  out += fmt::format("  {:<10} {:>3}  {}{}{}\n", "Overall", scores.overall, c.bold, to_string(scores.readiness),
+                     c.reset);
+}
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
+  const Colors c = colors(style);
+  std::string out;
+  std::array<std::size_t, 5> totals{};
+  std::size_t waived = 0;
+  std::size_t assessed = 0;
+  std::size_t invalid = 0;
+  bool failing = false;
+  for (const AssessedFile& file : run.files) {
+    for (const Diagnostic& diagnostic : file.diagnostics) out += render_diagnostic_text(diagnostic, style);
+    if (!file.assessment) {
+      ++invalid;
+      continue;
+    }
+    ++assessed;
+    const Assessment& assessment = *file.assessment;
+    out += fmt::format("{}{}: {}{} ({}), assessed on {}\n", c.bold, file.file, file.organization_name, c.reset,
+                       file.organization_id, assessment.assessed_on.to_string());
+    if (!file.config_file.empty()) out += fmt::format("  config: {}\n", file.config_file);
+    for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
+      bool heading = false;
+      for (const Finding& finding : assessment.findings) {
+        if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
+        if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
+        heading = true;
+        render_finding(out, file.file, finding, c);
+        ++totals[static_cast<std::size_t>(finding.severity)];
+      }
+    }
+    bool heading = false;
+    for (const Finding& finding : assessment.findings) {
+      if (!finding.waived()) continue;
+      if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
+      heading = true;
+      render_finding(out, file.file, finding, c);
+      ++waived;
+    }
+    if (assessment.findings.empty()) out += "\n  No findings.\n";
+    out += "\n";
+    render_scores(out, assessment.scores, c);
+    out += "\n";
+    failing = failing || fails(assessment, run.fail_on);
+  }
+  out += fmt::format("{} assessed", plural(assessed, "file", "files"));
+  if (invalid > 0) out += fmt::format(", {} invalid", invalid);
+  out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ", totals[4], totals[3], totals[2],
+                     totals[1], totals[0], waived);
+  if (invalid > 0)
+    out += "Invalid input: nothing was assessed for it.\n";
+  else if (failing)
+    out += fmt::format("Fails --fail-on {}.\n", to_string(run.fail_on));
+  else
+    out += fmt::format("Passes --fail-on {}.\n", to_string(run.fail_on));
+  return out;
+}
+
+}  // namespace orgstar

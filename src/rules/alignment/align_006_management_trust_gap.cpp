@@ -1,0 +1,89 @@
+// ALIGN-006 management-trust-gap: leadership does not trust ML, or nothing builds that trust.
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/alignment/alignment_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+bool review_kind(ProcessKind kind) { return kind == ProcessKind::exec_review || kind == ProcessKind::business_review; }
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  if (!index.ml_in_use()) return;
+  const Strategy& strategy = ctx.org().strategy.value;
+  const Trust trust = strategy.leadership_trust_in_ml.value_or(Trust::unknown);
+
+  std::string message;
+  if (trust == Trust::low) {
+    message = "ML is in use but strategy.leadership_trust_in_ml is 'low'";
+  } else if (trust == Trust::unknown) {
+    const MlRole role = align::ml_role(ctx.org());
+    if (!align::core_or_transformational(role)) return;
+    // "No review has the sponsor team in participants", with the sponsor a
+    // reference control: an unstated sponsor optimistically resolves to one
+    // whose team takes part in a review; a null or dangling one has no team.
+    const Ref sponsor = index.sponsor();
+    const std::string lead = fmt::format(
+        "leadership trust in ML is not known (strategy.leadership_trust_in_ml) for a '{}' ML strategy, and ",
+        to_string(role));
+    if (!sponsor.resolved()) {
+      if (ctx.present(sponsor)) return;
+      message = lead + (sponsor.unknown() ? "no executive sponsor is named (strategy.executive_sponsor is absent)"
+                                          : "no executive sponsor resolves (strategy.executive_sponsor)");
+      message += ", so no exec-review or business-review includes the sponsor's team";
+    } else {
+      const PersonInfo& person = index.person(sponsor.ix);
+      const Ix team = index.sponsor_team();
+      if (team == no_ix) {
+        message = lead + fmt::format("the sponsor '{}' belongs to no known team, so no exec-review or "
+                                     "business-review includes the sponsor's team",
+                                     person.entry->id.value);
+      } else {
+        const bool reviewed = ctx.any_in(index.processes_known(), index.processes(), [&](const ProcessInfo& p) {
+          return review_kind(p.kind) && std::find(p.participants.begin(), p.participants.end(), team) !=
+                                            p.participants.end();
+        });
+        if (reviewed) return;
+        message = lead + fmt::format("no exec-review or business-review includes the sponsor team '{}'{}",
+                                     index.team(team).team->id.value,
+                                     index.processes_known() ? "" : " (processes is absent)");
+      }
+    }
+  } else {
+    return;
+  }
+  sink.report({.subject = org_subject(), .location = ctx.org_location(sink.rule()), .message = std::move(message)});
+}
+
+}  // namespace
+
+extern const Rule align_006;
+const Rule align_006 = {
+    .id = "ALIGN-006",
+    .name = "management-trust-gap",
+    .title = "Leadership does not trust ML",
+    .family = Family::alignment,
+    .facets = {Facet::strategy, Facet::people, Facet::processes},
+    .subject = SubjectType::org,
+    .severity = Severity::high,
+    .summary =
+        "ML is in use, and either `strategy.leadership_trust_in_ml` is low, or it is unknown (or not stated) while "
+        "`strategy.ml_role` is core or transformational and no exec-review or business-review has the sponsor's team "
+        "among its participants (there is none when no sponsor resolves).",
+    .why =
+        "This is the talk's first problem. The leadership's tolerance for risk, change and detail is often the "
+        "biggest barrier, and trust grows only where leaders regularly see honest ML results.",
+    .recommendation =
+        "Hold executive reviews with honest metrics and costs, train the leaders (PPL-003), and name a clear sponsor "
+        "who attends them.",
+    .sources = {"talk", "RML ch. 14 conclusion", "ch. 13 \"ML Is Not Magic\""},
+    .related = {"PPL-003", "STRAT-003", "PROC-005"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,70 @@
+// ALIGN-010 open-loop-model: a user-facing model with neither a feedback path nor quality monitoring.
+#include <cstdint>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/alignment/alignment_helpers.hpp"
+#include "rules/processes/feedback_path.hpp"
+#include "rules/rule_context.hpp"
+#include "rules/thresholds.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
+  for (const ModelInfo& model : index.models()) {
+    if (!model.production || !model.model->user_facing.value_or(false)) continue;
+    const Located<bool>& quality = model.model->monitoring.value.quality;
+    if (ctx.control(quality)) continue;
+    if (has_feedback_path(ctx, model)) continue;
+
+    const std::string owner = index.team(model.owner).team->id.value;
+    std::string feedback;
+    if (!index.processes_known())
+      feedback = "no feedback process is known (processes is absent)";
+    else if (hops > 0)
+      feedback = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}' (or "
+                             "to a team within {} hop{} of it)",
+                             owner, hops, hops == 1 ? "" : "s");
+    else
+      feedback = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'",
+                             owner);
+    sink.report({.subject = model_subject(model),
+                 .location = model.model->mark,
+                 .message = fmt::format("model '{}' is user-facing, {}, and its quality is not monitored "
+                                        "(monitoring.quality is {})",
+                                        model.model->id.value, feedback, align::control_state(quality))});
+  }
+}
+
+}  // namespace
+
+extern const Rule align_010;
+const Rule align_010 = {
+    .id = "ALIGN-010",
+    .name = "open-loop-model",
+    .title = "Open-loop model: no feedback, no quality monitoring",
+    .family = Family::alignment,
+    .facets = {Facet::processes, Facet::structure, Facet::strategy},
+    .subject = SubjectType::model,
+    .severity = Severity::critical,
+    .summary =
+        "A production model m with `user_facing: true` has no feedback path (no user-feedback or support-escalation "
+        "process covering m delivers to owner(m), has it as a participant, or delivers to a team within "
+        "`feedback_max_hops` of it), and `monitoring.quality` is not `true`.",
+    .why =
+        "Neither users nor metrics can tell the owner that the model is wrong. This is the worst readiness state: two "
+        "of the talk's problems (no user feedback, quality not monitored) at once.",
+    .recommendation =
+        "Close the loop before any further launch: route user feedback to the owning team, and monitor quality with "
+        "alerts to the owner.",
+    .sources = {"talk", "RML ch. 1, 9, 11", "DORA customer feedback"},
+    .thresholds = {&thresholds::feedback_max_hops},
+    .related = {"PROC-001", "PROC-002"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,40 @@
+// PPL-006 no-responsible-ai-program: production ML without any sign of a
+// responsible-AI program.
+#include "rules/people/people_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  if (ctx.index().production_model_count() < 1) return;
+  if (rai_program_present(ctx)) return;
+  sink.report({.subject = org_subject(),
+               .location = ctx.org_location(sink.rule()),
+               .message = "the org runs production models, but has no responsible-AI owner, no responsible-ai "
+                          "training and no fairness-review process"});
+}
+
+}  // namespace
+
+extern const Rule ppl_006;
+const Rule ppl_006 = {
+    .id = "PPL-006",
+    .name = "no-responsible-ai-program",
+    .title = "No responsible-AI program",
+    .family = Family::people,
+    .facets = {Facet::people, Facet::processes},
+    .subject = SubjectType::org,
+    .severity = Severity::high,
+    .summary =
+        "At least one production model, and no responsible-AI program: `people.responsible_ai_owner` does not "
+        "resolve, no training program has topic responsible-ai, and no process has kind fairness-review.",
+    .why =
+        "Every ch. 14 default implementation ends with starting a privacy, quality, fairness and ethics program.",
+    .recommendation =
+        "Name an owner, set standards, and monitor compliance.",
+    .sources = {"RML ch. 14 (S1–S3)", "ch. 6"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

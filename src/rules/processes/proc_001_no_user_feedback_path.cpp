@@ -1,0 +1,64 @@
+// PROC-001 no-user-feedback-path: a user-facing production model whose users' feedback has no route to its owner.
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "rules/processes/feedback_path.hpp"
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+#include "rules/thresholds.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
+  for (const ModelInfo& m : index.models()) {
+    if (!m.production || !proc::user_facing(m)) continue;
+    if (has_feedback_path(ctx, m)) continue;
+    const std::string_view owner = proc::team_id(index, m.owner);
+    std::string cause;
+    if (!index.processes_known())
+      cause = fmt::format("no feedback process is known to route feedback to its owner '{}' (processes is absent)",
+                          owner);
+    else if (hops > 0)
+      cause = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}' (or to a "
+                          "team within {} hop{} of it)",
+                          owner, hops, hops == 1 ? "" : "s");
+    else
+      cause = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'", owner);
+    Report report{.subject = model_subject(m),
+                  .location = m.model->mark,
+                  .message = fmt::format("model '{}' is user-facing but {}", proc::model_id(m), cause)};
+    if (proc::high_risk(m)) report.severity = Severity::critical;
+    sink.report(std::move(report));
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_001;
+const Rule proc_001 = {
+    .id = "PROC-001",
+    .name = "no-user-feedback-path",
+    .title = "No user feedback path",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::structure},
+    .subject = SubjectType::model,
+    .severity = Severity::high,
+    .escalation = "critical if `m.risk: high`",
+    .summary =
+        "A production m with `user_facing: true` and no feedback path for m.",
+    .why =
+        "This is the talk's \"no user feedback\". Users often notice ML quality problems first, and their signal has to reach the owner.",
+    .recommendation =
+        "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and review it in the business review.",
+    .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
+    .thresholds = {&thresholds::feedback_max_hops},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

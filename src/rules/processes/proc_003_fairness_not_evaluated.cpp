@@ -1,0 +1,63 @@
+// PROC-003 fairness-not-evaluated: a high-stakes production model with neither fairness monitoring nor a fairness review.
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const bool regulated = ctx.org().metadata.value.regulated.value_or(false);
+  const auto models = index.models();
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    const ModelInfo& m = models[i];
+    if (!m.production) continue;
+    const bool high = proc::high_risk(m);
+    const bool personal_facing = proc::user_facing(m) && proc::uses_personal_data(m);
+    if (!high && !personal_facing) continue;
+    const Located<bool>& fairness = m.model->monitoring.value.fairness;
+    if (ctx.control(fairness)) continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), [](const ProcessInfo& p) {
+          return p.kind == ProcessKind::fairness_review;
+        }))
+      continue;
+    const std::string why = high ? std::string("high-risk") : std::string("user-facing and uses personal data");
+    Report report{.subject = model_subject(m),
+                  .location = m.model->mark,
+                  .message = fmt::format("model '{}' is {} but monitoring.fairness is {} and no fairness-review "
+                                         "process covers it{}",
+                                         proc::model_id(m), why, proc::control_state(fairness),
+                                         proc::section_note(index))};
+    if (regulated && high) report.severity = Severity::critical;
+    sink.report(std::move(report));
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_003;
+const Rule proc_003 = {
+    .id = "PROC-003",
+    .name = "fairness-not-evaluated",
+    .title = "Fairness not evaluated",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::people},
+    .subject = SubjectType::model,
+    .severity = Severity::high,
+    .escalation = "critical if `metadata.regulated` and `m.risk: high`",
+    .summary =
+        "A production m with (`risk: high`, or `user_facing` and `uses_personal_data` both `true`), `monitoring.fairness` not `true`, and no p of kind fairness-review with covers(p, m).",
+    .why =
+        "This is the talk's \"fairness not monitored\". A single bad model can harm users.",
+    .recommendation =
+        "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review.",
+    .sources = {"MLTS Model 6/7", "RML ch. 6, ch. 14 S2"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

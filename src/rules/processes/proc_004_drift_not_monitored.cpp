@@ -1,0 +1,43 @@
+// PROC-004 drift-not-monitored: a production model whose input data is not checked for drift.
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  for (const ModelInfo& m : ctx.index().models()) {
+    if (!m.production) continue;
+    const Located<bool>& drift = m.model->monitoring.value.drift;
+    if (ctx.control(drift)) continue;
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is in production but monitoring.drift is {}", proc::model_id(m),
+                                        proc::control_state(drift))});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_004;
+const Rule proc_004 = {
+    .id = "PROC-004",
+    .name = "drift-not-monitored",
+    .title = "Drift not monitored",
+    .family = Family::processes,
+    .facets = {Facet::processes},
+    .subject = SubjectType::model,
+    .severity = Severity::medium,
+    .summary =
+        "A production m with `monitoring.drift` not `true`.",
+    .why =
+        "Comparing incoming data with training data is the first line of defence.",
+    .recommendation =
+        "Validate inputs against a schema and alert on distribution change.",
+    .sources = {"MLTS Monitor 2/3", "Marvelous §4.4.1"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

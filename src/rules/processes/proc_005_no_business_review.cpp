@@ -1,0 +1,52 @@
+// PROC-005 no-business-review: a production model that no business or exec review with business participants covers.
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const auto models = index.models();
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    const ModelInfo& m = models[i];
+    if (!m.production) continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), [&](const ProcessInfo& p) {
+          if (p.kind != ProcessKind::business_review && p.kind != ProcessKind::exec_review) return false;
+          for (Ix t : p.participants)
+            if (index.team(t).business_side) return true;
+          return false;
+        }))
+      continue;
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is in production but no business-review or exec-review process "
+                                        "with a business-side participant covers it{}",
+                                        proc::model_id(m), proc::section_note(index))});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_005;
+const Rule proc_005 = {
+    .id = "PROC-005",
+    .name = "no-business-review",
+    .title = "No business review",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::strategy},
+    .subject = SubjectType::model,
+    .severity = Severity::high,
+    .summary =
+        "A production m with no p of `kind` ∈ {business-review, exec-review} such that covers(p, m) and `p.participants` contains a business-side team.",
+    .why =
+        "Reviews with key stakeholders are the main integration mechanism in every ch. 14 scenario, and they build management understanding and trust.",
+    .recommendation =
+        "A monthly business review of ML results, costs and priorities, with the sponsor attending quarterly.",
+    .sources = {"RML ch. 14 S1–S3", "ch. 13 (integration point)"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,47 @@
+// PROC-006 no-launch-review: a production model that no launch review covers.
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const auto models = index.models();
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    const ModelInfo& m = models[i];
+    if (!m.production) continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i),
+                                    [](const ProcessInfo& p) { return p.kind == ProcessKind::launch_review; }))
+      continue;
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is in production but no launch-review process covers it{}",
+                                        proc::model_id(m), proc::section_note(index))});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_006;
+const Rule proc_006 = {
+    .id = "PROC-006",
+    .name = "no-launch-review",
+    .title = "No launch review",
+    .family = Family::processes,
+    .facets = {Facet::processes},
+    .subject = SubjectType::model,
+    .severity = Severity::medium,
+    .summary =
+        "A production m with no p of kind launch-review where covers(p, m).",
+    .why =
+        "A go/no-go with independent evaluation is the organizational side of \"canaried\" and \"validated before serving\".",
+    .recommendation =
+        "A short go/no-go with ML, production and business representatives.",
+    .sources = {"RML ch. 14 S1", "MLTS Infra 4/6"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

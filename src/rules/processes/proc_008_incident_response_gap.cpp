@@ -1,0 +1,67 @@
+// PROC-008 incident-response-gap: a production model whose incident response leaves out its owner or its surface teams.
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+// owner(m) and surface(m) all take part in p.
+bool includes_owner_and_surface(const ProcessInfo& p, const ModelInfo& m) {
+  if (!proc::contains(p.participants, m.owner)) return false;
+  for (Ix t : m.surface)
+    if (!proc::contains(p.participants, t)) return false;
+  return true;
+}
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const auto models = index.models();
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    const ModelInfo& m = models[i];
+    if (!m.production) continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), [&](const ProcessInfo& p) {
+          return p.kind == ProcessKind::incident_response && includes_owner_and_surface(p, m);
+        }))
+      continue;
+    std::vector<Ix> surface;
+    for (Ix t : m.surface)
+      if (t != m.owner) surface.push_back(t);
+    std::string who = fmt::format("its owner '{}'", proc::team_id(index, m.owner));
+    if (!surface.empty())
+      who += fmt::format(" and its surface team{} {}", surface.size() == 1 ? "" : "s",
+                         proc::quoted_teams(index, surface, 5));
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is in production but no incident-response process covering it "
+                                        "has {} among its participants{}",
+                                        proc::model_id(m), who, proc::section_note(index))});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_008;
+const Rule proc_008 = {
+    .id = "PROC-008",
+    .name = "incident-response-gap",
+    .title = "Incident response gap",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::structure},
+    .subject = SubjectType::model,
+    .severity = Severity::medium,
+    .summary =
+        "A production m with no p of kind incident-response such that covers(p, m), owner(m) ∈ `p.participants`, and surface(m) ⊆ `p.participants`.",
+    .why =
+        "ML incidents spread to product, finance and other business teams. Cross-division problems resolve slowly without a shared process.",
+    .recommendation =
+        "Include the model owner and the affected business teams in ML incident response, and agree escalation paths in advance.",
+    .sources = {"RML ch. 11", "ch. 14 S3 (web store model vs. purchasing)"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,44 @@
+// PROC-010 no-findings-writeups: production ML without a findings write-up process.
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::int64_t production = index.production_model_count();
+  if (production < 1) return;
+  if (proc::some_process(ctx, [](const ProcessInfo& p) { return p.kind == ProcessKind::findings_writeup; })) return;
+  sink.report({.subject = org_subject(),
+               .location = ctx.org_location(sink.rule()),
+               .message = fmt::format("{} model{} in production but no findings-writeup process exists{}",
+                                      production, production == 1 ? " is" : "s are", proc::section_note(index))});
+}
+
+}  // namespace
+
+extern const Rule proc_010;
+const Rule proc_010 = {
+    .id = "PROC-010",
+    .name = "no-findings-writeups",
+    .title = "No findings writeups",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::people},
+    .subject = SubjectType::org,
+    .severity = Severity::medium,
+    .summary =
+        "≥1 production model and no p of kind findings-writeup.",
+    .why =
+        "Short write-ups create organizational memory and enforce rigor. They are the main lever for the talk's \"distributed knowledge\".",
+    .recommendation =
+        "A short template per experiment or launch, stored centrally and reviewed by stakeholders.",
+    .sources = {"RML ch. 14 S2/S3", "ch. 10"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

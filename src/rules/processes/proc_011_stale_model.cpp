@@ -1,0 +1,75 @@
+// PROC-011 stale-model: a production model trained too long ago, or retrained by hand at MLOps level 0 while
+// revenue-critical.
+#include <cstdint>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+#include "rules/thresholds.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const std::int64_t max_days = ctx.threshold(thresholds::max_staleness_days);
+  const Date assessed_on = ctx.assessed_on();
+  for (const ModelInfo& m : ctx.index().models()) {
+    if (!m.production) continue;
+    const Model& model = *m.model;
+
+    // last_trained is a control: absent is infinitely old (pessimistic) or
+    // assessed_on itself (optimistic, age 0, never stale since max_days >= 0);
+    // null is declared "never", infinitely old under both readings.
+    std::string stale;
+    const Located<Date>& trained = model.last_trained;
+    if (trained.is_set()) {
+      const std::int64_t age = assessed_on.days_since_epoch() - trained.value.days_since_epoch();
+      if (age > max_days)
+        stale = fmt::format("it was last trained on {}, {} days before {} (more than {})", trained.value.to_string(),
+                            age, assessed_on.to_string(), max_days);
+    } else if (trained.is_null() || !ctx.optimistic()) {
+      stale = fmt::format("last_trained is {}", trained.is_null() ? "null" : "absent");
+    }
+
+    std::string manual;
+    if (model.retrain.is_set() && model.retrain.value == Retrain::manual && model.mlops_level.is_set() &&
+        model.mlops_level.value == MlopsLevel::level0 && proc::criticality_at_least(m, Criticality::revenue_critical))
+      manual = fmt::format("it is retrained manually at MLOps level 0 while its criticality is {}",
+                           to_string(*m.criticality));
+
+    if (stale.empty() && manual.empty()) continue;
+    std::string cause = stale;
+    if (!manual.empty()) cause += (cause.empty() ? "" : ", and ") + manual;
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is in production but {}", proc::model_id(m), cause)});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_011;
+const Rule proc_011 = {
+    .id = "PROC-011",
+    .name = "stale-model",
+    .title = "Stale model",
+    .family = Family::processes,
+    .facets = {Facet::processes},
+    .subject = SubjectType::model,
+    .severity = Severity::medium,
+    .summary =
+        "A production m where either condition holds:\n"
+        "- (`assessed_on` − `last_trained`) > `max_staleness_days`, with `last_trained` a control;\n"
+        "- `retrain: manual`, `mlops_level: 0` and criticality(m) ≥ revenue-critical.",
+    .why =
+        "\"models are not too stale\" is an MLTS test, and infrequent manual releases are Google level 0.",
+    .recommendation =
+        "Schedule or trigger retraining, with automated validation.",
+    .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},
+    .thresholds = {&thresholds::max_staleness_days},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,44 @@
+// PROC-013 no-launch-standards: distributed ML without shared launch standards.
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::string reason = proc::decentralized_ish(index);
+  if (reason.empty()) return;
+  if (proc::some_process(ctx, [](const ProcessInfo& p) { return p.kind == ProcessKind::infra_standards; })) return;
+  sink.report({.subject = org_subject(),
+               .location = ctx.org_location(sink.rule()),
+               .message = fmt::format("ML is decentralized-ish ({}) but no infra-standards process exists{}", reason,
+                                      proc::section_note(index))});
+}
+
+}  // namespace
+
+extern const Rule proc_013;
+const Rule proc_013 = {
+    .id = "PROC-013",
+    .name = "no-launch-standards",
+    .title = "No launch standards",
+    .family = Family::processes,
+    .facets = {Facet::processes},
+    .subject = SubjectType::org,
+    .severity = Severity::medium,
+    .summary =
+        "Decentralized-ish, and no p of kind infra-standards.",
+    .why =
+        "Distributed teams need a floor that every model passes before launch.",
+    .recommendation =
+        "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
+    .sources = {"RML ch. 14 S2/S3"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,48 @@
+// PROC-015 over-the-wall-handoff: a production model handed to a deployer that neither is an ML platform nor works
+// with its owner.
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  for (const ModelInfo& m : index.models()) {
+    if (!m.production) continue;
+    const Ix deployer = m.deployer;
+    if (deployer == no_ix || deployer == m.owner) continue;
+    if (index.ml_capability_provider(deployer) || index.collaborates(deployer, m.owner)) continue;
+    sink.report({.subject = model_subject(m),
+                 .location = m.model->mark,
+                 .message = fmt::format("model '{}' is built by '{}' and deployed by '{}', which is not an "
+                                        "ML-capability provider and does not collaborate with '{}'",
+                                        proc::model_id(m), proc::team_id(index, m.owner),
+                                        proc::team_id(index, deployer), proc::team_id(index, m.owner))});
+  }
+}
+
+}  // namespace
+
+extern const Rule proc_015;
+const Rule proc_015 = {
+    .id = "PROC-015",
+    .name = "over-the-wall-handoff",
+    .title = "Over the wall handoff",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::structure},
+    .subject = SubjectType::model,
+    .severity = Severity::medium,
+    .summary =
+        "A production m where deployer(m) = D ≠ owner(m), D is not an ML-capability provider, and not collaborates(D, owner(m)).",
+    .why =
+        "\"build, then hand to IT\" is the Google level-0 disconnection. It risks training/serving skew and slow fixes.",
+    .recommendation =
+        "Share deployment ownership (collaboration mode), or move to a self-service ML platform.",
+    .sources = {"Google MLOps L0", "Tecton \"Why centralized ML teams fail\"", "Microsoft L0/L1"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,53 @@
+// PROC-016 ml-outside-planning: production ML whose teams take no part in planning and budgeting.
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "rules/processes/processes_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::int64_t production = index.production_model_count();
+  if (production < 1) return;
+  if (proc::some_process(ctx, [&](const ProcessInfo& p) {
+        if (p.kind != ProcessKind::planning_budgeting) return false;
+        for (Ix t : p.participants) {
+          const TeamInfo& team = index.team(t);
+          if (team.model_owning || team.team->kind.value == TeamKind::ml) return true;
+        }
+        return false;
+      }))
+    return;
+  sink.report({.subject = org_subject(),
+               .location = ctx.org_location(sink.rule()),
+               .message = fmt::format("{} model{} in production but no planning-budgeting process includes an ML team "
+                                      "or a model-owning team{}",
+                                      production, production == 1 ? " is" : "s are", proc::section_note(index))});
+}
+
+}  // namespace
+
+extern const Rule proc_016;
+const Rule proc_016 = {
+    .id = "PROC-016",
+    .name = "ml-outside-planning",
+    .title = "ML outside planning",
+    .family = Family::processes,
+    .facets = {Facet::processes, Facet::strategy},
+    .subject = SubjectType::org,
+    .severity = Severity::medium,
+    .summary =
+        "≥1 production model and no p of kind planning-budgeting whose `participants` include a team of kind ml or a model-owning team.",
+    .why =
+        "Vertical processes allocate scarce resources. When ML is absent from planning, its funding is decided without it.",
+    .recommendation =
+        "Bring the ML leads into the planning and budgeting cycle.",
+    .sources = {"Galbraith (vertical processes)", "RML ch. 13 (Processes)"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

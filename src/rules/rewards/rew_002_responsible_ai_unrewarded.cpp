@@ -1,0 +1,60 @@
+// REW-002 responsible-ai-unrewarded: sensitive production models, but no
+// reward for fairness, privacy or reliability work.
+#include <string>
+
+#include "rules/rewards/reward_helpers.hpp"
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const ModelInfo* sensitive = nullptr;  // the first one, named in the message
+  for (const ModelInfo& m : index.models()) {
+    if (!m.production) continue;
+    const Model& model = *m.model;
+    if (model.risk.value_or(Level::medium) == Level::high ||
+        (model.user_facing.value_or(false) && model.uses_personal_data.value_or(false))) {
+      sensitive = &m;
+      break;
+    }
+  }
+  if (sensitive == nullptr) return;
+  if (ctx.any_in(index.rewards_known(), index.rewards(), [](const RewardInfo& r) {
+        return tagged(*r.reward, {CriteriaTag::fairness, CriteriaTag::privacy, CriteriaTag::reliability});
+      }))
+    return;
+  const Model& model = *sensitive->model;
+  const std::string why = model.risk.value_or(Level::medium) == Level::high
+                              ? "is high-risk"
+                              : "is user-facing and uses personal data";
+  sink.report({.subject = org_subject(),
+               .location = ctx.org_location(sink.rule()),
+               .message = "production model '" + model.id.value + "' " + why +
+                          ", but no reward is tagged fairness, privacy or reliability"});
+}
+
+}  // namespace
+
+extern const Rule rew_002;
+const Rule rew_002 = {
+    .id = "REW-002",
+    .name = "responsible-ai-unrewarded",
+    .title = "Responsible-AI work unrewarded",
+    .family = Family::rewards,
+    .facets = {Facet::rewards, Facet::people},
+    .subject = SubjectType::org,
+    .severity = Severity::medium,
+    .summary =
+        "Some production model is high-risk, or is both user-facing and uses personal data, and no reward is tagged "
+        "fairness, privacy or reliability (whoever it is for).",
+    .why =
+        "Governance work stays invisible unless it is rewarded.",
+    .recommendation =
+        "Recognize fairness and privacy reviews and monitoring work explicitly.",
+    .sources = {"RML ch. 13 (Rewards), ch. 14 (People)"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,63 @@
+// STRUCT-010 team-size-out-of-range: Team size out of range.
+#include <string>
+
+#include <fmt/format.h>
+
+#include "rules/rule_context.hpp"
+#include "rules/thresholds.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const std::int64_t min_size = ctx.threshold(thresholds::team_size_min);
+  const std::int64_t max_size = ctx.threshold(thresholds::team_size_max);
+  for (const TeamInfo& t : index.teams()) {
+    const bool declared = t.team->size.is_set();
+    // Without `size`, the size is a count over the roster: over an absent roster
+    // it is 0 under the pessimistic reading and fires nothing under the optimistic one.
+    if (!declared && !index.roster_known() && ctx.optimistic()) continue;
+    const std::int64_t size = declared ? t.team->size.value : t.head_count;
+    if (size >= min_size && size <= max_size) continue;
+    const bool small = size < min_size;
+    const std::string source = declared                ? "size"
+                               : index.roster_known() ? "roster head count"
+                                                      : "roster head count; people.roster is absent";
+    sink.report({
+        .subject = team_subject(t),
+        .location = t.team->mark,
+        .message = small ? fmt::format("team '{}' has {} people ({}), fewer than team_size_min ({})", t.team->id.value,
+                                       size, source, min_size)
+                         : fmt::format("team '{}' has {} people ({}), more than team_size_max ({})", t.team->id.value,
+                                       size, source, max_size),
+        .severity = small ? std::optional(Severity::info) : std::nullopt,
+    });
+  }
+}
+
+}  // namespace
+
+extern const Rule struct_010;
+const Rule struct_010 = {
+    .id = "STRUCT-010",
+    .name = "team-size-out-of-range",
+    .title = "Team size out of range",
+    .family = Family::structure,
+    .facets = {Facet::structure},
+    .subject = SubjectType::team,
+    .severity = Severity::low,
+    .escalation = "info if size < `team_size_min`",
+    .summary =
+        "Team T's size (`T.size`, or the head count of its roster members when `size` is absent) is below "
+        "`team_size_min` or above `team_size_max`.",
+    .why =
+        "Team size bounds cognitive load (5–9 is typical), and a team of one or two is really a role.",
+    .recommendation =
+        "Split large teams; merge or pair tiny ones.",
+    .sources = {"TT"},
+    .thresholds = {&thresholds::team_size_min, &thresholds::team_size_max},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

@@ -1,0 +1,59 @@
+// STRUCT-011 platform-without-consumers: Platform without consumers.
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/rule_context.hpp"
+
+namespace orgstar::rules {
+namespace {
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  std::vector<bool> consumed;  // consumed[P]: some team other than P consumes(·, P); built on demand
+  for (std::size_t i = 0; i < index.teams().size(); ++i) {
+    const TeamInfo& t = index.teams()[i];
+    const bool by_kind = t.team->kind.value == TeamKind::platform;
+    const bool by_topology = t.team->topology.is_set() && t.team->topology.value == Topology::platform;
+    if (!by_kind && !by_topology) continue;
+    if (consumed.empty()) {
+      consumed.assign(index.teams().size(), false);
+      for (std::size_t c = 0; c < index.teams().size(); ++c)
+        for (Ix p : index.teams()[c].consumes)
+          if (static_cast<std::size_t>(p) != c) consumed[static_cast<std::size_t>(p)] = true;
+    }
+    if (consumed[i]) continue;
+    sink.report({
+        .subject = team_subject(t),
+        .location = t.team->mark,
+        .message = fmt::format("platform team '{}' ({}) has no consumers: no other team consumes it through an "
+                               "x-as-a-service interaction",
+                               t.team->id.value, by_kind ? "kind: platform" : "topology: platform"),
+    });
+  }
+}
+
+}  // namespace
+
+extern const Rule struct_011;
+const Rule struct_011 = {
+    .id = "STRUCT-011",
+    .name = "platform-without-consumers",
+    .title = "Platform without consumers",
+    .family = Family::structure,
+    .facets = {Facet::structure},
+    .subject = SubjectType::team,
+    .severity = Severity::low,
+    .summary =
+        "Team T has `kind: platform` or `topology: platform`, and no other team consumes it (an x-as-a-service "
+        "interaction with T as the provider, declared on either side).",
+    .why =
+        "A platform must be a compelling internal product. With no consumers it is either wasted investment or a "
+        "hidden gatekeeper.",
+    .recommendation =
+        "Interview the stream-aligned teams, and build the thinnest viable platform.",
+    .sources = {"TT (platform team)"},
+    .check = check,
+};
+
+}  // namespace orgstar::rules

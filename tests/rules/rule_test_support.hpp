@@ -1,0 +1,31 @@
+// Running one rule over a YAML snippet, for the per-rule boundary tests.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "orgstar/finding.hpp"
+
+namespace orgstar::test {
+
+struct RunOptions {
+  AssumeMissing assume_missing = AssumeMissing::gap;
+  std::vector<std::pair<std::string, std::int64_t>> thresholds;  // config thresholds.<key>
+};
+
+// Loads `yaml` as an org file (a test FAILs if it is not valid), runs every
+// built-in rule, and returns the findings of `rule_id` in report order, each as
+// "SUBJECT SEVERITY EVIDENCE", e.g. "m-recs critical missing" or "org medium declared".
+std::vector<std::string> fired(std::string_view rule_id, std::string_view yaml, const RunOptions& options = {});
+
+// The same findings in full: "LINE:COL SUBJECT SEVERITY EVIDENCE: MESSAGE", plus
+// " [related: A, B]" when the finding lists related rules. Columns are 1-based characters.
+std::vector<std::string> fired_in_full(std::string_view rule_id, std::string_view yaml,
+                                       const RunOptions& options = {});
+
+using Lines = std::vector<std::string>;
+
+}  // namespace orgstar::test
