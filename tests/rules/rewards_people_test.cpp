@@ -21,7 +21,7 @@ std::string org(std::string_view body) {
          std::string(body);
 }
 
-const RunOptions unknown_mode{.assume_missing = AssumeMissing::unknown};
+const RunOptions unknown_mode{.assume_missing = AssumeMissing::unknown, .thresholds = {}};
 
 // t-ml owns a production model, t-prod is a product team without models.
 constexpr std::string_view ml_and_product =
@@ -274,7 +274,7 @@ TEST_CASE("REW-004 no-joint-reward", "[REW-004]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("REW-004", make(split, "rewards: []\n")) ==
-          Lines{"10:1 org medium declared: production model 'm1' is owned by 't-ml' but surfaces in 't-biz', and no "
+          Lines{"11:1 org medium declared: production model 'm1' is owned by 't-ml' but surfaces in 't-biz', and no "
                 "reward is shared between a model-owning and a business-side team"});
   }
 }
@@ -332,7 +332,7 @@ TEST_CASE("REW-006 platform-adoption-unrewarded", "[REW-006]") {
   CHECK(fired("REW-006", make("hybrid", "")) == Lines{"org medium missing"});
   CHECK(fired("REW-006", make("hybrid", ""), unknown_mode) == Lines{});
   CHECK(fired_in_full("REW-006", make("hybrid", "rewards: []\n")) ==
-        Lines{"9:1 org medium declared: the ML organization is hybrid, but no reward tagged platform-adoption is "
+        Lines{"10:1 org medium declared: the ML organization is hybrid, but no reward tagged platform-adoption is "
               "eligible to a model-owning team that is not an ML-capability provider"});
 }
 
@@ -477,14 +477,14 @@ TEST_CASE("PPL-001 single-knowledge-holder", "[PPL-001]") {
     CHECK(fired("PPL-001", make(", knowledge_holders: []", roster), one) == Lines{"m1 high declared"});
     const RunOptions three{.thresholds = {{"min_knowledge_holders", 3}}};
     CHECK(fired("PPL-001", make(", knowledge_holders: [p-a, p-b]", roster), three) == Lines{"m1 high declared"});
-    CHECK(fired("PPL-001", "structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: staging}]}]}\n" +
-                               roster) == Lines{});
+    CHECK(fired("PPL-001", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: staging}]}]}\n" +
+                                   roster)) == Lines{});
   }
   SECTION("messages") {
     CHECK(fired_in_full("PPL-001", make(", knowledge_holders: [p-a]", roster)) ==
-          Lines{"6:22 m1 high declared: production model 'm1' has 1 knowledge holder (fewer than 2)"});
+          Lines{"6:37 m1 high declared: production model 'm1' has 1 knowledge holder (fewer than 2)"});
     CHECK(fired_in_full("PPL-001", make("", roster)) ==
-          Lines{"6:22 m1 high inferred: production model 'm1' declares no knowledge holders and its owner 't-ml' has "
+          Lines{"6:37 m1 high inferred: production model 'm1' declares no knowledge holders and its owner 't-ml' has "
                 "1 practitioner (fewer than 2)"});
   }
 }
@@ -546,10 +546,10 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
   }
   SECTION("messages") {
     CHECK(fired_in_full("PPL-002", make(roster + group("t-a", 1))) ==
-          Lines{"8:1 org medium declared: the roster has a single practitioner (literacy practitioner or expert) for 1 "
+          Lines{"9:1 org medium declared: the roster has a single practitioner (literacy practitioner or expert) for 1 "
                 "production model"});
     CHECK(fired_in_full("PPL-002", make(roster + group("t-a", 4) + group("t-b", 1))) ==
-          Lines{"8:1 org medium declared: team 't-a' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
+          Lines{"9:1 org medium declared: team 't-a' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
                 "own live models"});
   }
 }
@@ -618,7 +618,7 @@ TEST_CASE("PPL-003 leadership-ml-literacy", "[PPL-003]") {
           Lines{"8:7 p-s high declared: ML's role is core, but sponsor 'p-s' has ML literacy 'aware' (below literate) "
                 "and no executive on the roster has ML literacy literate or above"});
     CHECK(fired_in_full("PPL-003", make("ml_role: supporting", roster + person("p-e", "executive", "none"))) ==
-          Lines{"4:1 org high declared: ML's role is supporting, but no executive on the roster has ML literacy "
+          Lines{"6:1 org high declared: ML's role is supporting, but no executive on the roster has ML literacy "
                 "literate or above"});
   }
 }
@@ -673,7 +673,7 @@ TEST_CASE("PPL-004 no-business-ml-training", "[PPL-004]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("PPL-004", make("production", "people: {training: []}\n")) ==
-          Lines{"9:1 org high declared: ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training "
+          Lines{"10:1 org high declared: ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training "
                 "reaches business-side roles or product and business teams"});
   }
 }
@@ -721,7 +721,7 @@ TEST_CASE("PPL-005 no-engineer-ml-training", "[PPL-005]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("PPL-005", make("production", "people: {training: []}\n")) ==
-          Lines{"8:1 org medium declared: the org runs production models, but no ML training reaches software, "
+          Lines{"9:1 org medium declared: the org runs production models, but no ML training reaches software, "
                 "platform, SRE, QA or incident engineers or product, platform and sre teams"});
   }
 }
@@ -825,11 +825,11 @@ TEST_CASE("PPL-007 pm-lacks-ml-literacy", "[PPL-007]") {
   }
   SECTION("messages") {
     CHECK(fired_in_full("PPL-007", make(uc_prod, pm("p-a", "t-prod", "aware"))) ==
-          Lines{"6:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but its product manager "
+          Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but its product manager "
                 "'p-a' has ML literacy 'aware' (below literate)"});
     CHECK(fired_in_full("PPL-007", make(uc_prod, "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
                                                  " ml_literacy: aware}\n")) ==
-          Lines{"6:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but 2 of its product "
+          Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but 2 of its product "
                 "managers (a roster group) have ML literacy 'aware' (below literate)"});
   }
 }

@@ -1,0 +1,130 @@
+// The catalogue as a whole: every registered rule is documented, sampled and
+// tested (the ESLint convention), and the registry is in order.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "orgstar/rule.hpp"
+#include "orgstar/thresholds.hpp"
+#include "rules/rule_test_support.hpp"
+
+namespace orgstar::test {
+namespace {
+
+const std::filesystem::path samples_root = std::filesystem::path(ORGSTAR_SOURCE_DIR) / "examples" / "rules";
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Lines read_lines(const std::filesystem::path& path) {
+  Lines lines;
+  std::istringstream in(read_file(path));
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+bool has_tagged_test(std::string_view id) {
+  const std::string tag = Catch::toLower(std::string(id));
+  for (const Catch::TestCase& test : Catch::getRegistryHub().getTestCaseRegistry().getAllTests())
+    for (const std::string& test_tag : test.tags)
+      if (Catch::toLower(test_tag) == tag) return true;
+  return false;
+}
+
+std::string_view family_prefix(Family family) {
+  switch (family) {
+    case Family::strategy: return "STRAT";
+    case Family::structure: return "STRUCT";
+    case Family::processes: return "PROC";
+    case Family::rewards: return "REW";
+    case Family::people: return "PPL";
+    case Family::alignment: return "ALIGN";
+    case Family::integrity: return "LINT";
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("The registry holds the 70 rules of the catalogue, sorted by family and number", "[catalogue]") {
+  const auto rules = builtin_rules();
+  REQUIRE(rules.size() == 70);
+  std::set<std::string_view> ids, names;
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Rule& rule = *rules[i];
+    INFO(rule.id);
+    CHECK(ids.insert(rule.id).second);
+    CHECK(names.insert(rule.name).second);
+    CHECK(rule.id.substr(0, rule.id.find('-')) == family_prefix(rule.family));
+    CHECK(rule.id.size() == rule.id.find('-') + 4);
+    if (i > 0) {
+      const Rule& previous = *rules[i - 1];
+      const bool ordered = previous.family < rule.family || (previous.family == rule.family && previous.id < rule.id);
+      CHECK(ordered);
+    }
+    CHECK(find_rule(rule.id) == &rule);
+    CHECK(find_rule(rule.name) == &rule);
+    const int checks = (rule.check ? 1 : 0) + (rule.check_waivers ? 1 : 0);
+    CHECK(checks == (rule.schema_tier ? 0 : 1));
+    CHECK_FALSE(rule.facets.empty());
+  }
+}
+
+TEST_CASE("Every rule documents itself", "[catalogue]") {
+  for (const Rule* rule : builtin_rules()) {
+    INFO(rule->id);
+    CHECK_FALSE(rule->title.empty());
+    CHECK_FALSE(rule->summary.empty());
+    CHECK_FALSE(rule->why.empty());
+    CHECK_FALSE(rule->recommendation.empty());
+    CHECK_FALSE(rule->sources.empty());
+    for (const std::string_view related : rule->related) CHECK(find_rule(related) != nullptr);
+    for (const Threshold* threshold : rule->thresholds) CHECK(find_threshold(threshold->key) == threshold);
+  }
+}
+
+TEST_CASE("Every threshold is read by some rule", "[catalogue]") {
+  for (const Threshold* threshold : all_thresholds()) {
+    INFO(threshold->key);
+    const bool used = std::any_of(builtin_rules().begin(), builtin_rules().end(), [&](const Rule* rule) {
+      return std::find(rule->thresholds.begin(), rule->thresholds.end(), threshold) != rule->thresholds.end();
+    });
+    CHECK(used);
+    CHECK(threshold->minimum <= threshold->default_value);
+    CHECK(threshold->default_value <= threshold->maximum);
+  }
+}
+
+TEST_CASE("Every rule that produces findings has boundary tests tagged with its id", "[catalogue]") {
+  for (const Rule* rule : builtin_rules()) {
+    if (rule->schema_tier) continue;
+    INFO(rule->id);
+    CHECK(has_tagged_test(rule->id));
+  }
+}
+
+TEST_CASE("Every rule's bad.yaml fires exactly its expected findings and its good.yaml none", "[catalogue]") {
+  for (const Rule* rule : builtin_rules()) {
+    if (rule->schema_tier) continue;
+    const std::filesystem::path dir = samples_root / std::string(rule->id);
+    INFO(dir.string());
+    REQUIRE(std::filesystem::exists(dir / "bad.yaml"));
+    REQUIRE(std::filesystem::exists(dir / "good.yaml"));
+    REQUIRE(std::filesystem::exists(dir / "expected.txt"));
+    const Lines expected = read_lines(dir / "expected.txt");
+    CHECK_FALSE(expected.empty());
+    CHECK(fired_in_full(rule->id, read_file(dir / "bad.yaml")) == expected);
+    CHECK(fired(rule->id, read_file(dir / "good.yaml")).empty());
+  }
+}
+
+}  // namespace orgstar::test

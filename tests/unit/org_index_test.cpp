@@ -1,0 +1,188 @@
+// The indexes: duplicates dropped, references resolved or reported dangling,
+// the interaction graph, the reporting forest, coverage (catalogue §1.3, §1.9).
+#include <catch2/catch.hpp>
+
+#include "orgstar/load.hpp"
+#include "orgstar/org_index.hpp"
+
+namespace orgstar {
+namespace {
+
+LoadResult load(const std::string& body) {
+  LoadResult result = load_org(SourceFile{"org.yaml", "apiVersion: orgstar/v1\nkind: Organization\n"
+                                                       "metadata: {id: acme}\n" + body},
+                               InputLimits{});
+  for (const Diagnostic& d : result.diagnostics) FAIL_CHECK(d.message);
+  REQUIRE(result.valid());
+  return result;
+}
+
+std::vector<std::string> team_ids(const OrgIndex& index, const std::vector<Ix>& teams) {
+  std::vector<std::string> out;
+  for (const Ix t : teams) out.push_back(index.team(t).team->id.value);
+  return out;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Later duplicates are dropped with what they nest, and reported at their id", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: t-a, kind: ml, models: [{id: m-1, stage: production}]}
+    - {id: t-a, kind: product, models: [{id: m-2, stage: production}]}
+    - {id: t-b, kind: ml, models: [{id: m-1, stage: research}]}
+)");
+  const OrgIndex index(loaded.org);
+  REQUIRE(index.teams().size() == 2);
+  CHECK(index.team(0).team->kind.value == TeamKind::ml);
+  REQUIRE(index.models().size() == 1);  // m-2 went with the second t-a; the second m-1 is a duplicate
+  CHECK(index.model(0).production);
+  REQUIRE(index.duplicate_ids().size() == 2);
+  CHECK(index.duplicate_ids()[0].subject == Subject{SubjectType::team, "t-a"});
+  CHECK(index.duplicate_ids()[0].location == Mark{7, 12});
+  CHECK(index.duplicate_ids()[0].first == Mark{6, 12});
+  CHECK(index.duplicate_ids()[1].subject == Subject{SubjectType::model, "m-1"});
+}
+
+TEST_CASE("A dangling reference is reported with a suggestion and then treated as absent", "[index]") {
+  const LoadResult loaded = load(R"(strategy: {executive_sponsor: p-anne}
+structure:
+  teams:
+    - {id: t-ml, kind: ml, owner: p-ann, reports_to: t-lead,
+       models: [{id: m-1, stage: production, deployed_by: t-ops, knowledge_holders: [p-ann, p-bob]}]}
+    - {id: t-leads, kind: business}
+people:
+  roster:
+    - {id: p-anne, team: t-leads, role: executive, ml_literacy: aware}
+    - {id: p-bob, team: t-ml, role: ml-engineer, ml_literacy: expert}
+)");
+  const OrgIndex index(loaded.org);
+  const TeamInfo& ml = index.team(0);
+  CHECK(ml.owner.state == Ref::State::none);
+  CHECK(ml.reports_to.state == Ref::State::none);
+  CHECK(index.model(0).deployer == 0);  // falls back to the owner
+  CHECK(index.model(0).holders == std::vector<Ix>{1});
+  CHECK(index.sponsor().resolved());
+  CHECK(index.sponsor_team() == 1);
+  REQUIRE(index.dangling_references().size() == 4);
+  const DanglingReference& owner = index.dangling_references()[0];
+  CHECK(owner.holder == Subject{SubjectType::team, "t-ml"});
+  CHECK(owner.field == "owner");
+  CHECK(owner.value == "p-ann");
+  CHECK(owner.target == "person");
+  CHECK(owner.suggestion == "p-anne");
+  CHECK(owner.location == Mark{7, 35});
+  CHECK(index.dangling_references()[1].field == "reports_to");
+  CHECK(index.dangling_references()[1].suggestion == "t-leads");
+  CHECK(index.dangling_references()[2].field == "deployed_by");
+  CHECK(index.dangling_references()[3].field == "knowledge_holders");
+}
+
+TEST_CASE("Absent, null and resolved references are told apart", "[index]") {
+  const LoadResult loaded = load(R"(strategy: {executive_sponsor: null}
+structure:
+  teams:
+    - {id: t-a, kind: ml}
+    - {id: t-b, kind: ml, owner: null}
+    - {id: t-c, kind: ml, owner: p-1}
+people:
+  roster: [{id: p-1, team: t-c, role: ml-engineer, ml_literacy: expert}]
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.team(0).owner.unknown());
+  CHECK(index.team(1).owner.state == Ref::State::none);
+  CHECK(index.team(2).owner.resolved());
+  CHECK(index.sponsor().state == Ref::State::none);
+  CHECK(index.dangling_references().empty());
+}
+
+TEST_CASE("G: edges count from either side, x-as-a-service roles give consumes(), components", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: t-a, kind: product, interactions: [{team: t-plat, mode: x-as-a-service}, {team: t-a, mode: collaboration}]}
+    - {id: t-plat, kind: platform, provides: [ml-serving], interactions: [{team: t-b, mode: x-as-a-service, role: provider}]}
+    - {id: t-b, kind: ml, interactions: [{team: t-a, mode: collaboration}]}
+    - {id: t-alone, kind: ml}
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.consumes(0, 1));
+  CHECK(index.consumes(2, 1));
+  CHECK_FALSE(index.consumes(1, 0));
+  CHECK(index.ml_capability_provider(1));
+  CHECK(index.collaborates(0, 2));
+  CHECK(index.collaborates(2, 0));
+  CHECK_FALSE(index.collaborates(0, 1));
+  CHECK(index.team(0).edges.size() == 2);  // the self-edge is ignored
+  CHECK(index.team(0).component == index.team(2).component);
+  CHECK(index.team(3).component != index.team(0).component);
+  const Ix from_plat[] = {1};
+  const auto one_hop = index.within_hops(from_plat, 1);
+  CHECK(one_hop == std::vector<bool>{true, true, true, false});
+  const auto zero_hops = index.within_hops(from_plat, 0);
+  CHECK(zero_hops == std::vector<bool>{false, true, false, false});
+}
+
+TEST_CASE("The reporting forest: sponsor depth, chains that end or loop, one cycle per loop", "[index]") {
+  const LoadResult loaded = load(R"(strategy: {executive_sponsor: p-ceo}
+structure:
+  teams:
+    - {id: t-exec, kind: business}
+    - {id: t-eng, kind: platform, reports_to: t-exec}
+    - {id: t-ml, kind: ml, reports_to: t-eng}
+    - {id: t-z, kind: ml, reports_to: t-y}
+    - {id: t-y, kind: ml, reports_to: t-z}
+    - {id: t-under-loop, kind: ml, reports_to: t-z}
+    - {id: t-self, kind: ml, reports_to: t-self}
+    - {id: t-root, kind: ml}
+people:
+  roster: [{id: p-ceo, team: t-exec, role: executive, ml_literacy: literate}]
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.sponsor_depth(0) == 0);
+  CHECK(index.sponsor_depth(1) == 1);
+  CHECK(index.sponsor_depth(2) == 2);
+  CHECK_FALSE(index.sponsor_depth(3).has_value());
+  CHECK_FALSE(index.sponsor_depth(5).has_value());
+  CHECK_FALSE(index.sponsor_depth(7).has_value());
+  REQUIRE(index.reporting_cycles().size() == 2);
+  CHECK(team_ids(index, index.reporting_cycles()[0].members) == Ids{"t-y", "t-z"});
+  CHECK(team_ids(index, index.reporting_cycles()[1].members) == Ids{"t-self"});
+}
+
+TEST_CASE("Coverage: absent covers_models covers all, [] none, `all` all, ids their models", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: t-ml, kind: ml, models: [{id: m-1, stage: production}, {id: m-2, stage: production}]}
+processes:
+  - {id: p-absent, kind: launch-review}
+  - {id: p-empty, kind: launch-review, covers_models: []}
+  - {id: p-all, kind: launch-review, covers_models: [all]}
+  - {id: p-one, kind: launch-review, covers_models: [m-2]}
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.processes_covering(0) == std::vector<Ix>{0, 2});
+  CHECK(index.processes_covering(1) == std::vector<Ix>{0, 2, 3});
+  CHECK_FALSE(index.covers(1, 0));
+  CHECK(index.covers(3, 1));
+  CHECK_FALSE(index.covers(3, 0));
+}
+
+TEST_CASE("Membership: groups count with their head count; practitioners by literacy", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams: [{id: t-ml, kind: ml}]
+people:
+  roster:
+    - {id: p-1, team: t-ml, role: ml-engineer, ml_literacy: practitioner}
+    - {name: analysts, count: 4, team: t-ml, role: analyst, ml_literacy: literate}
+    - {name: scientists, count: 3, team: t-ml, role: data-scientist, ml_literacy: expert}
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.team(0).head_count == 8);
+  CHECK(index.team(0).practitioners == 4);
+  CHECK(index.practitioner_head_count() == 4);
+  CHECK(index.find_person("p-1") == 0);
+}
+
+}  // namespace orgstar
