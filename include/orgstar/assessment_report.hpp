@@ -32,6 +32,8 @@ struct AssessmentRun {
 };
 
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style);
+// One finding, compiler style: `FILE:LINE:COL: SEVERITY: MESSAGE [ID name]` and its details.
+std::string render_finding_text(const Finding& finding, const std::string& file, TextStyle style);
 nlohmann::ordered_json assessment_json(const AssessmentRun& run);
 nlohmann::ordered_json finding_json(const Finding& finding, const std::string& file);
 

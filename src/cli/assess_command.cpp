@@ -1,7 +1,10 @@
 #include "cli/assess_command.hpp"
 
+#include <chrono>
 #include <map>
 #include <ostream>
+
+#include <fmt/format.h>
 
 #include "cli/input_options.hpp"
 #include "load/source_text.hpp"
@@ -57,6 +60,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
                       "repository root)")
       ->type_name("FILE");
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
+  command->add_flag("--timings", options.timings, "Print phase timings to standard error")->group("");
   add_input_limit_options(*command, options.limits);
   command->footer(
       "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
@@ -79,6 +83,8 @@ int run_assess(const AssessOptions& options, const Output& output) {
   bool invalid = false;
   bool failing = false;
   const Date today = Date::today_utc();
+  using Clock = std::chrono::steady_clock;
+  Clock::duration load_time{}, engine_time{}, render_time{};
 
   for (const Input& input : expand_inputs(options.inputs)) {
     AssessedFile& file = run.files.emplace_back();
@@ -88,6 +94,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
       invalid = true;
       continue;
     }
+    const auto load_start = Clock::now();
     ReadResult read = read_source(input.path, options.limits);
     file.file = read.source.name;
     if (!read.diagnostics.empty()) {
@@ -96,6 +103,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
       continue;
     }
     LoadResult loaded = load_org(read.source, options.limits);
+    load_time += Clock::now() - load_start;
     if (!loaded.valid()) {
       file.diagnostics = std::move(loaded.diagnostics);
       invalid = true;
@@ -125,7 +133,9 @@ int run_assess(const AssessOptions& options, const Output& output) {
     const Severity file_fail_on = fail_on.value_or(config_fail_on.value_or(Severity::high));
     run.fail_on = file_fail_on;
 
+    const auto engine_start = Clock::now();
     Assessment assessment = assess(loaded.org, settings);
+    engine_time += Clock::now() - engine_start;
     to_character_columns(read.source.text, assessment.findings);
     failing = failing || fails(assessment, file_fail_on);
     const Org& org = loaded.org;
@@ -136,10 +146,18 @@ int run_assess(const AssessOptions& options, const Output& output) {
     file.assessment = std::move(assessment);
   }
 
+  const auto render_start = Clock::now();
   if (options.format == "json")
     output.out << assessment_json(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   else
     output.out << render_assessment_text(run, TextStyle{output.color});
+  output.out.flush();
+  render_time = Clock::now() - render_start;
+  if (options.timings) {
+    const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    output.err << fmt::format("orgstar: timings: load {:.1f} ms, indexes+rules {:.1f} ms, render {:.1f} ms\n",
+                              ms(load_time), ms(engine_time), ms(render_time));
+  }
 
   if (invalid) return exit_invalid;
   return failing ? exit_findings : exit_ok;

@@ -19,6 +19,7 @@ struct AssessOptions {
   std::string assume_missing;  // empty: the config's, else gap
   std::string config;          // empty: discover .orgstar.yaml
   bool no_config = false;
+  bool timings = false;  // hidden: phase timings on stderr, for orgstar-bench
   InputLimits limits;
 };
 

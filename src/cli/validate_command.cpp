@@ -3,7 +3,10 @@
 #include <ostream>
 
 #include "cli/input_options.hpp"
+#include "load/source_text.hpp"
+#include "orgstar/assessment_report.hpp"
 #include "orgstar/diagnostic_report.hpp"
+#include "orgstar/engine.hpp"
 #include "orgstar/error.hpp"
 
 namespace orgstar::cli {
@@ -19,15 +22,39 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
   add_input_limit_options(*command, options.limits);
   command->footer(
       "Every problem of every file is reported, each with FILE:LINE:COL and an error id.\n"
-      "Columns count characters. Exit codes: 0 every file is valid, 2 some file is not.\n\n" +
+      "Columns count characters. Valid files also get the integrity findings (LINT-001/003/004/006/007:\n"
+      "dangling references, duplicate ids, reporting cycles, expired and unused waivers).\n"
+      "Exit codes: 0 every file is valid, 1 an unwaived integrity finding is high or above, 2 some file\n"
+      "is not valid.\n\n" +
       input_limits_help());
   return command;
 }
 
+namespace {
+
+// The integrity findings (LINT-001/003/004/006/007) of a valid file, with
+// character columns.
+std::vector<Finding> integrity_findings(const SourceFile& source, const Org& org) {
+  EngineSettings settings;
+  settings.today = Date::today_utc();
+  std::vector<Finding> findings;
+  LineIndex lines(source.text);
+  for (Finding& finding : assess(org, settings).findings) {
+    if (finding.rule->family != Family::integrity) continue;
+    if (finding.location.known()) finding.location.column = lines.character_column(finding.location);
+    findings.push_back(std::move(finding));
+  }
+  return findings;
+}
+
+}  // namespace
+
 int run_validate(const ValidateOptions& options, const Output& output) {
   std::vector<FileDiagnostics> results;
+  std::vector<std::vector<Finding>> findings;
   for (const Input& input : expand_inputs(options.inputs)) {
     FileDiagnostics& result = results.emplace_back();
+    std::vector<Finding>& file_findings = findings.emplace_back();
     result.file = input.path;
     if (input.problem) {
       result.diagnostics.push_back(*input.problem);
@@ -39,18 +66,34 @@ int run_validate(const ValidateOptions& options, const Output& output) {
       result.diagnostics = std::move(read.diagnostics);
       continue;
     }
-    result.diagnostics = load_org(read.source, options.limits).diagnostics;
+    LoadResult loaded = load_org(read.source, options.limits);
+    result.diagnostics = std::move(loaded.diagnostics);
+    if (result.diagnostics.empty()) file_findings = integrity_findings(read.source, loaded.org);
   }
 
-  if (options.format == "json")
-    output.out << validation_json(results).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-               << '\n';
-  else
+  bool failing = false;
+  for (const auto& file_findings : findings)
+    for (const Finding& finding : file_findings)
+      failing = failing || (!finding.waived() && finding.severity >= Severity::high);
+
+  if (options.format == "json") {
+    nlohmann::ordered_json json = validation_json(results);
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      nlohmann::ordered_json list = nlohmann::ordered_json::array();
+      for (const Finding& finding : findings[i]) list.push_back(finding_json(finding, results[i].file));
+      json["files"][i]["findings"] = std::move(list);
+    }
+    output.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  } else {
+    for (std::size_t i = 0; i < results.size(); ++i)
+      for (const Finding& finding : findings[i])
+        output.out << render_finding_text(finding, results[i].file, TextStyle{output.color});
     output.out << render_validation_text(results, TextStyle{output.color});
+  }
 
   for (const FileDiagnostics& result : results)
     if (!result.diagnostics.empty()) return exit_invalid;
-  return exit_ok;
+  return failing ? exit_findings : exit_ok;
 }
 
 }  // namespace orgstar::cli

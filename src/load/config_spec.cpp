@@ -37,9 +37,7 @@ std::string sentence(std::string_view text) {
 }
 
 const Node& thresholds(Spec& spec, Builder& b) {
-  Node& n = b.object(
-      "Integer thresholds of the built-in rules (catalogue §1.4). A value out of range is a warning and the default "
-      "is kept; so is a team_size_min greater than team_size_max.");
+  Node& n = b.object("Integer thresholds of the built-in rules.");
   for (const Threshold* threshold : all_thresholds()) {
     if (n.properties.size() == max_properties) throw std::logic_error("spec: too many thresholds for one mapping");
     const Node& value = b.integer_with_default(threshold->minimum, threshold->maximum, threshold->default_value);
@@ -63,13 +61,14 @@ Spec build_config_spec() {
                "line's --fail-on wins.");
   const Node& rule = b.identifier(IdForm::rule_reference, "a rule id or name");
   add_property(root, "rules",
-               b.map<std::vector<RuleSetting>>("Rule id (PROC-002) or name (quality-not-monitored) -> off, on, or "
-                                               "the severity to report it at.",
-                                               rule, b.enumeration<RuleLevel>(), &RuleSetting::rule,
+               b.map<std::vector<RuleSetting>>("Rule levels.", rule, b.enumeration<RuleLevel>(), &RuleSetting::rule,
                                                &RuleSetting::level),
-               &Config::rules, optional, "Turn rules off or on, or override their severity.");
+               &Config::rules, optional,
+               "By rule id (PROC-002) or name (quality-not-monitored): off, on, or the severity to report the rule "
+               "at. A key that names no built-in rule is an error.");
   add_property(root, "thresholds", thresholds(spec, b), &Config::thresholds, optional,
-               "The rules' integer thresholds, by key.");
+               "The rules' integer thresholds, by key (absent: the default). orgstar warns about a value out of range, "
+               "or a team_size_min greater than team_size_max, and keeps the default.");
   add_property(root, "waivers", org_waivers(), &Config::waivers, optional,
                "Accepted risks, as in the org file's waivers.");
   spec.set_root<Config>(root, DocumentInfo{"an orgstar/v1 Config", "a config file"});

@@ -83,6 +83,12 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
 
 }  // namespace
 
+std::string render_finding_text(const Finding& finding, const std::string& file, TextStyle style) {
+  std::string out;
+  render_finding(out, file, finding, colors(style));
+  return out;
+}
+
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
   const Colors c = colors(style);
   std::string out;

@@ -686,12 +686,13 @@ TEST_CASE("LINT-007 unused-waiver", "[LINT-007]") {
   - {rule: core-ml-unfundd, reason: r, approved_by: me}
   - {rule: something-else-entirely, reason: r, approved_by: me}
   - {rule: LINT-007, reason: r, approved_by: me}
+  - {rule: unknown-enum-value, reason: r, approved_by: me}
 )");
   CHECK(fired("LINT-007", unused) ==
         Lines{"ALIGN-001@m-x low declared", "PROC-002@* low declared", "ALIGN-01@* low declared",
               "align-001@* low declared", "core-ml-unfundd@* low declared", "something-else-entirely@* low declared",
-              "LINT-007@* low declared"});
-  CHECK(fired("LINT-007", unused, unknown_mode).size() == 7);
+              "LINT-007@* low declared", "unknown-enum-value@* low declared"});
+  CHECK(fired("LINT-007", unused, unknown_mode).size() == 8);
   CHECK(fired_in_full("LINT-007", unused) ==
         Lines{"6:5 ALIGN-001@m-x low declared: waiver of 'ALIGN-001' for 'm-x' matches no finding",
               "7:5 PROC-002@* low declared: waiver of 'PROC-002' matches no finding",
@@ -702,7 +703,9 @@ TEST_CASE("LINT-007 unused-waiver", "[LINT-007]") {
               "11:5 something-else-entirely@* low declared: waiver rule 'something-else-entirely' names no loaded "
               "rule",
               "12:5 LINT-007@* low declared: waiver of 'LINT-007' matches no finding: LINT-007 judges the waivers "
-              "themselves and cannot be waived"});
+              "themselves and cannot be waived",
+              "13:5 unknown-enum-value@* low declared: waiver of 'unknown-enum-value' matches no finding: LINT-002 is "
+              "a schema error that makes the file invalid, never a finding"});
 }
 
 // ---------------------------------------------------------------- LINT-002 / LINT-005 (schema tier)

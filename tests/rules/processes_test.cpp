@@ -128,16 +128,16 @@ TEST_CASE("PROC-001 no-user-feedback-path", "[PROC-001]") {
   }
   SECTION("messages") {
     CHECK(fired_in_full("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, delivers_to: [t-far]}"))) ==
-          Lines{"6:43 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
+          Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
                 "process routes feedback to its owner 't-ml' (or to a team within 1 hop of it)"});
     CHECK(fired_in_full("PROC-001", with(uf, "processes: []\n"), thresholds({{"feedback_max_hops", 0}})) ==
-          Lines{"6:43 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
+          Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
                 "process routes feedback to its owner 't-ml'"});
     CHECK(fired_in_full("PROC-001", with(uf, "processes: []\n"), thresholds({{"feedback_max_hops", 3}})) ==
-          Lines{"6:43 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
+          Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
                 "process routes feedback to its owner 't-ml' (or to a team within 3 hops of it)"});
     CHECK(fired_in_full("PROC-001", with(uf, "")) ==
-          Lines{"6:43 m-a high missing: model 'm-a' is user-facing but no feedback process is known to route "
+          Lines{"6:37 m-a high missing: model 'm-a' is user-facing but no feedback process is known to route "
                 "feedback to its owner 't-ml' (processes is absent)"});
   }
 }
@@ -185,9 +185,9 @@ TEST_CASE("PROC-002 quality-not-monitored", "[PROC-002]") {
   CHECK(fired("PROC-002", critical("safety-critical")) == Lines{"m-a critical declared"});
 
   CHECK(fired_in_full("PROC-002", one_model(", monitoring: {quality: false}")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' is in production but monitoring.quality is false"});
+        Lines{"6:37 m-a high declared: model 'm-a' is in production but monitoring.quality is false"});
   CHECK(fired_in_full("PROC-002", one_model("")) ==
-        Lines{"6:43 m-a high missing: model 'm-a' is in production but monitoring.quality is absent"});
+        Lines{"6:37 m-a high missing: model 'm-a' is in production but monitoring.quality is absent"});
 }
 
 // ---------------------------------------------------------------- PROC-003
@@ -195,9 +195,9 @@ TEST_CASE("PROC-002 quality-not-monitored", "[PROC-002]") {
 TEST_CASE("PROC-003 fairness-not-evaluated", "[PROC-003]") {
   const std::string review = "processes: [{id: p-fair, kind: fairness-review}]\n";
   SECTION("which models are in scope") {
-    CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n")) == Lines{"m-a high declared"});
-    CHECK(fired("PROC-003", one_model(", user_facing: true, uses_personal_data: true", "processes: []\n")) ==
-          Lines{"m-a high declared"});
+    CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n")) == Lines{"m-a high missing"});
+    CHECK(fired("PROC-003", one_model(", user_facing: true, uses_personal_data: true, monitoring: {fairness: false}",
+                                      "processes: []\n")) == Lines{"m-a high declared"});
     CHECK(fired("PROC-003", one_model(", user_facing: true", "processes: []\n")).empty());
     CHECK(fired("PROC-003", one_model(", uses_personal_data: true", "processes: []\n")).empty());
     CHECK(fired("PROC-003", one_model(", user_facing: true, uses_personal_data: false", "processes: []\n")).empty());
@@ -219,8 +219,9 @@ TEST_CASE("PROC-003 fairness-not-evaluated", "[PROC-003]") {
               .empty());
   }
   SECTION("readings") {
-    // Fairness absent, review declared absent: missing. Both unknown: missing.
-    CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n")) == Lines{"m-a high declared"});
+    // Fairness absent, or the processes section absent, or both: missing.
+    CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n")) == Lines{"m-a high missing"});
+    CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n"), unknown_mode).empty());
     CHECK(fired("PROC-003", one_model(", risk: high, monitoring: {fairness: false}", "")) ==
           Lines{"m-a high missing"});
     CHECK(fired("PROC-003", one_model(", risk: high", "")) == Lines{"m-a high missing"});
@@ -229,7 +230,7 @@ TEST_CASE("PROC-003 fairness-not-evaluated", "[PROC-003]") {
   SECTION("escalation: regulated and high risk") {
     const auto regulated = [](std::string_view flag, std::string_view fields) {
       return org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: production" +
-                     std::string(fields) + "}]}]}\nprocesses: []\n",
+                     std::string(fields) + ", monitoring: {fairness: false}}]}]}\nprocesses: []\n",
                  "{id: x, assessed_on: 2026-01-15, regulated: " + std::string(flag) + "}");
     };
     CHECK(fired("PROC-003", regulated("true", ", risk: high")) == Lines{"m-a critical declared"});
@@ -238,10 +239,10 @@ TEST_CASE("PROC-003 fairness-not-evaluated", "[PROC-003]") {
           Lines{"m-a high declared"});
   }
   CHECK(fired_in_full("PROC-003", one_model(", risk: high, monitoring: {fairness: false}", "processes: []\n")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' is high-risk but monitoring.fairness is false and no "
+        Lines{"6:37 m-a high declared: model 'm-a' is high-risk but monitoring.fairness is false and no "
               "fairness-review process covers it"});
   CHECK(fired_in_full("PROC-003", one_model(", user_facing: true, uses_personal_data: true", "")) ==
-        Lines{"6:43 m-a high missing: model 'm-a' is user-facing and uses personal data but monitoring.fairness is "
+        Lines{"6:37 m-a high missing: model 'm-a' is user-facing and uses personal data but monitoring.fairness is "
               "absent and no fairness-review process covers it (processes is absent)"});
 }
 
@@ -257,7 +258,7 @@ TEST_CASE("PROC-004 drift-not-monitored", "[PROC-004]") {
   CHECK(fired("PROC-004", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: retired}]}]}\n"))
             .empty());
   CHECK(fired_in_full("PROC-004", one_model(", monitoring: {drift: false}")) ==
-        Lines{"6:43 m-a medium declared: model 'm-a' is in production but monitoring.drift is false"});
+        Lines{"6:37 m-a medium declared: model 'm-a' is in production but monitoring.drift is false"});
 }
 
 // ---------------------------------------------------------------- PROC-005
@@ -287,7 +288,7 @@ TEST_CASE("PROC-005 no-business-review", "[PROC-005]") {
                                "  - {id: p-s, kind: business-review, participants: [t-plat], covers_models: [m-a]}\n")) ==
         Lines{"m-a high declared"});
   CHECK(fired_in_full("PROC-005", with("processes: []\n")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' is in production but no business-review or exec-review process "
+        Lines{"6:37 m-a high declared: model 'm-a' is in production but no business-review or exec-review process "
               "with a business-side participant covers it"});
 }
 
@@ -312,7 +313,7 @@ TEST_CASE("PROC-006 no-launch-review", "[PROC-006]") {
                               "processes: [{id: p-l, kind: launch-review, covers_models: [m-b]}]\n")) ==
         Lines{"m-a medium declared"});
   CHECK(fired_in_full("PROC-006", one_model("")) ==
-        Lines{"6:43 m-a medium missing: model 'm-a' is in production but no launch-review process covers it "
+        Lines{"6:37 m-a medium missing: model 'm-a' is in production but no launch-review process covers it "
               "(processes is absent)"});
 }
 
@@ -355,17 +356,13 @@ TEST_CASE("PROC-007 no-ml-triage", "[PROC-007]") {
               .empty());
   }
   CHECK(fired_in_full("PROC-007", with("  ml_model: hybrid\n", "processes: []\n")) ==
-        Lines{"4:1 org medium declared: ML is decentralized-ish (structure.ml_model is 'hybrid') but no triage "
+        Lines{"9:1 org medium declared: ML is decentralized-ish (structure.ml_model is 'hybrid') but no triage "
               "process has a daily or weekly cadence"});
   CHECK(fired_in_full("PROC-007", org("structure:\n  teams:\n"
                                       "    - {id: t-a, kind: ml, models: [{id: m-a, stage: staging}]}\n"
                                       "    - {id: t-b, kind: product, models: [{id: m-b, stage: production}]}\n")) ==
-        Lines{"4:1 org medium missing: ML is decentralized-ish (structure.ml_model is absent and 2 teams own live "
+        Lines{"3:1 org medium missing: ML is decentralized-ish (structure.ml_model is absent and 2 teams own live "
               "models ('t-a', 't-b')) but no triage process has a daily or weekly cadence (processes is absent)"});
-  // Location: the processes key when the file has it.
-  CHECK(fired_in_full("PROC-007", with("  ml_model: hybrid\n", "processes: [{id: p-t, kind: triage}]\n")) ==
-        Lines{"9:1 org medium declared: ML is decentralized-ish (structure.ml_model is 'hybrid') but no triage "
-              "process has a daily or weekly cadence"});
 }
 
 // ---------------------------------------------------------------- PROC-008
@@ -374,9 +371,9 @@ TEST_CASE("PROC-008 incident-response-gap", "[PROC-008]") {
   // m-a's surface: t-web and t-ops (t-ml surfaces it too, as owner).
   const auto with = [](std::string_view processes) {
     return org("strategy:\n  use_cases:\n"
-               "    - {id: uc-1, surface_team: t-web, models: [m-a]}\n"
-               "    - {id: uc-2, surface_team: t-ops, models: [m-a]}\n"
-               "    - {id: uc-3, models: [m-a]}\n"
+               "    - {id: uc-1, criticality: additive, surface_team: t-web, models: [m-a]}\n"
+               "    - {id: uc-2, criticality: additive, surface_team: t-ops, models: [m-a]}\n"
+               "    - {id: uc-3, criticality: additive, models: [m-a]}\n"
                "structure:\n  teams:\n"
                "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production}, {id: m-b, stage: production}]}\n"
                "    - {id: t-web, kind: product}\n    - {id: t-ops, kind: business}\n" +
@@ -409,12 +406,12 @@ TEST_CASE("PROC-008 incident-response-gap", "[PROC-008]") {
                                "  - {id: p-j, kind: incident-response, participants: [t-web, t-ops]}\n")) ==
         Lines{"m-a medium declared"});
   CHECK(fired_in_full("PROC-008", incident(", participants: [t-ml, t-web]")) ==
-        Lines{"10:19 m-a medium declared: model 'm-a' is in production but no incident-response process covering "
+        Lines{"11:37 m-a medium declared: model 'm-a' is in production but no incident-response process covering "
               "it has its owner 't-ml' and its surface teams 't-web', 't-ops' among its participants"});
   CHECK(fired_in_full("PROC-008", incident(", participants: [t-web, t-ops], covers_models: [m-b]")) ==
-        Lines{"10:19 m-a medium declared: model 'm-a' is in production but no incident-response process covering "
+        Lines{"11:37 m-a medium declared: model 'm-a' is in production but no incident-response process covering "
               "it has its owner 't-ml' and its surface teams 't-web', 't-ops' among its participants",
-              "10:56 m-b medium declared: model 'm-b' is in production but no incident-response process covering "
+              "11:67 m-b medium declared: model 'm-b' is in production but no incident-response process covering "
               "it has its owner 't-ml' among its participants"});
 }
 
@@ -433,9 +430,9 @@ TEST_CASE("PROC-009 no-rollback-or-fallback", "[PROC-009]") {
   CHECK(fired("PROC-009", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: staging}]}]}\n"))
             .empty());
   CHECK(fired_in_full("PROC-009", one_model(", rollback: false")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' is in production but rollback is false and fallback is absent"});
+        Lines{"6:37 m-a high declared: model 'm-a' is in production but rollback is false and fallback is absent"});
   CHECK(fired_in_full("PROC-009", one_model(", rollback: true, fallback: false")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' is in production but fallback is false"});
+        Lines{"6:37 m-a high declared: model 'm-a' is in production but fallback is false"});
 }
 
 // ---------------------------------------------------------------- PROC-010
@@ -461,7 +458,7 @@ TEST_CASE("PROC-010 no-findings-writeups", "[PROC-010]") {
         Lines{"5:1 org medium declared: 1 model is in production but no findings-writeup process exists"});
   CHECK(fired_in_full("PROC-010", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: "
                                       "production}, {id: m-b, stage: production}]}]}\n")) ==
-        Lines{"4:1 org medium missing: 2 models are in production but no findings-writeup process exists "
+        Lines{"3:1 org medium missing: 2 models are in production but no findings-writeup process exists "
               "(processes is absent)"});
 }
 
@@ -515,14 +512,14 @@ TEST_CASE("PROC-011 stale-model", "[PROC-011]") {
     CHECK(fired("PROC-011", one_model(", last_trained: 2026-01-01" + manual0)).empty());
   }
   CHECK(fired_in_full("PROC-011", one_model(", last_trained: 2025-07-18")) ==
-        Lines{"6:43 m-a medium declared: model 'm-a' is in production but it was last trained on 2025-07-18, 181 "
+        Lines{"6:37 m-a medium declared: model 'm-a' is in production but it was last trained on 2025-07-18, 181 "
               "days before 2026-01-15 (more than 180)"});
   CHECK(fired_in_full("PROC-011", one_model("")) ==
-        Lines{"6:43 m-a medium missing: model 'm-a' is in production but last_trained is absent"});
+        Lines{"6:37 m-a medium missing: model 'm-a' is in production but last_trained is absent"});
   CHECK(fired_in_full("PROC-011", org("strategy: {use_cases: [{id: uc-a, criticality: revenue-critical, models: "
                                       "[m-a]}]}\nstructure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, "
                                       "stage: production, retrain: manual, mlops_level: 0}]}]}\n")) ==
-        Lines{"5:48 m-a medium missing: model 'm-a' is in production but last_trained is absent, and it is retrained "
+        Lines{"5:51 m-a medium declared: model 'm-a' is in production but last_trained is absent, and it is retrained "
               "manually at MLOps level 0 while its criticality is revenue-critical"});
 }
 
@@ -544,7 +541,7 @@ TEST_CASE("PROC-012 no-privacy-review", "[PROC-012]") {
   CHECK(fired("PROC-012", one_model("", "processes: []\n")).empty());
   CHECK(fired("PROC-012", one_model(", uses_personal_data: false", "processes: []\n")).empty());
   CHECK(fired_in_full("PROC-012", one_model(pd, "processes: []\n")) ==
-        Lines{"6:43 m-a high declared: model 'm-a' uses personal data in production but no privacy-review process "
+        Lines{"6:37 m-a high declared: model 'm-a' uses personal data in production but no privacy-review process "
               "covers it"});
 }
 
@@ -612,9 +609,9 @@ TEST_CASE("PROC-014 review-without-business", "[PROC-014]") {
         Lines{"p-l medium declared"});
   CHECK(fired_in_full("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml, t-plat]}\n"
                                        "  - {id: p-r, kind: business-review, covers_models: [m-b, m-a]}\n")) ==
-        Lines{"9:5 p-l medium declared: launch-review 'p-l' covers production model 'm-a' but its participants "
+        Lines{"11:5 p-l medium declared: launch-review 'p-l' covers production model 'm-a' but its participants "
               "'t-ml', 't-plat' are all on the ML/technical side",
-              "10:5 p-r medium declared: business-review 'p-r' covers production model 'm-a' but it has no "
+              "12:5 p-r medium declared: business-review 'p-r' covers production model 'm-a' but it has no "
               "participants"});
 }
 
@@ -661,7 +658,7 @@ TEST_CASE("PROC-015 over-the-wall-handoff", "[PROC-015]") {
                               "    - {id: t-it, kind: sre}\n"))
             .empty());
   CHECK(fired_in_full("PROC-015", with(by_it, "    - {id: t-it, kind: sre}\n")) ==
-        Lines{"6:43 m-a medium declared: model 'm-a' is built by 't-ml' and deployed by 't-it', which is not an "
+        Lines{"6:37 m-a medium declared: model 'm-a' is built by 't-ml' and deployed by 't-it', which is not an "
               "ML-capability provider and does not collaborate with 't-ml'"});
 }
 
@@ -694,7 +691,7 @@ TEST_CASE("PROC-016 ml-outside-planning", "[PROC-016]") {
                               "processes: []\n"))
             .empty());
   CHECK(fired_in_full("PROC-016", with("processes: [{id: p-b, kind: planning-budgeting, participants: [t-exec]}]\n")) ==
-        Lines{"9:1 org medium declared: 1 model is in production but no planning-budgeting process includes an ML "
+        Lines{"10:1 org medium declared: 1 model is in production but no planning-budgeting process includes an ML "
               "team or a model-owning team"});
 }
 

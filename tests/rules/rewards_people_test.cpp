@@ -162,6 +162,9 @@ TEST_CASE("REW-002 responsible-ai-unrewarded", "[REW-002]") {
   }
   SECTION("an absent rewards section is a gap") {
     CHECK(fired("REW-002", with_model(high, "")) == Lines{"org medium missing"});
+    CHECK(fired_in_full("REW-002", with_model(high, "")) ==
+          Lines{"5:1 org medium missing: production model 'm1' is high-risk, but no reward is tagged fairness, privacy "
+                "or reliability (rewards is absent)"});
     CHECK(fired("REW-002", with_model(high, ""), unknown_mode) == Lines{});
     CHECK(fired("REW-002", with_model(high, "rewards: []\n"), unknown_mode) == fires);
   }
@@ -457,6 +460,9 @@ TEST_CASE("PPL-001 single-knowledge-holder", "[PPL-001]") {
   }
   SECTION("absent roster: the inferred count is unknown") {
     CHECK(fired("PPL-001", make("", "")) == Lines{"m1 high missing"});
+    CHECK(fired_in_full("PPL-001", make("", "")) ==
+          Lines{"6:37 m1 high missing: production model 'm1' declares no knowledge holders and its owner 't-ml' has 0 "
+                "practitioners (people.roster is absent) (fewer than 2)"});
     CHECK(fired("PPL-001", make("", ""), unknown_mode) == Lines{});
   }
   SECTION("escalation") {
@@ -541,6 +547,9 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
   }
   SECTION("an absent roster is a gap") {
     CHECK(fired("PPL-002", make("")) == Lines{"org medium missing"});
+    CHECK(fired_in_full("PPL-002", make("")) ==
+          Lines{"4:1 org medium missing: the roster has no practitioner (literacy practitioner or expert) for 1 "
+                "production model (people.roster is absent)"});
     CHECK(fired("PPL-002", make(""), unknown_mode) == Lines{});
     CHECK(fired("PPL-002", make("people: {roster: []}\n"), unknown_mode) == fires);
   }
@@ -610,6 +619,9 @@ TEST_CASE("PPL-003 leadership-ml-literacy", "[PPL-003]") {
   }
   SECTION("an absent roster is a gap") {
     CHECK(fired("PPL-003", make("ml_role: core", "")) == Lines{"org high missing"});
+    CHECK(fired_in_full("PPL-003", make("ml_role: core", "")) ==
+          Lines{"4:1 org high missing: ML's role is core, but no executive is known to be ML-literate (people.roster "
+                "is absent)"});
     CHECK(fired("PPL-003", make("ml_role: core", ""), unknown_mode) == Lines{});
     CHECK(fired("PPL-003", make("ml_role: core", "people: {roster: []}\n")) == Lines{"org high declared"});
   }
@@ -674,7 +686,11 @@ TEST_CASE("PPL-004 no-business-ml-training", "[PPL-004]") {
   SECTION("message") {
     CHECK(fired_in_full("PPL-004", make("production", "people: {training: []}\n")) ==
           Lines{"10:1 org high declared: ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training "
-                "reaches business-side roles or product and business teams"});
+                "reaches the business side (business-side roles, or product or business teams)"});
+    CHECK(fired_in_full("PPL-004", make("production", "people: {roster: []}\n")) ==
+          Lines{"10:1 org high missing: ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training "
+                "reaches the business side (business-side roles, or product or business teams) (people.training is "
+                "absent)"});
   }
 }
 
@@ -721,8 +737,9 @@ TEST_CASE("PPL-005 no-engineer-ml-training", "[PPL-005]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("PPL-005", make("production", "people: {training: []}\n")) ==
-          Lines{"9:1 org medium declared: the org runs production models, but no ML training reaches software, "
-                "platform, SRE, QA or incident engineers or product, platform and sre teams"});
+          Lines{"9:1 org medium declared: the org runs production models, but no ML training reaches the adjacent "
+                "engineers (roles software-engineer, platform-engineer, sre, qa-engineer or incident-manager, or "
+                "product, platform or sre teams)"});
   }
 }
 
@@ -770,8 +787,11 @@ TEST_CASE("PPL-006 no-responsible-ai-program", "[PPL-006]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("PPL-006", make("production", declared_none)) ==
-          Lines{"6:1 org high declared: the org runs production models, but has no responsible-AI owner, no "
-                "responsible-ai training and no fairness-review process"});
+          Lines{"6:1 org high declared: the org runs production models, but there is no responsible-AI program (no "
+                "responsible-AI owner, no responsible-ai training, no fairness-review process)"});
+    CHECK(fired_in_full("PPL-006", make("production", "")) ==
+          Lines{"4:1 org high missing: the org runs production models, but there is no responsible-AI program "
+                "(people.responsible_ai_owner is absent, people.training is absent, processes is absent)"});
   }
 }
 
@@ -851,6 +871,8 @@ TEST_CASE("PPL-008 no-rotation", "[PPL-008]") {
     CHECK(fired("PPL-008", make(other, "people: {rotation: []}\n")) == Lines{});
   CHECK(fired_in_full("PPL-008", make(hybrid, "people: {rotation: []}\n")) ==
         Lines{"5:1 org low declared: the ML organization is hybrid, but people.rotation lists no rotation program"});
+  CHECK(fired_in_full("PPL-008", make(hybrid, "")) ==
+        Lines{"4:1 org low missing: the ML organization is hybrid, but people.rotation is absent"});
 }
 
 // ---------------------------------------------------------------- PPL-009
@@ -884,6 +906,9 @@ TEST_CASE("PPL-009 no-practitioner-in-team", "[PPL-009]") {
               "practitioner or expert"});
   CHECK(fired_in_full("PPL-009", make("production", "people: {roster: []}\n")) ==
         Lines{"6:7 t-ml medium declared: team 't-ml' owns a production model but has no members on the roster"});
+  CHECK(fired_in_full("PPL-009", make("production", "")) ==
+        Lines{"6:7 t-ml medium missing: team 't-ml' owns a production model but has no members known (people.roster "
+              "is absent)"});
 }
 
 // ---------------------------------------------------------------- PPL-010
@@ -931,4 +956,9 @@ TEST_CASE("PPL-010 missing-ml-roles", "[PPL-010]") {
               "ml-engineer or data-scientist and no sre or mlops-engineer"});
   CHECK(fired_in_full("PPL-010", make("production", "product-manager,data-scientist")) ==
         Lines{"5:1 org medium declared: the org runs production models, but the roster has no sre or mlops-engineer"});
+  CHECK(fired_in_full("PPL-010",
+                      org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: production}]}]}\n")) ==
+        Lines{"4:1 org medium missing: the org runs production models, but the roster has no product-manager, no "
+              "data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or mlops-engineer "
+              "(people.roster is absent)"});
 }

@@ -38,7 +38,7 @@ bool some_reward(const RuleContext& ctx, Pred pred) {
   return ctx.any_in(ctx.index().rewards_known(), ctx.index().rewards(), pred);
 }
 
-bool is_kind(ProcessKind kind) { return kind == ProcessKind::infra_standards; }
+bool infra_standards(const ProcessInfo& p) { return p.kind == ProcessKind::infra_standards; }
 
 std::vector<Element> centralized(const RuleContext& ctx) {
   const OrgIndex& index = ctx.index();
@@ -81,7 +81,7 @@ std::vector<Element> decentralized(const RuleContext& ctx) {
                              (cadence.value == Cadence::daily || cadence.value == Cadence::weekly);
                     })},
       {"D3", "infra-standards process", "PROC-013",
-       some_process(ctx, [](const ProcessInfo& p) { return is_kind(p.kind); })},
+       some_process(ctx, infra_standards)},
       {"D4", "consistency or documentation reward", "REW-005",
        some_reward(ctx,
                    [](const RewardInfo& r) {
@@ -116,7 +116,7 @@ std::vector<Element> hybrid(const RuleContext& ctx) {
                                            [&](Ix team) { return index.team(team).model_owning; }) >= 2;
                     })},
       {"H3", "infra-standards process", "PROC-013",
-       some_process(ctx, [](const ProcessInfo& p) { return is_kind(p.kind); })},
+       some_process(ctx, infra_standards)},
       {"H4", "platform-adoption reward", "REW-006",
        some_reward(ctx,
                    [&](const RewardInfo& r) {

@@ -44,6 +44,10 @@ void check(const WaiverContext& ctx, FindingSink& sink) {
     if (state.rule == nullptr) {
       message = fmt::format("waiver rule '{}' names no loaded rule", waiver.rule.value);
       if (auto match = nearest_rule(waiver.rule.value)) message += fmt::format("; did you mean '{}'?", *match);
+    } else if (state.rule->schema_tier) {
+      message = fmt::format("{} matches no finding: {} is a schema error that makes the file invalid, never a "
+                            "finding",
+                            describe(waiver), state.rule->id);
     } else if (state.rule->check_waivers != nullptr) {
       message = fmt::format("{} matches no finding: {} judges the waivers themselves and cannot be waived",
                             describe(waiver), state.rule->id);

@@ -34,6 +34,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       count = owner.practitioners;
       cause = "declares no knowledge holders and its owner '" + owner.team->id.value + "' has " +
               people(count, "practitioner", "practitioners");
+      if (!index.roster_known()) cause += " (people.roster is absent)";
     }
     if (count >= minimum) continue;
     const bool critical = model.risk.value_or(Level::medium) == Level::high ||

@@ -29,7 +29,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = location,
                  .message = std::string(total == 0 ? "the roster has no practitioner" : "the roster has a single practitioner") +
                             " (literacy practitioner or expert) for " + std::to_string(models) + " production model" +
-                            (models == 1 ? "" : "s")});
+                            (models == 1 ? "" : "s") + std::string(index.roster_known() ? "" : " (people.roster is absent)")});
     return;
   }
   std::int64_t model_owning = 0;

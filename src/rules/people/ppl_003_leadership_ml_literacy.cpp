@@ -28,7 +28,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     message += "sponsor '" + person->entry->id.value + "' has ML literacy '" +
                std::string(to_string(person->literacy)) + "' (below literate)";
   if (sponsor_below && !literate_executive) message += " and ";
-  if (!literate_executive) message += "no executive on the roster has ML literacy literate or above";
+  if (!literate_executive)
+    message += index.roster_known() ? "no executive on the roster has ML literacy literate or above"
+                                    : "no executive is known to be ML-literate (people.roster is absent)";
   if (person != nullptr)
     sink.report({.subject = person_subject(*person), .location = person->entry->mark, .message = message});
   else

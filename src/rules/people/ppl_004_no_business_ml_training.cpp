@@ -1,5 +1,7 @@
 // PPL-004 no-business-ml-training: ML is in use, but no ML training reaches the
 // business side.
+#include <string>
+
 #include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 
@@ -17,8 +19,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training reaches "
-                          "business-side roles or product and business teams"});
+               .message = "ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training reaches the business "
+                          "side (business-side roles, or product or business teams)" +
+                          std::string(index.training_known() ? "" : " (people.training is absent)")});
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // PPL-005 no-engineer-ml-training: production ML, but no ML training reaches
 // the engineers around it.
+#include <string>
+
 #include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 
@@ -17,8 +19,10 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the org runs production models, but no ML training reaches software, platform, SRE, QA "
-                          "or incident engineers or product, platform and sre teams"});
+               .message = "the org runs production models, but no ML training reaches the adjacent engineers (roles "
+                          "software-engineer, platform-engineer, sre, qa-engineer or incident-manager, or product, "
+                          "platform or sre teams)" +
+                          std::string(index.training_known() ? "" : " (people.training is absent)")});
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // PPL-006 no-responsible-ai-program: production ML without any sign of a
 // responsible-AI program.
+#include <string>
+
 #include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 
@@ -7,12 +9,20 @@ namespace orgstar::rules {
 namespace {
 
 void check(const RuleContext& ctx, FindingSink& sink) {
-  if (ctx.index().production_model_count() < 1) return;
+  const OrgIndex& index = ctx.index();
+  if (index.production_model_count() < 1) return;
   if (rai_program_present(ctx)) return;
+  // Name each missing element, and say which ones are merely unknown.
+  const std::string owner = index.responsible_ai_owner().unknown() ? "people.responsible_ai_owner is absent"
+                                                                   : "no responsible-AI owner";
+  const std::string training =
+      index.training_known() ? "no responsible-ai training" : "people.training is absent";
+  const std::string process =
+      index.processes_known() ? "no fairness-review process" : "processes is absent";
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the org runs production models, but has no responsible-AI owner, no responsible-ai "
-                          "training and no fairness-review process"});
+               .message = "the org runs production models, but there is no responsible-AI program (" + owner + ", " +
+                          training + ", " + process + ")"});
 }
 
 }  // namespace

@@ -1,4 +1,6 @@
 // PPL-008 no-rotation: a hybrid ML organization without a rotation program.
+#include <string>
+
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -12,7 +14,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (ctx.any_in(index.rotation_known(), index.rotation(), [](const RotationProgram*) { return true; })) return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the ML organization is hybrid, but people.rotation lists no rotation program"});
+               .message = std::string("the ML organization is hybrid, but ") +
+                          (index.rotation_known() ? "people.rotation lists no rotation program" : "people.rotation is absent")});
 }
 
 }  // namespace

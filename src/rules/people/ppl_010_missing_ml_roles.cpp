@@ -43,7 +43,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   }
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the org runs production models, but the roster has " + lacks});
+               .message = "the org runs production models, but the roster has " + lacks + std::string(index.roster_known() ? "" : " (people.roster is absent)")});
 }
 
 }  // namespace

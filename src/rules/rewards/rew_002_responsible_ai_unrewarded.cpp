@@ -32,7 +32,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "production model '" + model.id.value + "' " + why +
-                          ", but no reward is tagged fairness, privacy or reliability"});
+                          ", but no reward is tagged fairness, privacy or reliability" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

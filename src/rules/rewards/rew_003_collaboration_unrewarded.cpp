@@ -23,7 +23,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "the ML organization is " + std::string(to_string(ml_model.value)) +
-                          ", but no reward tagged collaboration is eligible to a model-owning or ml team"});
+                          ", but no reward tagged collaboration is eligible to a model-owning or ml team" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // REW-005 consistency-unrewarded: a decentralized ML organization that does
 // not reward consistency or documentation.
+#include <string>
+
 #include "rules/rewards/reward_helpers.hpp"
 #include "rules/rule_context.hpp"
 
@@ -16,7 +18,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the ML organization is decentralized, but no reward is tagged consistency or documentation"});
+               .message = "the ML organization is decentralized, but no reward is tagged consistency or documentation" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "the ML organization is hybrid, but no reward tagged platform-adoption is eligible to a "
-                          "model-owning team that is not an ML-capability provider"});
+                          "model-owning team that is not an ML-capability provider" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

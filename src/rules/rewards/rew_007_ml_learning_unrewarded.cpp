@@ -1,5 +1,7 @@
 // REW-007 ml-learning-unrewarded: ML is in use, but the business side is not
 // rewarded for learning about it.
+#include <string>
+
 #include "rules/rewards/reward_helpers.hpp"
 #include "rules/rule_context.hpp"
 
@@ -15,7 +17,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "ML is in use, but no reward tagged learning is open to the business side"});
+               .message = "ML is in use, but no reward tagged learning is open to the business side" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

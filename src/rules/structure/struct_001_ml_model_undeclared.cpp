@@ -21,9 +21,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({
       .subject = org_subject(),
       .location = ctx.org_location(sink.rule()),
-      .message = fmt::format("structure.ml_model is absent although {} own{} live models ({})",
-                             counted(owning.size(), "team", "teams"), owning.size() == 1 ? "s" : "",
-                             quoted_teams(index, owning)),
+      .message = fmt::format("structure.ml_model is absent although {} ({}) own{} models in staging or production",
+                             counted(owning.size(), "team", "teams"),
+                             quoted_teams(index, owning), owning.size() == 1 ? "s" : ""),
   });
 }
 

@@ -53,9 +53,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     sink.report({
         .subject = team_subject(t),
         .location = t.team->mark,
-        .message = fmt::format("team '{}' owns live models but has no direct interaction with a business-side team: "
+        .message = fmt::format("team '{}' owns {} but has no direct interaction with a business-side team: "
                                "the nearest, '{}', is {} hops away",
-                               t.team->id.value, team_id(index, n.team), n.hops),
+                               t.team->id.value, live_models_phrase(index, ix_of(i)), team_id(index, n.team), n.hops),
     });
   }
 }

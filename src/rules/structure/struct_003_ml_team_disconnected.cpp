@@ -22,18 +22,15 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (c >= business_component.size()) business_component.resize(c + 1, false);
     if (t.business_side) business_component[c] = any_business = true;
   }
-  for (const TeamInfo& t : index.teams()) {
+  for (std::size_t i = 0; i < index.teams().size(); ++i) {
+    const TeamInfo& t = index.teams()[i];
     if (!t.model_owning || t.business_side || business_component[static_cast<std::size_t>(t.component)]) continue;
     sink.report({
         .subject = team_subject(t),
         .location = t.team->mark,
-        .message = any_business
-                       ? fmt::format("team '{}' owns live models but no interaction path connects it to any "
-                                     "business-side team",
-                                     t.team->id.value)
-                       : fmt::format("team '{}' owns live models but the org has no business-side (product or "
-                                     "business) team",
-                                     t.team->id.value),
+        .message = fmt::format("team '{}' owns {} but {}", t.team->id.value, live_models_phrase(index, ix_of(i)),
+                               any_business ? "no interaction path connects it to any business-side team"
+                                            : "the org has no business-side (product or business) team"),
     });
   }
 }

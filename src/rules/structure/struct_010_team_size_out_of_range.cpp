@@ -27,10 +27,10 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     sink.report({
         .subject = team_subject(t),
         .location = t.team->mark,
-        .message = small ? fmt::format("team '{}' has {} people ({}), fewer than team_size_min ({})", t.team->id.value,
-                                       size, source, min_size)
-                         : fmt::format("team '{}' has {} people ({}), more than team_size_max ({})", t.team->id.value,
-                                       size, source, max_size),
+        .message = fmt::format("team '{}' has {} {} ({}), {}", t.team->id.value, size, size == 1 ? "person" : "people",
+                               source,
+                               small ? fmt::format("fewer than team_size_min ({})", min_size)
+                                     : fmt::format("more than team_size_max ({})", max_size)),
         .severity = small ? std::optional(Severity::info) : std::nullopt,
     });
   }

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "orgstar/org_index.hpp"
 #include "rules/strategy/strategy_helpers.hpp"
@@ -19,6 +22,14 @@ inline std::vector<Ix> self_hosted_production_models(const OrgIndex& index, Ix t
     if (model.production && model.deployer == model.owner) out.push_back(m);
   }
   return out;
+}
+
+// "live model 'm-a'" or "live models 'm-a', 'm-b'": the staging and production models `team` owns.
+inline std::string live_models_phrase(const OrgIndex& index, Ix team) {
+  std::vector<Ix> live;
+  for (Ix m : index.team(team).models)
+    if (index.model(m).live) live.push_back(m);
+  return fmt::format("live {} {}", live.size() == 1 ? "model" : "models", quoted_models(index, live));
 }
 
 // Whether `team` consumes some ML-capability provider.
