@@ -1,6 +1,8 @@
 // The engine: both readings and evidence, --assume-missing, config overrides,
 // waivers (catalogue §1.5, §1.8), ordering, the --fail-on test and the scores.
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -220,6 +222,24 @@ TEST_CASE("Scores: readiness levels at their boundaries", "[scores]") {
   CHECK(score({finding_of("PROC-009", Severity::critical)}).readiness == Readiness::developing);  // 60
   CHECK(score({finding_of("PROC-009", Severity::critical), finding_of("PROC-002", Severity::critical)}).readiness ==
         Readiness::fragile);  // 36
+}
+
+}  // namespace orgstar
+
+namespace orgstar {
+
+TEST_CASE("The README documents the scores exactly as `explain --scores` does", "[scores]") {
+  std::ifstream in(std::string(ORGSTAR_SOURCE_DIR) + "/README.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  const std::string readme = text.str();
+  const std::string marker = "keeps the two identical. -->\n```\n";
+  const auto begin = readme.find(marker);
+  REQUIRE(begin != std::string::npos);
+  const auto start = begin + marker.size();
+  const auto end = readme.find("```", start);
+  REQUIRE(end != std::string::npos);
+  CHECK(readme.substr(start, end - start) == scoring_explanation());
 }
 
 }  // namespace orgstar
