@@ -34,6 +34,12 @@ struct EngineSettings {
   std::map<const Rule*, RuleOverride> overrides;
   std::vector<ExternalWaiver> waivers;
   Date today{};  // used when metadata.assessed_on is absent
+  bool time_rules = false;  // fill Assessment::rule_times (assess --timings)
+};
+
+struct RuleTime {
+  const Rule* rule = nullptr;
+  double milliseconds = 0;  // both readings
 };
 
 struct Assessment {
@@ -41,6 +47,8 @@ struct Assessment {
   std::vector<const Rule*> rules_run;  // enabled, non-schema-tier, in registry order
   std::vector<Finding> findings;       // sorted; waived ones included
   Scores scores;
+  double index_milliseconds = 0;  // only with EngineSettings::time_rules
+  std::vector<RuleTime> rule_times;  // only with EngineSettings::time_rules; slowest first
 };
 
 Assessment assess(const Org& org, const EngineSettings& settings);

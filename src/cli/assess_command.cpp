@@ -129,6 +129,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
     }
     if (assume_missing) settings.assume_missing = *assume_missing;
     settings.today = today;
+    settings.time_rules = options.timings;
     run.assume_missing = settings.assume_missing;
     const Severity file_fail_on = fail_on.value_or(config_fail_on.value_or(Severity::high));
     run.fail_on = file_fail_on;
@@ -136,6 +137,14 @@ int run_assess(const AssessOptions& options, const Output& output) {
     const auto engine_start = Clock::now();
     Assessment assessment = assess(loaded.org, settings);
     engine_time += Clock::now() - engine_start;
+    if (options.timings) {
+      std::string slowest;
+      for (std::size_t i = 0; i < assessment.rule_times.size() && i < 5; ++i)
+        slowest += fmt::format("{}{} {:.1f} ms", i == 0 ? "" : ", ", assessment.rule_times[i].rule->id,
+                               assessment.rule_times[i].milliseconds);
+      output.err << fmt::format("orgstar: timings: {}: indexes {:.1f} ms; slowest rules: {}\n", file.file,
+                                assessment.index_milliseconds, slowest);
+    }
     to_character_columns(read.source.text, assessment.findings);
     failing = failing || fails(assessment, file_fail_on);
     const Org& org = loaded.org;

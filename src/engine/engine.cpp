@@ -1,6 +1,7 @@
 #include "orgstar/engine.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -88,7 +89,9 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
     for (const Waiver& waiver : org.waivers.value) states.push_back({&waiver, {}});
   for (const ExternalWaiver& waiver : settings.waivers) states.push_back({&waiver.waiver, waiver.file});
 
-  std::unordered_map<const Rule*, std::vector<std::size_t>> live_by_rule;
+  // Live waivers by rule, then by subject ("" for waivers of every subject), so
+  // that matching costs one lookup per finding however many waivers there are.
+  std::unordered_map<const Rule*, std::unordered_map<std::string_view, std::vector<std::size_t>>> live;
   for (std::size_t i = 0; i < states.size(); ++i) {
     WaiverState& state = states[i];
     const Waiver& waiver = *state.waiver;
@@ -98,21 +101,32 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
       const RuleOverride* override = override_of(settings, *state.rule);
       state.rule_disabled = override && !override->enabled;
     }
-    if (!state.expired && state.rule) live_by_rule[state.rule].push_back(i);
+    if (!state.expired && state.rule)
+      live[state.rule][waiver.subject.is_set() ? std::string_view(waiver.subject.value) : std::string_view()]
+          .push_back(i);
   }
+  const std::vector<std::size_t> none;
   for (Finding& finding : findings) {
-    const auto candidates = live_by_rule.find(finding.rule);
-    if (candidates == live_by_rule.end()) continue;
-    for (const std::size_t i : candidates->second) {
-      WaiverState& state = states[i];
-      const Waiver& waiver = *state.waiver;
-      if (waiver.subject.is_set() && waiver.subject.value != finding.subject.id) continue;
-      state.used = true;
-      if (finding.waiver) continue;  // the first matching waiver in file order is the one reported
-      AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark, state.file};
-      if (waiver.expires.is_set()) applied.expires = waiver.expires.value;
-      finding.waiver = std::move(applied);
+    const auto by_subject = live.find(finding.rule);
+    if (by_subject == live.end()) continue;
+    const auto named = by_subject->second.find(finding.subject.id);
+    const auto any = by_subject->second.find(std::string_view());
+    const std::vector<std::size_t>& for_subject = named == by_subject->second.end() ? none : named->second;
+    const std::vector<std::size_t>& for_all = any == by_subject->second.end() ? none : any->second;
+    // Both lists are in file order; the first matching waiver in file order is the one reported.
+    std::size_t first = states.size();
+    for (const auto* list : {&for_subject, &for_all}) {
+      for (const std::size_t i : *list) {
+        states[i].used = true;
+        first = std::min(first, i);
+      }
     }
+    if (first == states.size()) continue;
+    const WaiverState& state = states[first];
+    const Waiver& waiver = *state.waiver;
+    AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark, state.file};
+    if (waiver.expires.is_set()) applied.expires = waiver.expires.value;
+    finding.waiver = std::move(applied);
   }
   return states;
 }
@@ -131,17 +145,26 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   const bool dated = org.metadata.is_set() && org.metadata.value.assessed_on.is_set();
   assessment.assessed_on = dated ? org.metadata.value.assessed_on.value : settings.today;
 
+  using Clock = std::chrono::steady_clock;
+  const auto milliseconds_since = [](Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  };
+  const auto index_start = Clock::now();
   const OrgIndex index(org);
+  if (settings.time_rules) assessment.index_milliseconds = milliseconds_since(index_start);
   const std::vector<std::int64_t> thresholds = threshold_values(settings);
   std::vector<const Rule*> waiver_rules;
   for (const Rule* rule : builtin_rules()) {
     if (rule->schema_tier) continue;
     if (const RuleOverride* override = override_of(settings, *rule); override && !override->enabled) continue;
     assessment.rules_run.push_back(rule);
-    if (rule->check)
-      run_rule(*rule, index, assessment, thresholds, settings, assessment.findings);
-    else
+    if (!rule->check) {
       waiver_rules.push_back(rule);
+      continue;
+    }
+    const auto rule_start = Clock::now();
+    run_rule(*rule, index, assessment, thresholds, settings, assessment.findings);
+    if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
   }
 
   // LINT-006/007 judge the waivers after matching, so they cannot be waived.
@@ -155,6 +178,8 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
                                                  override_of(settings, *rule)));
   }
 
+  std::stable_sort(assessment.rule_times.begin(), assessment.rule_times.end(),
+                   [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
   assessment.scores = score(assessment.findings);
   return assessment;

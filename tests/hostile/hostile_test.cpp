@@ -728,3 +728,57 @@ TEST_CASE("hostile: validate never writes to its inputs", "[hostile]") {
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"bomb.yaml", "dup.yaml"});
 }
+
+// Valid but pathological organizations: the rules must stay linear (no
+// recursion over chains, no quadratic matching) and finish well within the timeout.
+namespace {
+
+ProcessResult assess(const std::vector<std::string>& args) {
+  std::vector<std::string> argv{ORGSTAR_BINARY, "assess", "--max-file-size", "1GiB"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  ProcessResult result = run_process(argv, "", timeout, {}, ORGSTAR_SOURCE_DIR);
+  REQUIRE_FALSE(result.timed_out);
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("assess: a reporting chain and an interaction chain of many teams", "[hostile][assess]") {
+  const std::size_t teams = under_asan ? 5'000 : 50'000;
+  std::string text = header + "strategy: {ml_role: core, executive_sponsor: p-ceo}\nstructure:\n  teams:\n";
+  for (std::size_t i = 0; i < teams; ++i) {
+    text += "    - {id: t-" + std::to_string(i) + ", kind: ml";
+    if (i + 1 < teams)
+      text += ", reports_to: t-" + std::to_string(i + 1) + ", interactions: [{team: t-" + std::to_string(i + 1) +
+              ", mode: collaboration}]";
+    text += ", models: [{id: m-" + std::to_string(i) + ", stage: production, user_facing: true}]}\n";
+  }
+  text += "processes:\n  - {id: p-feedback, kind: user-feedback, delivers_to: [t-0]}\n";
+  text += "people:\n  roster: [{id: p-ceo, team: t-" + std::to_string(teams - 1) +
+          ", role: executive, ml_literacy: literate}]\n";
+  TempDir dir;
+  const fs::path org = dir.write("chain.yaml", text);
+  const fs::path config = dir.write(".orgstar.yaml",
+                                    "apiVersion: orgstar/v1\nkind: Config\nthresholds: {feedback_max_hops: 1000000, "
+                                    "max_sponsor_depth: 1000000}\n");
+  const ProcessResult result = assess({"--config", config.string(), "-f", "json", org.string()});
+  INFO(head(result.err));
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("assess: ten thousand waivers of one rule", "[hostile][assess]") {
+  const std::size_t models = under_asan ? 2'000 : 10'000;
+  std::string text = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n";
+  for (std::size_t i = 0; i < models; ++i)
+    text += "        - {id: m-" + std::to_string(i) + ", stage: production, rollback: false, fallback: true}\n";
+  text += "waivers:\n";
+  for (std::size_t i = 0; i < models; ++i)
+    text += "  - {rule: PROC-009, subject: m-" + std::to_string(i) + ", reason: accepted, approved_by: cro}\n";
+  TempDir dir;
+  const fs::path org = dir.write("waivers.yaml", text);
+  const ProcessResult result = assess({"--no-config", "-f", "json", org.string()});
+  INFO(head(result.err));
+  CHECK(result.err.empty());
+  CHECK(result.out.find("\"rule\": \"LINT-007\"") == std::string::npos);
+}

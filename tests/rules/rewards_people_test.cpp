@@ -2,9 +2,19 @@
 // and of the shared helpers in reward_helpers.hpp / people_helpers.hpp.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "orgstar/load.hpp"
+#include "orgstar/org_index.hpp"
+#include "rules/people/people_helpers.hpp"
+#include "rules/rewards/reward_helpers.hpp"
+#include "rules/rule_context.hpp"
 #include "rules/rule_test_support.hpp"
 
 using orgstar::AssumeMissing;
@@ -99,6 +109,18 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
     CHECK(fired("REW-001", with("aware", "{min_ml_literacy: literate}")) == fires);
     CHECK(fired("REW-001", with("literate", "{min_ml_literacy: literate}")) == silent);
   }
+  SECTION("an absent roster: eligibility through members is unknown") {
+    const std::string rewards =
+        "rewards: [{id: r-l, criteria_tags: [launch]},\n"
+        "          {id: r-q, criteria_tags: [model-quality], eligibility: {roles: [ml-engineer]}}]\n";
+    CHECK(fired("REW-001", org(base + rewards)) == Lines{"org high missing"});
+    CHECK(fired("REW-001", org(base + rewards), unknown_mode) == silent);
+    CHECK(fired("REW-001", org(base + rewards + "people: {roster: []}\n")) == fires);
+    // Team and kind eligibility does not need the roster.
+    CHECK(fired("REW-001", org(base + "rewards: [{id: r-l, criteria_tags: [launch]},\n"
+                                      "          {id: r-q, criteria_tags: [model-quality],"
+                                      " eligibility: {teams: [t-prod]}}]\n")) == fires);
+  }
   SECTION("a group counts as members with its role and literacy") {
     CHECK(fired("REW-001", org(base +
                                "rewards: [{id: r-l, criteria_tags: [launch]},\n"
@@ -117,8 +139,9 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
     CHECK(fired("REW-001", org(base + rewards +
                                "people:\n  roster: [{id: p-a, team: t-prod, role: sre, ml_literacy: none}]\n")) ==
           fires);
-    // No roster: no members, so no team is eligible through members.
-    CHECK(fired("REW-001", org(base + rewards)) == fires);
+    // No roster: "some member matches" is unknown, false only under the pessimistic reading.
+    CHECK(fired("REW-001", org(base + rewards)) == Lines{"org high missing"});
+    CHECK(fired("REW-001", org(base + rewards), unknown_mode) == silent);
   }
   SECTION("absent, empty and unrelated rewards") {
     CHECK(fired("REW-001", org(base)) == silent);
@@ -137,8 +160,8 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
 
 TEST_CASE("REW-002 responsible-ai-unrewarded", "[REW-002]") {
   auto with_model = [](std::string_view model, std::string_view rest) {
-    return org("structure: {teams: [{id: t-ml, kind: ml, models: [" + std::string(model) + "]}, {id: t-prod, kind: product}]}\n" +
-               std::string(rest));
+    return org("structure: {teams: [{id: t-ml, kind: ml, models: [" + std::string(model) +
+               "]}, {id: t-prod, kind: product}]}\n" + std::string(rest));
   };
   const std::string high = "{id: m1, stage: production, risk: high}";
   const Lines fires{"org medium declared"};
@@ -163,7 +186,7 @@ TEST_CASE("REW-002 responsible-ai-unrewarded", "[REW-002]") {
   SECTION("an absent rewards section is a gap") {
     CHECK(fired("REW-002", with_model(high, "")) == Lines{"org medium missing"});
     CHECK(fired_in_full("REW-002", with_model(high, "")) ==
-          Lines{"5:1 org medium missing: production model 'm1' is high-risk, but no reward is tagged fairness, privacy "
+          Lines{"3:1 org medium missing: production model 'm1' is high-risk, but no reward is tagged fairness, privacy "
                 "or reliability (rewards is absent)"});
     CHECK(fired("REW-002", with_model(high, ""), unknown_mode) == Lines{});
     CHECK(fired("REW-002", with_model(high, "rewards: []\n"), unknown_mode) == fires);
@@ -211,6 +234,17 @@ TEST_CASE("REW-003 collaboration-unrewarded", "[REW-003]") {
     CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [collaboration],"
                                    " eligibility: {teams: [t-prod]}}]\n")) == fires);
     CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [business-outcome]}]\n")) == fires);
+  }
+  SECTION("an absent roster makes member eligibility unknown") {
+    const std::string by_role =
+        "rewards: [{id: r, criteria_tags: [collaboration], eligibility: {roles: [ml-engineer]}}]\n";
+    CHECK(fired("REW-003", make("ml_model: centralized", by_role)) == Lines{"org medium missing"});
+    CHECK(fired("REW-003", make("ml_model: centralized", by_role + "people:\n  roster: [{id: p, team: t-ml,"
+                                                                   " role: ml-engineer, ml_literacy: none}]\n")) ==
+          Lines{});
+    CHECK(fired("REW-003", make("ml_model: centralized", by_role + "people:\n  roster: [{id: p, team: t-prod,"
+                                                                   " role: ml-engineer, ml_literacy: none}]\n")) ==
+          fires);
   }
   SECTION("an absent rewards section is a gap") {
     CHECK(fired("REW-003", make("ml_model: hybrid", "")) == Lines{"org medium missing"});
@@ -330,6 +364,15 @@ TEST_CASE("REW-006 platform-adoption-unrewarded", "[REW-006]") {
   CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {teams: [t-ml]}"))) == fires);
   CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {team_kinds: [platform, ml]}"))) == fires);
   CHECK(fired("REW-006", make("hybrid", "rewards: [{id: r, criteria_tags: [collaboration]}]\n")) == fires);
+  // Through members: t-bu's member must match; an absent roster is unknown.
+  CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}"))) ==
+        Lines{"org medium missing"});
+  CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}") +
+                                        "people:\n  roster: [{id: p, team: t-bu, role: data-scientist,"
+                                        " ml_literacy: none}]\n")) == Lines{});
+  CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}") +
+                                        "people:\n  roster: [{id: p, team: t-plat, role: data-scientist,"
+                                        " ml_literacy: none}]\n")) == fires);
   CHECK(fired("REW-006", make("centralized", "rewards: []\n")) == Lines{});
   CHECK(fired("REW-006", make("decentralized", "rewards: []\n")) == Lines{});
   CHECK(fired("REW-006", make("hybrid", "")) == Lines{"org medium missing"});
@@ -462,7 +505,7 @@ TEST_CASE("PPL-001 single-knowledge-holder", "[PPL-001]") {
     CHECK(fired("PPL-001", make("", "")) == Lines{"m1 high missing"});
     CHECK(fired_in_full("PPL-001", make("", "")) ==
           Lines{"6:37 m1 high missing: production model 'm1' declares no knowledge holders and its owner 't-ml' has 0 "
-                "practitioners (people.roster is absent) (fewer than 2)"});
+                "practitioners (fewer than 2; people.roster is absent)"});
     CHECK(fired("PPL-001", make("", ""), unknown_mode) == Lines{});
   }
   SECTION("escalation") {
@@ -525,7 +568,8 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
   SECTION("(b) one team holds pct or more of the practitioners") {
     CHECK(fired("PPL-002", make(roster + group("t-a", 4) + group("t-b", 1))) == fires);   // 80%
     CHECK(fired("PPL-002", make(roster + group("t-a", 3) + group("t-b", 1))) == Lines{});  // 75%
-    CHECK(fired("PPL-002", make(roster + group("t-c", 8) + group("t-b", 2))) == fires);   // the team need not own models
+    // The concentrating team need not own models.
+    CHECK(fired("PPL-002", make(roster + group("t-c", 8) + group("t-b", 2))) == fires);
     CHECK(fired("PPL-002", make(roster + group("t-a", 39) + group("t-b", 10))) == Lines{});  // 79.59%
     const RunOptions pct75{.thresholds = {{"expertise_concentration_pct", 75}}};
     CHECK(fired("PPL-002", make(roster + group("t-a", 3) + group("t-b", 1)), pct75) == fires);
@@ -548,7 +592,7 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
   SECTION("an absent roster is a gap") {
     CHECK(fired("PPL-002", make("")) == Lines{"org medium missing"});
     CHECK(fired_in_full("PPL-002", make("")) ==
-          Lines{"4:1 org medium missing: the roster has no practitioner (literacy practitioner or expert) for 1 "
+          Lines{"3:1 org medium missing: the roster has no practitioner (literacy practitioner or expert) for 1 "
                 "production model (people.roster is absent)"});
     CHECK(fired("PPL-002", make(""), unknown_mode) == Lines{});
     CHECK(fired("PPL-002", make("people: {roster: []}\n"), unknown_mode) == fires);
@@ -620,7 +664,7 @@ TEST_CASE("PPL-003 leadership-ml-literacy", "[PPL-003]") {
   SECTION("an absent roster is a gap") {
     CHECK(fired("PPL-003", make("ml_role: core", "")) == Lines{"org high missing"});
     CHECK(fired_in_full("PPL-003", make("ml_role: core", "")) ==
-          Lines{"4:1 org high missing: ML's role is core, but no executive is known to be ML-literate (people.roster "
+          Lines{"3:1 org high missing: ML's role is core, but no executive is known to be ML-literate (people.roster "
                 "is absent)"});
     CHECK(fired("PPL-003", make("ml_role: core", ""), unknown_mode) == Lines{});
     CHECK(fired("PPL-003", make("ml_role: core", "people: {roster: []}\n")) == Lines{"org high declared"});
@@ -790,7 +834,7 @@ TEST_CASE("PPL-006 no-responsible-ai-program", "[PPL-006]") {
           Lines{"6:1 org high declared: the org runs production models, but there is no responsible-AI program (no "
                 "responsible-AI owner, no responsible-ai training, no fairness-review process)"});
     CHECK(fired_in_full("PPL-006", make("production", "")) ==
-          Lines{"4:1 org high missing: the org runs production models, but there is no responsible-AI program "
+          Lines{"3:1 org high missing: the org runs production models, but there is no responsible-AI program "
                 "(people.responsible_ai_owner is absent, people.training is absent, processes is absent)"});
   }
 }
@@ -872,7 +916,7 @@ TEST_CASE("PPL-008 no-rotation", "[PPL-008]") {
   CHECK(fired_in_full("PPL-008", make(hybrid, "people: {rotation: []}\n")) ==
         Lines{"5:1 org low declared: the ML organization is hybrid, but people.rotation lists no rotation program"});
   CHECK(fired_in_full("PPL-008", make(hybrid, "")) ==
-        Lines{"4:1 org low missing: the ML organization is hybrid, but people.rotation is absent"});
+        Lines{"3:1 org low missing: the ML organization is hybrid, but people.rotation is absent"});
 }
 
 // ---------------------------------------------------------------- PPL-009
@@ -958,7 +1002,194 @@ TEST_CASE("PPL-010 missing-ml-roles", "[PPL-010]") {
         Lines{"5:1 org medium declared: the org runs production models, but the roster has no sre or mlops-engineer"});
   CHECK(fired_in_full("PPL-010",
                       org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: production}]}]}\n")) ==
-        Lines{"4:1 org medium missing: the org runs production models, but the roster has no product-manager, no "
+        Lines{"3:1 org medium missing: the org runs production models, but the roster has no product-manager, no "
               "data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or mlops-engineer "
               "(people.roster is absent)"});
+}
+
+// ---------------------------------------------------------------- shared helpers
+
+namespace {
+
+using namespace orgstar;
+using namespace orgstar::rules;
+
+constexpr std::string_view helper_rewards = R"(rewards:
+  - {id: r00, criteria_tags: []}
+  - {id: r01, criteria_tags: [], eligibility: {}}
+  - {id: r02, criteria_tags: [], eligibility: {teams: [t-ml]}}
+  - {id: r03, criteria_tags: [], eligibility: {teams: [t-biz]}}
+  - {id: r04, criteria_tags: [], eligibility: {teams: [t-typo]}}
+  - {id: r05, criteria_tags: [], eligibility: {team_kinds: [ml]}}
+  - {id: r06, criteria_tags: [], eligibility: {team_kinds: [business]}}
+  - {id: r07, criteria_tags: [], eligibility: {roles: [ml-engineer]}}
+  - {id: r08, criteria_tags: [], eligibility: {roles: [executive]}}
+  - {id: r09, criteria_tags: [], eligibility: {roles: [data-scientist]}}
+  - {id: r10, criteria_tags: [], eligibility: {min_ml_literacy: literate}}
+  - {id: r11, criteria_tags: [], eligibility: {min_ml_literacy: expert}}
+  - {id: r12, criteria_tags: [], eligibility: {teams: [t-ml], min_ml_literacy: practitioner}}
+  - {id: r13, criteria_tags: [], eligibility: {teams: [t-prod], min_ml_literacy: aware}}
+  - {id: r14, criteria_tags: [], eligibility: {team_kinds: [product], min_ml_literacy: literate}}
+  - {id: r15, criteria_tags: [], eligibility: {roles: [product-manager], min_ml_literacy: aware}}
+  - {id: r16, criteria_tags: [], eligibility: {roles: [sre], team_kinds: [data], min_ml_literacy: practitioner}}
+  - {id: r17, criteria_tags: [], eligibility: {teams: [t-biz], roles: [ml-engineer]}}
+  - {id: r18, criteria_tags: [], eligibility: {team_kinds: [platform], min_ml_literacy: none}}
+  - {id: r19, criteria_tags: [], eligibility: {roles: [sre], min_ml_literacy: literate}}
+)";
+
+constexpr std::string_view helper_teams = R"(structure:
+  teams:
+    - {id: t-ml, kind: ml, models: [{id: m1, stage: production}]}
+    - {id: t-prod, kind: product, models: [{id: m2, stage: staging}]}
+    - {id: t-biz, kind: business}
+    - {id: t-data, kind: data, models: [{id: m3, stage: research}]}
+    - {id: t-plat, kind: platform, provides: [ml-serving], models: [{id: m4, stage: production}]}
+)";
+
+constexpr std::string_view helper_roster = R"(people:
+  roster:
+    - {id: p1, team: t-ml, role: ml-engineer, ml_literacy: literate}
+    - {name: pms, count: 2, team: t-prod, role: product-manager, ml_literacy: aware}
+    - {id: p2, team: t-biz, role: executive, ml_literacy: expert}
+    - {id: p3, team: t-data, role: data-scientist, ml_literacy: practitioner}
+    - {id: p4, team: t-plat, role: sre, ml_literacy: none}
+    - {id: p5, team: t-typo, role: data-scientist, ml_literacy: expert}
+)";
+
+Org load_helper_org(std::string_view people) {
+  const SourceFile source{"helpers.yaml", org(std::string(helper_teams) + std::string(helper_rewards) +
+                                              std::string(people))};
+  LoadResult loaded = load_org(source, InputLimits{});
+  REQUIRE(loaded.valid());
+  return std::move(loaded.org);
+}
+
+}  // namespace
+
+TEST_CASE("reward helpers: EligibilityScope agrees with eligible(r, T) team by team", "[reward-helpers]") {
+  for (std::string_view people : {std::string_view(helper_roster), std::string_view("people: {roster: []}\n"),
+                                  std::string_view("")}) {
+    const Org loaded = load_helper_org(people);
+    const OrgIndex index(loaded);
+    const Date today = *Date::parse("2026-01-15");
+    const std::vector<std::function<bool(Ix)>> sets = {
+        [&](Ix t) { return index.team(t).model_owning; },
+        [&](Ix t) { return index.team(t).model_owning && !index.team(t).provider; },
+        [&](Ix t) { return index.team(t).business_side; },
+        [](Ix) { return true; },
+        [](Ix) { return false; },
+    };
+    for (Reading reading : {Reading::pessimistic, Reading::optimistic}) {
+      const RuleContext ctx(index, reading, today, std::span<const std::int64_t>{});
+      for (const auto& in_set : sets) {
+        const EligibilityScope literal(index, in_set);
+        const EligibilityScope read(ctx, in_set);
+        for (const RewardInfo& r : index.rewards()) {
+          INFO("reward " << r.reward->id.value << ", people " << people << ", optimistic " << ctx.optimistic());
+          bool by_team = false, by_team_read = false;
+          for (std::size_t t = 0; t < index.teams().size(); ++t) {
+            if (!in_set(static_cast<Ix>(t))) continue;
+            by_team = by_team || eligible(index, r, static_cast<Ix>(t));
+            by_team_read = by_team_read || eligible(ctx, r, static_cast<Ix>(t));
+          }
+          CHECK(literal.eligible(r) == by_team);
+          CHECK(read.eligible(r) == by_team_read);
+        }
+      }
+      const auto owning = EligibilityScope::model_owning(ctx);
+      for (const RewardInfo& r : index.rewards()) {
+        CHECK(eligible_to_model_owning_team(ctx, r) == owning.eligible(r));
+        CHECK(eligible_to_model_owning_team(index, r) == EligibilityScope::model_owning(index).eligible(r));
+      }
+    }
+  }
+}
+
+TEST_CASE("reward helpers: eligible(r, T) per §1.3", "[reward-helpers]") {
+  const Org loaded = load_helper_org(helper_roster);
+  const OrgIndex index(loaded);
+  auto r = [&](int n) -> const RewardInfo& { return index.reward(n); };
+  const Ix ml = index.find_team("t-ml"), prod = index.find_team("t-prod"), biz = index.find_team("t-biz"),
+           data = index.find_team("t-data"), plat = index.find_team("t-plat");
+  // Eligibility absent: everyone, members or not.
+  CHECK(eligible(index, r(0), biz));
+  // {}: every team with a member.
+  CHECK(eligible(index, r(1), ml));
+  // teams / team_kinds without min_ml_literacy need no member.
+  CHECK(eligible(index, r(2), ml));
+  CHECK_FALSE(eligible(index, r(2), prod));
+  // A dangling team leaves the list empty: the eligibility then names nobody.
+  CHECK(eligible(index, r(4), plat));
+  CHECK(eligible(index, r(6), biz));
+  CHECK_FALSE(eligible(index, r(6), prod));
+  // Roles: a member with the role.
+  CHECK(eligible(index, r(7), ml));
+  CHECK_FALSE(eligible(index, r(7), data));
+  CHECK(eligible(index, r(9), data));
+  // min_ml_literacy alone.
+  CHECK(eligible(index, r(10), ml));
+  CHECK_FALSE(eligible(index, r(10), prod));
+  CHECK_FALSE(eligible(index, r(11), data));
+  CHECK(eligible(index, r(11), biz));
+  // teams + min_ml_literacy: the member must reach it.
+  CHECK_FALSE(eligible(index, r(12), ml));
+  CHECK(eligible(index, r(13), prod));
+  CHECK_FALSE(eligible(index, r(14), prod));
+  CHECK(eligible(index, r(15), prod));
+  CHECK(eligible(index, r(16), data));  // p3 is in a data team and a practitioner
+  CHECK_FALSE(eligible(index, r(16), plat));  // p4 is an sre but literacy none
+  CHECK(eligible(index, r(17), ml));
+  CHECK(eligible(index, r(17), biz));
+  CHECK(eligible(index, r(18), plat));
+  CHECK_FALSE(eligible(index, r(19), plat));
+
+  CHECK(eligible_to_model_owning_team(index, r(0)));
+  CHECK_FALSE(eligible_to_model_owning_team(index, r(3)));
+  CHECK(eligible_to_model_owning_team(index, r(13)));  // t-prod owns a staging model
+  CHECK_FALSE(eligible_to_model_owning_team(index, r(16)));
+  CHECK_FALSE(eligible_to_model_owning_team(index, r(12)));
+
+  CHECK(eligible_to_business_side(index, r(0)));
+  CHECK_FALSE(eligible_to_business_side(index, r(1)));
+  CHECK(eligible_to_business_side(index, r(3)));
+  CHECK(eligible_to_business_side(index, r(6)));
+  CHECK(eligible_to_business_side(index, r(8)));
+  CHECK(eligible_to_business_side(index, r(14)));  // min_ml_literacy ignored
+  CHECK(eligible_to_business_side(index, r(15)));
+  CHECK_FALSE(eligible_to_business_side(index, r(2)));
+  CHECK_FALSE(eligible_to_business_side(index, r(16)));
+  CHECK(eligible_to_business_side(index, r(17)));
+}
+
+TEST_CASE("people helpers: reaches and the RAI program", "[people-helpers]") {
+  const std::string teams =
+      "structure: {teams: [{id: t-ml, kind: ml}, {id: t-biz, kind: business}, {id: t-sre, kind: sre}]}\n";
+  const SourceFile source{"helpers.yaml", org(teams + R"(people:
+  training:
+    - {id: tp0, topics: [ml-basics], audience: all}
+    - {id: tp1, topics: [ml-basics], audience: {}}
+    - {id: tp2, topics: [ml-basics], audience: {roles: [analyst]}}
+    - {id: tp3, topics: [ml-basics], audience: {team_kinds: [sre]}}
+    - {id: tp4, topics: [ml-basics], audience: {teams: [t-biz, t-typo]}}
+    - {id: tp5, topics: [responsible-ai], audience: {teams: [t-ml]}}
+)")};
+  const LoadResult loaded = load_org(source, InputLimits{});
+  REQUIRE(loaded.valid());
+  const OrgIndex index(loaded.org);
+  const auto tp = index.training();
+  REQUIRE(tp.size() == 6);
+  CHECK(reaches(index, tp[0], {}, {}));
+  CHECK_FALSE(reaches(index, tp[1], business_side_roles, adjacent_technical_kinds));
+  CHECK(reaches(index, tp[2], business_side_roles, {}));
+  CHECK_FALSE(reaches(index, tp[2], adjacent_technical_roles, adjacent_technical_kinds));
+  CHECK(reaches(index, tp[3], {}, {TeamKind::sre}));
+  CHECK_FALSE(reaches(index, tp[3], {Role::sre}, {TeamKind::product}));
+  CHECK(reaches(index, tp[4], {}, {TeamKind::business}));
+  CHECK_FALSE(reaches(index, tp[4], {Role::executive}, {TeamKind::product}));
+  CHECK_FALSE(has_topic(tp[0], {TrainingTopic::responsible_ai}));
+  CHECK(has_topic(tp[5], {TrainingTopic::responsible_ai, TrainingTopic::mlops}));
+  const Date today = *Date::parse("2026-01-15");
+  // responsible_ai_owner and processes are absent: the RAI training decides under both readings.
+  for (Reading reading : {Reading::pessimistic, Reading::optimistic})
+    CHECK(rai_program_present(RuleContext(index, reading, today, std::span<const std::int64_t>{})));
 }

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # check-schema.sh ORGSTAR_BIN REPO_ROOT
 #
-# Cross-checks the JSON Schema printed by `orgstar schema org` with an independent validator (ajv, draft 2020-12,
-# ajv-formats for `format: date`):
-#   - every valid example, REPO_ROOT/examples/*.yaml, must be accepted;
-#   - every file in REPO_ROOT/examples/invalid/ whose error class a schema can express must be rejected.
+# Cross-checks the JSON Schemas printed by `orgstar schema org` and `orgstar schema config` with an independent
+# validator (ajv, draft 2020-12, ajv-formats for `format: date`):
+#   - every valid example, REPO_ROOT/examples/*.yaml, must be accepted by the org schema;
+#   - every file in REPO_ROOT/examples/invalid/ whose error class a schema can express must be rejected by it;
+#   - the example config, REPO_ROOT/examples/config/.orgstar.yaml, must be accepted by the config schema;
+#   - every file in REPO_ROOT/examples/config/invalid/ whose error class a schema can express must be rejected by it.
 # The class is the file name up to the first variant suffix: `wrong-type-yes.yaml` is class `wrong-type`.
 # yaml-syntax, duplicate-key and input-limit files are skipped: they never reach a schema (the YAML parser or the
-# loader's limits stop them first), and JSON cannot represent a duplicate key anyway.
+# loader's limits stop them first), and JSON cannot represent a duplicate key anyway. So are the config checks made
+# against the rule registry (unknown-rule, a schema-tier rule, one rule named by id and by name): the schema only
+# knows the shape of a rule reference.
 #
 # Needs node and this directory's node_modules (`npm ci` here, once). Runs offline: ajv comes from node_modules/.bin,
 # never from a global install or a download.
@@ -38,16 +42,22 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-schema.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-if ! "$orgstar_bin" schema org > "$tmp/schema.json"; then
-  echo "error: '$orgstar_bin schema org' failed" >&2
-  exit 2
-fi
-# Compile once up front: a schema ajv cannot compile would otherwise make every invalid file look "rejected".
-if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$tmp/schema.json" 2>&1); then
-  echo "error: ajv cannot compile the schema printed by '$orgstar_bin schema org':" >&2
-  echo "$out" >&2
-  exit 2
-fi
+# schema WHICH: writes `orgstar schema WHICH` to $tmp/WHICH.schema.json and compiles it once up front: a schema ajv
+# cannot compile would otherwise make every invalid file look "rejected".
+schema() {
+  local which=$1 out
+  if ! "$orgstar_bin" schema "$which" > "$tmp/$which.schema.json"; then
+    echo "error: '$orgstar_bin schema $which' failed" >&2
+    exit 2
+  fi
+  if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$tmp/$which.schema.json" 2>&1); then
+    echo "error: ajv cannot compile the schema printed by '$orgstar_bin schema $which':" >&2
+    echo "$out" >&2
+    exit 2
+  fi
+}
+schema org
+schema config
 
 passed=0
 failed=0
@@ -58,10 +68,10 @@ fail() { printf 'FAIL %-9s %s: %s\n' "$1" "$2" "$3"; failed=$((failed + 1)); }
 skip() { printf 'skip %-9s %s: %s\n' skipped "$1" "$2"; }
 oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
-# run_ajv JSON: sets `verdict` to valid or invalid and `detail` to ajv's error text (one line).
+# run_ajv WHICH JSON: sets `verdict` to valid or invalid and `detail` to ajv's error text (one line).
 run_ajv() {
-  local json=$1 out
-  if out=$("$ajv" validate --spec=draft2020 -c ajv-formats --errors=text -s "$tmp/schema.json" -d "$json" 2>&1); then
+  local which=$1 json=$2 out
+  if out=$("$ajv" validate --spec=draft2020 -c ajv-formats --errors=text -s "$tmp/$which.schema.json" -d "$json" 2>&1); then
     verdict=valid
     detail=
   elif grep -qxF "$json invalid" <<< "$out"; then
@@ -73,15 +83,16 @@ run_ajv() {
   fi
 }
 
-# check YAML WANT: converts YAML and expects ajv's verdict to be WANT (accepted or rejected).
+# check YAML WANT [WHICH]: converts YAML and expects the verdict of schema WHICH (default org) to be WANT (accepted
+# or rejected).
 check() {
-  local yaml=$1 want=$2 rel=${1#"$repo_root"/} out json
-  json=$tmp/$want-$(basename "$yaml" .yaml).json
+  local yaml=$1 want=$2 which=${3:-org} rel=${1#"$repo_root"/} out json
+  json=$tmp/$which-$want-$(basename "$yaml" .yaml).json
   if ! out=$(node "$yaml2json" "$yaml" "$json" 2>&1); then
     fail "$want" "$rel" "cannot convert: $(oneline <<< "$out")"
     return
   fi
-  run_ajv "$json"
+  run_ajv "$which" "$json"
   case $want:$verdict in
     accepted:valid | rejected:invalid) ok "$want" "$rel" ;;
     accepted:invalid) fail "$want" "$rel" "ajv rejected it: $detail" ;;
@@ -117,6 +128,30 @@ for yaml in "$repo_root"/examples/invalid/*.yaml; do
   # unknown-key-merge: CORE_SCHEMA has no merge type, so yaml2json keeps `<<` as a literal key and the schema sees
   # exactly what orgstar reports (an unknown key). Nothing to skip.
   check "$yaml" rejected
+done
+
+# The config file: the example accepted, the schema-invalid ones rejected.
+if [[ -f $repo_root/examples/config/.orgstar.yaml ]]; then
+  check "$repo_root/examples/config/.orgstar.yaml" accepted config
+else
+  fail accepted examples/config/.orgstar.yaml "missing"
+fi
+for yaml in "$repo_root"/examples/config/invalid/*.yaml; do
+  rel=${yaml#"$repo_root"/}
+  name=$(basename "$yaml" .yaml)
+  case $name in
+    duplicate-key | duplicate-key-*)
+      skip "$rel" "duplicate-key: a YAML parser or the rule registry catches it, not a schema"; continue ;;
+    unknown-rule | unknown-rule-* | bad-value-schema-tier)
+      skip "$rel" "checked against the rule registry; the schema knows only the shape of a rule reference"; continue ;;
+    unsupported-api-version | unsupported-api-version-* | missing-required | missing-required-* | \
+      unknown-key | unknown-key-* | wrong-type | wrong-type-* | unknown-enum-value | unknown-enum-value-* | \
+      bad-format | bad-format-* | bad-value | bad-value-*)
+      ;;
+    *)
+      fail rejected "$rel" "unknown error class in file name"; continue ;;
+  esac
+  check "$yaml" rejected config
 done
 
 echo "$passed passed, $failed failed"

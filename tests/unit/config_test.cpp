@@ -449,6 +449,43 @@ TEST_CASE("config: load_and_resolve_config reads the file, or says why it cannot
   CHECK(unreadable.diagnostics.front().id == "unreadable-file");
 }
 
+// --- the examples -------------------------------------------------------------
+
+TEST_CASE("config: the example config is valid, and resolves without a warning") {
+  const ResolvedConfig resolved =
+      load_and_resolve_config(ORGSTAR_SOURCE_DIR "/examples/config/.orgstar.yaml", InputLimits{});
+  CHECK(resolved.diagnostics.empty());
+  CHECK(resolved.valid());
+  CHECK(resolved.settings.overrides.size() == 4);
+  CHECK(resolved.settings.waivers.size() == 2);
+}
+
+// As examples/invalid/ for org files: each file has exactly one error, of the
+// class its name starts with (`unknown-key-threshold.yaml` is an unknown-key).
+TEST_CASE("config: each invalid example has exactly one error, of its class") {
+  const std::vector<std::string> ids = {diag::duplicate_key, diag::unsupported_api_version, diag::missing_required,
+                                        diag::unknown_key,   diag::wrong_type,              diag::unknown_enum_value,
+                                        diag::bad_format,    diag::bad_value,               diag::unknown_rule};
+  const fs::path folder = fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "config" / "invalid";
+  std::size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().extension() != ".yaml") continue;
+    ++files;
+    const std::string name = entry.path().stem().string();
+    std::string expected;
+    for (const std::string& id : ids)
+      if (name.starts_with(id) && (name.size() == id.size() || name[id.size()] == '-') && id.size() > expected.size())
+        expected = id;
+    INFO(name);
+    REQUIRE_FALSE(expected.empty());
+    const ResolvedConfig resolved = load_and_resolve_config(entry.path().string(), InputLimits{});
+    REQUIRE(resolved.diagnostics.size() == 1);
+    CHECK(resolved.diagnostics.front().id == expected);
+    CHECK(resolved.diagnostics.front().is_error());
+  }
+  CHECK(files >= 10);
+}
+
 // --- the JSON Schema -----------------------------------------------------------
 
 TEST_CASE("config: the JSON Schema describes the map and the thresholds") {

@@ -34,7 +34,6 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       count = owner.practitioners;
       cause = "declares no knowledge holders and its owner '" + owner.team->id.value + "' has " +
               people(count, "practitioner", "practitioners");
-      if (!index.roster_known()) cause += " (people.roster is absent)";
     }
     if (count >= minimum) continue;
     const bool critical = model.risk.value_or(Level::medium) == Level::high ||
@@ -42,7 +41,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     Report report{.subject = model_subject(m),
                   .location = model.mark,
                   .message = "production model '" + model.id.value + "' " + cause + " (fewer than " +
-                             std::to_string(minimum) + ")",
+                             std::to_string(minimum) +
+                             (inferred && !index.roster_known() ? "; people.roster is absent)" : ")"),
                   .inferred = inferred};
     if (critical) report.severity = Severity::critical;
     sink.report(std::move(report));

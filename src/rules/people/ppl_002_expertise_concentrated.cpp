@@ -11,9 +11,7 @@ namespace {
 
 __extension__ using Wide = __int128;  // 100 × a head count cannot overflow
 
-std::string practitioners(std::int64_t n) {
-  return std::to_string(n) + (n == 1 ? " practitioner" : " practitioners");
-}
+std::string practitioners(std::int64_t n) { return std::to_string(n) + (n == 1 ? " practitioner" : " practitioners"); }
 
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
@@ -25,11 +23,13 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const Mark location = ctx.org_location(sink.rule());
   if (total <= 1) {
     const std::int64_t models = index.production_model_count();
-    sink.report({.subject = org_subject(),
-                 .location = location,
-                 .message = std::string(total == 0 ? "the roster has no practitioner" : "the roster has a single practitioner") +
-                            " (literacy practitioner or expert) for " + std::to_string(models) + " production model" +
-                            (models == 1 ? "" : "s") + std::string(index.roster_known() ? "" : " (people.roster is absent)")});
+    sink.report(
+        {.subject = org_subject(),
+         .location = location,
+         .message =
+             std::string(total == 0 ? "the roster has no practitioner" : "the roster has a single practitioner") +
+             " (literacy practitioner or expert) for " + std::to_string(models) + " production model" +
+             (models == 1 ? "" : "s") + std::string(index.roster_known() ? "" : " (people.roster is absent)")});
     return;
   }
   std::int64_t model_owning = 0;
@@ -44,9 +44,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const auto share = static_cast<std::int64_t>(Wide{100} * top->practitioners / total);
   sink.report({.subject = org_subject(),
                .location = location,
-               .message = "team '" + top->team->id.value + "' holds " + std::to_string(top->practitioners) + " of the " +
-                          practitioners(total) + " (" + std::to_string(share) + "%, at least " + std::to_string(pct) +
-                          "%) while " + std::to_string(model_owning) + " teams own live models"});
+               .message = "team '" + top->team->id.value + "' holds " + std::to_string(top->practitioners) +
+                          " of the " + practitioners(total) + " (" + std::to_string(share) + "%, at least " +
+                          std::to_string(pct) + "%) while " + std::to_string(model_owning) + " teams own live models"});
 }
 
 }  // namespace

@@ -13,15 +13,17 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (!index.ml_in_use()) return;
   static constexpr std::array<TeamKind, 2> business_kinds = {TeamKind::product, TeamKind::business};
   if (ctx.any_in(index.training_known(), index.training(), [&index](const TrainingInfo& tp) {
-        return has_topic(tp, {TrainingTopic::ml_basics, TrainingTopic::ml_for_leaders, TrainingTopic::responsible_ai}) &&
+        return has_topic(tp,
+                         {TrainingTopic::ml_basics, TrainingTopic::ml_for_leaders, TrainingTopic::responsible_ai}) &&
                reaches(index, tp, business_side_roles, business_kinds);
       }))
     return;
-  sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
-               .message = "ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training reaches the business "
-                          "side (business-side roles, or product or business teams)" +
-                          std::string(index.training_known() ? "" : " (people.training is absent)")});
+  sink.report(
+      {.subject = org_subject(),
+       .location = ctx.org_location(sink.rule()),
+       .message = "ML is in use, but no ml-basics, ml-for-leaders or responsible-ai training reaches the business "
+                  "side (business-side roles, or product or business teams)" +
+                  std::string(index.training_known() ? "" : " (people.training is absent)")});
 }
 
 }  // namespace

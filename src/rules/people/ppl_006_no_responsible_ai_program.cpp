@@ -13,12 +13,10 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (index.production_model_count() < 1) return;
   if (rai_program_present(ctx)) return;
   // Name each missing element, and say which ones are merely unknown.
-  const std::string owner = index.responsible_ai_owner().unknown() ? "people.responsible_ai_owner is absent"
-                                                                   : "no responsible-AI owner";
-  const std::string training =
-      index.training_known() ? "no responsible-ai training" : "people.training is absent";
-  const std::string process =
-      index.processes_known() ? "no fairness-review process" : "processes is absent";
+  const std::string owner =
+      index.responsible_ai_owner().unknown() ? "people.responsible_ai_owner is absent" : "no responsible-AI owner";
+  const std::string training = index.training_known() ? "no responsible-ai training" : "people.training is absent";
+  const std::string process = index.processes_known() ? "no fairness-review process" : "processes is absent";
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "the org runs production models, but there is no responsible-AI program (" + owner + ", " +

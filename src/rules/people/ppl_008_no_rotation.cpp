@@ -15,7 +15,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = std::string("the ML organization is hybrid, but ") +
-                          (index.rotation_known() ? "people.rotation lists no rotation program" : "people.rotation is absent")});
+                          (index.rotation_known() ? "people.rotation lists no rotation program"
+                                                  : "people.rotation is absent")});
 }
 
 }  // namespace

@@ -16,8 +16,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                    [&index](Ix e) { return index.person(e).literacy >= Literacy::practitioner; }))
       continue;
     std::string cause = !index.roster_known()  ? "has no members known (people.roster is absent)"
-                       : team.members.empty() ? "has no members on the roster"
-                                              : "has no member with ML literacy practitioner or expert";
+                        : team.members.empty() ? "has no members on the roster"
+                                               : "has no member with ML literacy practitioner or expert";
     sink.report({.subject = team_subject(team),
                  .location = team.team->mark,
                  .message = "team '" + team.team->id.value + "' owns a production model but " + cause});

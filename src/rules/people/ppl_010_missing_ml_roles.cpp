@@ -12,7 +12,7 @@ namespace orgstar::rules {
 namespace {
 
 struct Function {
-  std::string_view label;  // as the message names it
+  std::string_view label;     // as the message names it
   std::array<Role, 2> roles;  // either one covers the function
 };
 
@@ -43,7 +43,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   }
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the org runs production models, but the roster has " + lacks + std::string(index.roster_known() ? "" : " (people.roster is absent)")});
+               .message = "the org runs production models, but the roster has " + lacks +
+                          std::string(index.roster_known() ? "" : " (people.roster is absent)")});
 }
 
 }  // namespace

@@ -51,11 +51,15 @@ const Rule proc_001 = {
     .severity = Severity::high,
     .escalation = "critical if `m.risk: high`",
     .summary =
-        "A production m with `user_facing: true` and no feedback path for m.",
+        "A production model m with `user_facing: true` has no feedback path: no process of kind user-feedback or "
+        "support-escalation that covers m has owner(m) in `delivers_to` or `participants`, or delivers to a team "
+        "within `feedback_max_hops` of owner(m) in the interaction graph.",
     .why =
-        "This is the talk's \"no user feedback\". Users often notice ML quality problems first, and their signal has to reach the owner.",
+        "This is the talk's \"no user feedback\". Users often notice ML quality problems first, and their signal has "
+        "to reach the team that owns the model.",
     .recommendation =
-        "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and review it in the business review.",
+        "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and "
+        "review it in the business review.",
     .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
     .thresholds = {&thresholds::feedback_max_hops},
     .check = check,

@@ -30,18 +30,19 @@ extern const Rule proc_002;
 const Rule proc_002 = {
     .id = "PROC-002",
     .name = "quality-not-monitored",
-    .title = "Quality not monitored",
+    .title = "Model quality not monitored",
     .family = Family::processes,
     .facets = {Facet::processes},
     .subject = SubjectType::model,
     .severity = Severity::high,
     .escalation = "critical if `m.risk: high` or criticality(m) ≥ revenue-critical",
     .summary =
-        "A production m with `monitoring.quality` not `true`.",
+        "A production model m has `monitoring.quality` not `true` (false, null or absent).",
     .why =
-        "This is the talk's \"quality not monitored\", and Google level 0's \"lack of active performance monitoring\".",
+        "This is the talk's \"quality not monitored\", and Google level 0's \"lack of active performance "
+        "monitoring\": a model can degrade silently while its serving health looks fine.",
     .recommendation =
-        "Monitor domain-specific quality, with alerts to the owner.",
+        "Monitor domain-specific quality metrics, with alerts to the owning team.",
     .sources = {"MLTS Monitor 7", "RML ch. 1, 9", "Google MLOps L0"},
     .check = check,
 };

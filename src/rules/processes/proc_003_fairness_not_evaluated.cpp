@@ -1,4 +1,5 @@
-// PROC-003 fairness-not-evaluated: a high-stakes production model with neither fairness monitoring nor a fairness review.
+// PROC-003 fairness-not-evaluated: a high-stakes production model with neither fairness monitoring nor a
+// fairness review.
 #include <string>
 #include <utility>
 
@@ -51,11 +52,14 @@ const Rule proc_003 = {
     .severity = Severity::high,
     .escalation = "critical if `metadata.regulated` and `m.risk: high`",
     .summary =
-        "A production m with (`risk: high`, or `user_facing` and `uses_personal_data` both `true`), `monitoring.fairness` not `true`, and no p of kind fairness-review with covers(p, m).",
+        "A production model m that is high-risk (`risk: high`), or both user-facing and using personal data, has "
+        "`monitoring.fairness` not `true` and no fairness-review process covers it.",
     .why =
-        "This is the talk's \"fairness not monitored\". A single bad model can harm users.",
+        "This is the talk's \"fairness not monitored\". A single bad model can harm users, and a high-stakes model "
+        "needs either sliced metrics or a periodic review.",
     .recommendation =
-        "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review.",
+        "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review that covers "
+        "the model.",
     .sources = {"MLTS Model 6/7", "RML ch. 6, ch. 14 S2"},
     .check = check,
 };

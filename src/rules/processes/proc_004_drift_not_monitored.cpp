@@ -25,15 +25,16 @@ extern const Rule proc_004;
 const Rule proc_004 = {
     .id = "PROC-004",
     .name = "drift-not-monitored",
-    .title = "Drift not monitored",
+    .title = "Data drift not monitored",
     .family = Family::processes,
     .facets = {Facet::processes},
     .subject = SubjectType::model,
     .severity = Severity::medium,
     .summary =
-        "A production m with `monitoring.drift` not `true`.",
+        "A production model m has `monitoring.drift` not `true` (false, null or absent).",
     .why =
-        "Comparing incoming data with training data is the first line of defence.",
+        "Comparing incoming data with the training data is the first line of defence: input changes break models "
+        "before any quality metric moves.",
     .recommendation =
         "Validate inputs against a schema and alert on distribution change.",
     .sources = {"MLTS Monitor 2/3", "Marvelous §4.4.1"},

@@ -34,17 +34,20 @@ extern const Rule proc_005;
 const Rule proc_005 = {
     .id = "PROC-005",
     .name = "no-business-review",
-    .title = "No business review",
+    .title = "No business review of the model",
     .family = Family::processes,
     .facets = {Facet::processes, Facet::strategy},
     .subject = SubjectType::model,
     .severity = Severity::high,
     .summary =
-        "A production m with no p of `kind` ∈ {business-review, exec-review} such that covers(p, m) and `p.participants` contains a business-side team.",
+        "A production model m is covered by no process of kind business-review or exec-review that has a "
+        "business-side team (kind product or business) among its participants.",
     .why =
-        "Reviews with key stakeholders are the main integration mechanism in every ch. 14 scenario, and they build management understanding and trust.",
+        "Reviews with key stakeholders are the main integration mechanism in every ch. 14 scenario, and they build "
+        "management understanding of and trust in ML.",
     .recommendation =
-        "A monthly business review of ML results, costs and priorities, with the sponsor attending quarterly.",
+        "Hold a monthly business review of ML results, costs and priorities with the business owners, with the "
+        "sponsor attending quarterly.",
     .sources = {"RML ch. 14 S1–S3", "ch. 13 (integration point)"},
     .check = check,
 };

@@ -35,11 +35,12 @@ const Rule proc_006 = {
     .subject = SubjectType::model,
     .severity = Severity::medium,
     .summary =
-        "A production m with no p of kind launch-review where covers(p, m).",
+        "A production model m is covered by no process of kind launch-review.",
     .why =
-        "A go/no-go with independent evaluation is the organizational side of \"canaried\" and \"validated before serving\".",
+        "A go/no-go with independent evaluation is the organizational side of \"canaried\" and \"validated before "
+        "serving\".",
     .recommendation =
-        "A short go/no-go with ML, production and business representatives.",
+        "Hold a short go/no-go before each launch, with ML, production and business representatives.",
     .sources = {"RML ch. 14 S1", "MLTS Infra 4/6"},
     .check = check,
 };

@@ -32,17 +32,19 @@ extern const Rule proc_007;
 const Rule proc_007 = {
     .id = "PROC-007",
     .name = "no-ml-triage",
-    .title = "No ML triage",
+    .title = "No regular ML triage",
     .family = Family::processes,
     .facets = {Facet::processes},
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "Decentralized-ish, and no p of kind triage with `cadence` ∈ {daily, weekly}.",
+        "The org is decentralized-ish (`structure.ml_model` is decentralized or hybrid, or absent with at least two "
+        "teams owning live models) and no triage process meets daily or weekly.",
     .why =
-        "A short, regular triage with production engineering and product keeps distributed ML coherent and assigns ownership.",
+        "A short, regular triage with production engineering and product keeps distributed ML coherent and assigns "
+        "ownership of problems.",
     .recommendation =
-        "A weekly 30-minute triage.",
+        "Run a weekly 30-minute triage across the model-owning teams, production engineering and product.",
     .sources = {"RML ch. 14 S2/S3"},
     .check = check,
 };

@@ -49,17 +49,20 @@ extern const Rule proc_008;
 const Rule proc_008 = {
     .id = "PROC-008",
     .name = "incident-response-gap",
-    .title = "Incident response gap",
+    .title = "Incident response leaves out owner or surface teams",
     .family = Family::processes,
     .facets = {Facet::processes, Facet::structure},
     .subject = SubjectType::model,
     .severity = Severity::medium,
     .summary =
-        "A production m with no p of kind incident-response such that covers(p, m), owner(m) ∈ `p.participants`, and surface(m) ⊆ `p.participants`.",
+        "A production model m is covered by no incident-response process whose participants include both owner(m) and "
+        "every surface team of m (the `surface_team`s of its use cases).",
     .why =
-        "ML incidents spread to product, finance and other business teams. Cross-division problems resolve slowly without a shared process.",
+        "ML incidents spread to product, finance and other business teams. Cross-division problems resolve slowly "
+        "without a shared process.",
     .recommendation =
-        "Include the model owner and the affected business teams in ML incident response, and agree escalation paths in advance.",
+        "Include the model owner and the affected business teams in ML incident response, and agree escalation paths "
+        "in advance.",
     .sources = {"RML ch. 11", "ch. 14 S3 (web store model vs. purchasing)"},
     .check = check,
 };

@@ -41,11 +41,11 @@ const Rule proc_009 = {
     .subject = SubjectType::model,
     .severity = Severity::high,
     .summary =
-        "A production m with `rollback` not `true` or `fallback` not `true`.",
+        "A production model m has `rollback` not `true` or `fallback` not `true`.",
     .why =
-        "Good models go bad. Without a rollback path and a simple fallback, every incident is an outage.",
+        "Good models go bad. Without a rollback path and a simple fallback, every model incident is an outage.",
     .recommendation =
-        "Keep the previous version deployable, and define a non-ML fallback.",
+        "Keep the previous model version deployable, and define a non-ML fallback.",
     .sources = {"MLTS Infra 7", "RML ch. 1, 7", "Marvelous §2.2.9"},
     .check = check,
 };

@@ -26,17 +26,18 @@ extern const Rule proc_010;
 const Rule proc_010 = {
     .id = "PROC-010",
     .name = "no-findings-writeups",
-    .title = "No findings writeups",
+    .title = "No findings write-ups",
     .family = Family::processes,
     .facets = {Facet::processes, Facet::people},
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "≥1 production model and no p of kind findings-writeup.",
+        "At least one model is in production and no process of kind findings-writeup exists.",
     .why =
-        "Short write-ups create organizational memory and enforce rigor. They are the main lever for the talk's \"distributed knowledge\".",
+        "Short write-ups create organizational memory and enforce rigor. They are the main lever against the talk's "
+        "\"distributed knowledge\".",
     .recommendation =
-        "A short template per experiment or launch, stored centrally and reviewed by stakeholders.",
+        "Adopt a short write-up template per experiment or launch, stored centrally and reviewed by stakeholders.",
     .sources = {"RML ch. 14 S2/S3", "ch. 10"},
     .check = check,
 };

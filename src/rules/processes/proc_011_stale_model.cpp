@@ -60,13 +60,14 @@ const Rule proc_011 = {
     .subject = SubjectType::model,
     .severity = Severity::medium,
     .summary =
-        "A production m where either condition holds:\n"
-        "- (`assessed_on` − `last_trained`) > `max_staleness_days`, with `last_trained` a control;\n"
-        "- `retrain: manual`, `mlops_level: 0` and criticality(m) ≥ revenue-critical.",
+        "A production model m was last trained more than `max_staleness_days` days before `assessed_on` "
+        "(`last_trained` absent counts as never), or it has `retrain: manual` and `mlops_level: 0` while "
+        "criticality(m) ≥ revenue-critical.",
     .why =
-        "\"models are not too stale\" is an MLTS test, and infrequent manual releases are Google level 0.",
+        "\"Models are not too stale\" is an ML Test Score check, and infrequent manual releases are Google MLOps "
+        "level 0.",
     .recommendation =
-        "Schedule or trigger retraining, with automated validation.",
+        "Schedule or trigger retraining, with automated validation before the new model serves.",
     .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},
     .thresholds = {&thresholds::max_staleness_days},
     .check = check,

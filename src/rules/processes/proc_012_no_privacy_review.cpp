@@ -36,11 +36,12 @@ const Rule proc_012 = {
     .subject = SubjectType::model,
     .severity = Severity::high,
     .summary =
-        "A production m with `uses_personal_data: true` and no p of kind privacy-review where covers(p, m).",
+        "A production model m with `uses_personal_data: true` is covered by no process of kind privacy-review.",
     .why =
-        "Teams each acting locally on personal data can add up to a privacy violation; the book's example is the User-Agent case.",
+        "Teams each acting locally on personal data can add up to a privacy violation; the book's example is the "
+        "User-Agent case.",
     .recommendation =
-        "A privacy review for features and data changes that touch personal data, with data-change notifications.",
+        "Run a privacy review for features and data changes that touch personal data, with data-change notifications.",
     .sources = {"RML ch. 13 (Example 2), ch. 2", "MLTS Data 5"},
     .check = check,
 };

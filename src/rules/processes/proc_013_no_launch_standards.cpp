@@ -32,7 +32,8 @@ const Rule proc_013 = {
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "Decentralized-ish, and no p of kind infra-standards.",
+        "The org is decentralized-ish (`structure.ml_model` is decentralized or hybrid, or absent with at least two "
+        "teams owning live models) and no process of kind infra-standards exists.",
     .why =
         "Distributed teams need a floor that every model passes before launch.",
     .recommendation =

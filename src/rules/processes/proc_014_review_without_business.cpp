@@ -1,4 +1,5 @@
 // PROC-014 review-without-business: a launch or business review of production models held without the business side.
+#include <string>
 #include <vector>
 
 #include <fmt/format.h>
@@ -48,17 +49,19 @@ extern const Rule proc_014;
 const Rule proc_014 = {
     .id = "PROC-014",
     .name = "review-without-business",
-    .title = "Review without business",
+    .title = "Review without the business",
     .family = Family::processes,
     .facets = {Facet::processes, Facet::structure},
     .subject = SubjectType::process,
     .severity = Severity::medium,
     .summary =
-        "A p of `kind` ∈ {launch-review, business-review} that covers ≥1 production model and has no business-side team in `participants`.",
+        "A process p of kind launch-review or business-review covers at least one production model and has no "
+        "business-side team (kind product or business) among its participants.",
     .why =
-        "People from the business units must be able to evaluate the changes as well. A review held only among ML teams is an echo chamber.",
+        "People from the business units must be able to evaluate the changes too. A review held only among ML and "
+        "technical teams is an echo chamber.",
     .recommendation =
-        "Add the product or business owner of the surface.",
+        "Add the product or business owner of the model's surface to the review.",
     .sources = {"RML ch. 14 S1", "Table 14-1"},
     .check = check,
 };

@@ -30,17 +30,20 @@ extern const Rule proc_015;
 const Rule proc_015 = {
     .id = "PROC-015",
     .name = "over-the-wall-handoff",
-    .title = "Over the wall handoff",
+    .title = "Over-the-wall handoff",
     .family = Family::processes,
     .facets = {Facet::processes, Facet::structure},
     .subject = SubjectType::model,
     .severity = Severity::medium,
     .summary =
-        "A production m where deployer(m) = D ≠ owner(m), D is not an ML-capability provider, and not collaborates(D, owner(m)).",
+        "A production model m is deployed by a team D other than owner(m) (`deployed_by`), D is not an ML-capability "
+        "provider (no ml-serving, ml-training or feature-store in `provides`), and D and owner(m) have no "
+        "collaboration interaction.",
     .why =
-        "\"build, then hand to IT\" is the Google level-0 disconnection. It risks training/serving skew and slow fixes.",
+        "\"Build, then hand to IT\" is the Google level-0 disconnection. It risks training/serving skew and slow "
+        "fixes.",
     .recommendation =
-        "Share deployment ownership (collaboration mode), or move to a self-service ML platform.",
+        "Share deployment ownership (a collaboration interaction), or move to a self-service ML platform.",
     .sources = {"Google MLOps L0", "Tecton \"Why centralized ML teams fail\"", "Microsoft L0/L1"},
     .check = check,
 };

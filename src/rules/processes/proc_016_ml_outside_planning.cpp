@@ -41,9 +41,11 @@ const Rule proc_016 = {
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "≥1 production model and no p of kind planning-budgeting whose `participants` include a team of kind ml or a model-owning team.",
+        "At least one model is in production and no planning-budgeting process has a team of kind ml or a "
+        "model-owning team among its participants.",
     .why =
-        "Vertical processes allocate scarce resources. When ML is absent from planning, its funding is decided without it.",
+        "Vertical processes allocate scarce resources. When ML is absent from planning, its funding is decided "
+        "without it.",
     .recommendation =
         "Bring the ML leads into the planning and budgeting cycle.",
     .sources = {"Galbraith (vertical processes)", "RML ch. 13 (Processes)"},

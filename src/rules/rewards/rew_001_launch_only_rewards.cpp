@@ -10,7 +10,7 @@ namespace {
 
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
-  const auto scope = EligibilityScope::model_owning(index);
+  const auto scope = EligibilityScope::model_owning(ctx);
   const RewardInfo* launch = nullptr;  // the first launch/velocity reward eligible to a model-owning team
   const bool launch_rewarded = ctx.any_in(index.rewards_known(), index.rewards(), [&](const RewardInfo& r) {
     if (!tagged(*r.reward, {CriteriaTag::launch, CriteriaTag::velocity}) || !scope.eligible(r)) return false;

@@ -26,13 +26,13 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       }))
     return;
   const Model& model = *sensitive->model;
-  const std::string why = model.risk.value_or(Level::medium) == Level::high
-                              ? "is high-risk"
-                              : "is user-facing and uses personal data";
+  const std::string why =
+      model.risk.value_or(Level::medium) == Level::high ? "is high-risk" : "is user-facing and uses personal data";
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "production model '" + model.id.value + "' " + why +
-                          ", but no reward is tagged fairness, privacy or reliability" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+                          ", but no reward is tagged fairness, privacy or reliability" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

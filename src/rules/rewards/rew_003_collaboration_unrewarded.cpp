@@ -12,7 +12,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const auto& ml_model = ctx.org().structure.value.ml_model;
   if (!ml_model.is_set() || (ml_model.value != MlModel::centralized && ml_model.value != MlModel::hybrid)) return;
-  const EligibilityScope scope(index, [&index](Ix team) {
+  const EligibilityScope scope(ctx, [&index](Ix team) {
     const TeamInfo& t = index.team(team);
     return t.model_owning || (t.team->kind.is_set() && t.team->kind.value == TeamKind::ml);
   });
@@ -23,7 +23,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "the ML organization is " + std::string(to_string(ml_model.value)) +
-                          ", but no reward tagged collaboration is eligible to a model-owning or ml team" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+                          ", but no reward tagged collaboration is eligible to a model-owning or ml team" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

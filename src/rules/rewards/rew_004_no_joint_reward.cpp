@@ -27,7 +27,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                .message = "production model '" + split->model->id.value + "' is owned by '" +
                           index.team(split->owner).team->id.value + "' but surfaces in '" +
                           index.team(split->surface.front()).team->id.value +
-                          "', and no reward is shared between a model-owning and a business-side team" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+                          "', and no reward is shared between a model-owning and a business-side team" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

@@ -18,7 +18,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "the ML organization is decentralized, but no reward is tagged consistency or documentation" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+               .message = "the ML organization is decentralized, but no reward is tagged consistency or documentation" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

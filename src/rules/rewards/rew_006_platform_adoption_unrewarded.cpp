@@ -10,7 +10,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const auto& ml_model = ctx.org().structure.value.ml_model;
   if (!ml_model.is_set() || ml_model.value != MlModel::hybrid) return;
-  const EligibilityScope scope(index, [&index](Ix team) {
+  const EligibilityScope scope(ctx, [&index](Ix team) {
     const TeamInfo& t = index.team(team);
     return t.model_owning && !t.provider;
   });
@@ -21,7 +21,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "the ML organization is hybrid, but no reward tagged platform-adoption is eligible to a "
-                          "model-owning team that is not an ML-capability provider" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+                          "model-owning team that is not an ML-capability provider" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

@@ -17,7 +17,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = "ML is in use, but no reward tagged learning is open to the business side" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+               .message = "ML is in use, but no reward tagged learning is open to the business side" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

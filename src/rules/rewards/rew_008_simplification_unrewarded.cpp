@@ -23,7 +23,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                .location = ctx.org_location(sink.rule()),
                .message = "the org runs " + std::to_string(count) + " production model" + (count == 1 ? "" : "s") +
                           " (at least " + std::to_string(minimum) +
-                          "), but no reward is tagged simplification or reliability" + std::string(index.rewards_known() ? "" : " (rewards is absent)")});
+                          "), but no reward is tagged simplification or reliability" +
+                          std::string(index.rewards_known() ? "" : " (rewards is absent)")});
 }
 
 }  // namespace

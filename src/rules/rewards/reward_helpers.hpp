@@ -5,10 +5,13 @@
 // Stable interface (other families include this header):
 //   bool tagged(const Reward&, std::initializer_list<CriteriaTag>)
 //   bool eligible(const OrgIndex&, const RewardInfo&, Ix team)
+//   bool eligible(const RuleContext&, const RewardInfo&, Ix team)            (reading-aware)
 //   bool eligible_to_model_owning_team(const OrgIndex&, const RewardInfo&)
+//   bool eligible_to_model_owning_team(const RuleContext&, const RewardInfo&)  (reading-aware)
 //   bool eligible_to_business_side(const OrgIndex&, const RewardInfo&)
 //   bool joint_reward(const OrgIndex&, const RewardInfo&)
-//   class EligibilityScope: "eligible to some team of a set", O(1)-ish per reward
+//   class EligibilityScope: "eligible to some team of a set", O(1)-ish per reward;
+//     EligibilityScope(ctx, pred) / EligibilityScope::model_owning(ctx) are reading-aware
 //
 // Cost: eligible() is O(|members(T)| + |eligibility lists|).
 // eligible_to_model_owning_team() scans the teams and the roster once (early
@@ -16,10 +19,13 @@
 // EligibilityScope (O(teams + roster)) and ask it per reward instead, so that
 // the rule stays linear.
 //
-// Unknowns: eligibility reads the roster through the index; an absent roster
-// has no members, so only eligibility absent / teams / team_kinds (without
-// min_ml_literacy) make a reward eligible then. The rewards section itself is
-// the caller's business (ctx.any_in(index.rewards_known(), ...)).
+// Unknowns: the third disjunct of eligible(r, T), "some e in members(T)
+// matches", searches the roster section. Over an absent roster it is false
+// under the pessimistic reading and true under the optimistic one (catalogue
+// §1.5: "no entry of an absent section satisfies ..." is false). Rules should
+// use the RuleContext overloads, which apply the reading; the OrgIndex ones
+// always read an absent roster as empty. The rewards section itself is the
+// caller's business (ctx.any_in(index.rewards_known(), ...)).
 #pragma once
 
 #include <algorithm>
@@ -32,6 +38,7 @@
 #include "orgstar/enums.hpp"
 #include "orgstar/org_index.hpp"
 #include "rules/people/people_helpers.hpp"
+#include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
 
@@ -101,10 +108,40 @@ inline bool eligible(const OrgIndex& index, const RewardInfo& r, Ix team) {
   return false;
 }
 
+namespace detail {
+
+// The optimistic reading over an absent roster: every team has a member of
+// any role and literacy, so a member of T matches unless the eligibility names
+// teams or kinds only and T is not among them.
+inline bool members_assumed(const RuleContext& ctx) { return !ctx.index().roster_known() && ctx.optimistic(); }
+
+inline bool assumed_member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info) {
+  return names_nobody(r, e) || list_nonempty(e.roles) || contains_ix(r.eligible_teams, team) ||
+         team_kind_listed(e, info);
+}
+
+}  // namespace detail
+
+// eligible(r, T) under the context's reading.
+inline bool eligible(const RuleContext& ctx, const RewardInfo& r, Ix team) {
+  const OrgIndex& index = ctx.index();
+  if (detail::members_assumed(ctx) && r.reward->eligibility.is_set())
+    return detail::assumed_member_matches(r, r.reward->eligibility.value, team, index.team(team));
+  return eligible(index, r, team);
+}
+
 // "Eligible to some team of a set" for many rewards: built once in
 // O(teams + roster), then eligible(r) costs O(|r.eligibility| lists).
 class EligibilityScope {
  public:
+  // Under the context's reading: over an absent roster, the optimistic
+  // reading assumes a matching member in every team of the set.
+  template <class InScope>  // bool(Ix team)
+  EligibilityScope(const RuleContext& ctx, InScope in_scope) : EligibilityScope(ctx.index(), in_scope) {
+    members_assumed_ = detail::members_assumed(ctx);
+  }
+
+  // An absent roster read as empty (the pessimistic reading).
   template <class InScope>  // bool(Ix team)
   EligibilityScope(const OrgIndex& index, InScope in_scope) {
     const auto teams = index.teams();
@@ -133,6 +170,10 @@ class EligibilityScope {
   static EligibilityScope model_owning(const OrgIndex& index) {
     return EligibilityScope(index, [&index](Ix team) { return index.team(team).model_owning; });
   }
+  static EligibilityScope model_owning(const RuleContext& ctx) {
+    const OrgIndex& index = ctx.index();
+    return EligibilityScope(ctx, [&index](Ix team) { return index.team(team).model_owning; });
+  }
 
   bool contains(Ix team) const { return in_scope_[static_cast<std::size_t>(team)]; }
   bool empty() const { return !any_; }
@@ -150,6 +191,15 @@ class EligibilityScope {
       if (e.team_kinds.is_set())
         for (const auto& kind : e.team_kinds.value)
           if (kind.is_set() && kind_present_[static_cast<std::size_t>(kind.value)]) return true;
+    }
+    if (members_assumed_) {  // an assumed member of any role and literacy in every team of the set
+      if (detail::names_nobody(r, e) || detail::list_nonempty(e.roles)) return true;
+      for (Ix team : r.eligible_teams)
+        if (contains(team)) return true;
+      if (e.team_kinds.is_set())
+        for (const auto& kind : e.team_kinds.value)
+          if (kind.is_set() && kind_present_[static_cast<std::size_t>(kind.value)]) return true;
+      return false;
     }
     // Some member of a team in the set matches: the best literacy among the
     // members each disjunct admits must reach min_ml_literacy.
@@ -177,6 +227,7 @@ class EligibilityScope {
   std::array<std::int8_t, enum_names<TeamKind>().size()> kind_best_{};
   std::array<std::int8_t, enum_names<Role>().size()> role_best_{};
   std::int8_t all_best_ = 0;
+  bool members_assumed_ = false;
 };
 
 // "Eligible to a model-owning team": eligible(r, T) for some model-owning T.
@@ -200,6 +251,18 @@ inline bool eligible_to_model_owning_team(const OrgIndex& index, const RewardInf
     const TeamInfo& team = index.team(person.team);
     if (team.model_owning && detail::member_matches(r, e, person.team, team, person)) return true;
   }
+  return false;
+}
+
+// The same under the context's reading.
+inline bool eligible_to_model_owning_team(const RuleContext& ctx, const RewardInfo& r) {
+  if (!detail::members_assumed(ctx) || !r.reward->eligibility.is_set())
+    return eligible_to_model_owning_team(ctx.index(), r);
+  const auto teams = ctx.index().teams();
+  for (std::size_t i = 0; i < teams.size(); ++i)
+    if (teams[i].model_owning &&
+        detail::assumed_member_matches(r, r.reward->eligibility.value, static_cast<Ix>(i), teams[i]))
+      return true;
   return false;
 }
 

@@ -24,7 +24,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       .location = ctx.org_location(sink.rule()),
       .message = fmt::format("strategy.ml_role is {} although {} not retired ({})",
                              role.is_set() ? "'unknown'" : "absent",
-                             active.size() == 1 ? std::string("1 model is") : fmt::format("{} models are", active.size()),
+                             active.size() == 1 ? std::string("1 model is")
+                                                : fmt::format("{} models are", active.size()),
                              quoted_models(index, active)),
   });
 }
