@@ -68,7 +68,8 @@ class Resolver {
     for (const ThresholdSetting& setting : config.thresholds.value)
       out_.settings.thresholds[std::string(setting.threshold->key)] = setting.value.value;
     team_size_order(config);
-    for (const Waiver& waiver : config.waivers.value) out_.settings.waivers.push_back(ExternalWaiver{waiver, source_.name});
+    for (const Waiver& waiver : config.waivers.value)
+      out_.settings.waivers.push_back(ExternalWaiver{waiver, source_.name});
   }
 
  private:

@@ -41,8 +41,8 @@ const Node& thresholds(Spec& spec, Builder& b) {
   for (const Threshold* threshold : all_thresholds()) {
     if (n.properties.size() == max_properties) throw std::logic_error("spec: too many thresholds for one mapping");
     const Node& value = b.integer_with_default(threshold->minimum, threshold->maximum, threshold->default_value);
-    n.properties.push_back(
-        Property{threshold->key, &value, optional, spec.keep(sentence(threshold->description)), bind_threshold(threshold)});
+    n.properties.push_back(Property{threshold->key, &value, optional, spec.keep(sentence(threshold->description)),
+                                    bind_threshold(threshold)});
   }
   return n;
 }

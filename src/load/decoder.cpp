@@ -155,7 +155,8 @@ class DecoderImpl {
     // reader looks for it; list items at their own first line.
     const Mark field_mark = top && top->type == FrameType::object ? top->key_mark : mark;
     if (is_map && wants_map) {
-      void* target = slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
+      void* target =
+          slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
       return push(FrameType::object, *slot.node, target, mark, slot);
     }
     if (!is_map && wants_list)
@@ -250,7 +251,8 @@ class DecoderImpl {
     if (frames_.empty()) return Slot{&root_, nullptr, nullptr, {}, nullptr};
     const Frame& top = frames_.back();
     if (top.type == FrameType::array) return Slot{top.node->items, &top.node->item_binding, top.target, {}, &top};
-    if (top.node->kind == Kind::map) return Slot{top.node->values, &top.node->value_binding, top.entry, top.map_key, nullptr};
+    if (top.node->kind == Kind::map)
+      return Slot{top.node->values, &top.node->value_binding, top.entry, top.map_key, nullptr};
     const spec::Property& property = top.node->properties[top.property];
     return Slot{property.node, &property.binding, top.target, property.name, nullptr};
   }
