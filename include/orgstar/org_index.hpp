@@ -8,6 +8,9 @@
 // linear in the size of the org (hash maps for ids, BFS/union-find for G).
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -71,15 +74,18 @@ struct ModelInfo {
   std::vector<Ix> use_cases;
   std::vector<Ix> surface;        // distinct resolved surface teams, in use-case order
   std::optional<Criticality> criticality;
-  std::vector<Ix> covered_by;     // processes that name this model in covers_models
+  std::vector<Ix> covered_by;     // processes that name this model in covers_models (and do not cover all)
 };
 
 struct ProcessInfo {
   const Process* process = nullptr;
   ProcessKind kind = ProcessKind::other;
   bool covers_all = false;         // covers_models absent or contains `all`
-  std::vector<Ix> participants;    // resolved, distinct
+  std::vector<Ix> participants;    // resolved, distinct, in file order
   std::vector<Ix> delivers_to;     // resolved, distinct
+  std::vector<Ix> participant_set;  // participants, sorted: per-model checks look teams up in it
+
+  bool takes_part(Ix team) const { return std::binary_search(participant_set.begin(), participant_set.end(), team); }
 };
 
 struct PersonInfo {  // a roster entry: a named person or an anonymous group
@@ -131,6 +137,61 @@ struct ReportingCycle {
   std::vector<Ix> members;  // the cycle, starting at `team`, in reports_to order
 };
 
+// The processes that cover one model: those covering all models, then those
+// naming it, each in file order, optionally only those of one kind. A view over
+// the index; nothing is copied.
+class CoveringProcesses {
+ public:
+  class iterator {
+   public:
+    using value_type = Ix;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const CoveringProcesses* range, std::size_t position) : range_(range), position_(position) { skip(); }
+    Ix operator*() const { return range_->at(position_); }
+    iterator& operator++() {
+      ++position_;
+      skip();
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const iterator& other) const { return position_ == other.position_; }
+
+   private:
+    void skip() {
+      while (position_ < range_->end_position() && !range_->wanted(position_)) ++position_;
+    }
+    const CoveringProcesses* range_ = nullptr;
+    std::size_t position_ = 0;
+  };
+
+  // `kinds` (one per process) filters the named part; `all` is already filtered.
+  CoveringProcesses(std::span<const Ix> all, std::span<const Ix> named, std::span<const ProcessKind> kinds = {},
+                    std::optional<ProcessKind> kind = std::nullopt)
+      : all_(all), named_(named), kinds_(kinds), kind_(kind) {}
+  iterator begin() const { return {this, 0}; }
+  iterator end() const { return {this, end_position()}; }
+  std::vector<Ix> to_vector() const { return {begin(), end()}; }
+
+ private:
+  std::size_t end_position() const { return all_.size() + named_.size(); }
+  Ix at(std::size_t position) const {
+    return position < all_.size() ? all_[position] : named_[position - all_.size()];
+  }
+  bool wanted(std::size_t position) const {
+    return position < all_.size() || !kind_ || kinds_[static_cast<std::size_t>(at(position))] == *kind_;
+  }
+
+  std::span<const Ix> all_;
+  std::span<const Ix> named_;
+  std::span<const ProcessKind> kinds_;
+  std::optional<ProcessKind> kind_;
+};
+
 class OrgIndex {
  public:
   explicit OrgIndex(const Org& org);
@@ -172,7 +233,13 @@ class OrgIndex {
   // covers(p, m), and the processes that cover m: those covering all models
   // first, then those naming m, each in file order.
   bool covers(Ix process, Ix model) const;
-  std::vector<Ix> processes_covering(Ix model) const;
+  CoveringProcesses processes_covering(Ix model) const {
+    return {processes_covering_all_, this->model(model).covered_by};
+  }
+  CoveringProcesses processes_covering(Ix model, ProcessKind kind) const {
+    return {processes_covering_all_by_kind_[static_cast<std::size_t>(kind)], this->model(model).covered_by,
+            process_kinds_, kind};
+  }
 
   bool ml_capability_provider(Ix team) const { return this->team(team).provider; }
   bool consumes(Ix team, Ix provider) const;
@@ -209,6 +276,8 @@ class OrgIndex {
   std::vector<const RotationProgram*> rotation_;
   std::unordered_map<std::string_view, Ix> team_ids_, person_ids_, model_ids_, process_ids_;
   std::vector<Ix> processes_covering_all_;
+  std::array<std::vector<Ix>, enum_names<ProcessKind>().size()> processes_covering_all_by_kind_;
+  std::vector<ProcessKind> process_kinds_;  // per process
   Ref sponsor_;
   Ix sponsor_team_ = no_ix;
   Ref responsible_ai_owner_;

@@ -315,21 +315,26 @@ class OrgIndex::Builder {
       const Subject holder{SubjectType::process, process.id.value};
       team_ref(process.owner_team, holder, "owner_team");
       info.participants = team_list(process.participants, holder, "participants");
+      info.participant_set = info.participants;
+      std::sort(info.participant_set.begin(), info.participant_set.end());
       info.delivers_to = team_list(process.delivers_to, holder, "delivers_to");
       info.covers_all = !process.covers_models.is_set();
+      if (process.covers_models.is_set())
+        for (const auto& model_id : process.covers_models.value)
+          info.covers_all = info.covers_all || model_id.value == "all";
       if (process.covers_models.is_set()) {
         for (const auto& model_id : process.covers_models.value) {
-          if (model_id.value == "all") {
-            info.covers_all = true;
-            continue;
-          }
+          if (model_id.value == "all") continue;
           const Ref ref = resolve(x_.model_ids_, model_id, holder, "covers_models", "model", model_names_);
-          if (!ref.resolved()) continue;
+          if (!ref.resolved() || info.covers_all) continue;
           auto& covered_by = x_.models_[static_cast<std::size_t>(ref.ix)].covered_by;
           if (covered_by.empty() || covered_by.back() != static_cast<Ix>(p)) covered_by.push_back(static_cast<Ix>(p));
         }
       }
-      if (info.covers_all) x_.processes_covering_all_.push_back(static_cast<Ix>(p));
+      x_.process_kinds_.push_back(info.kind);
+      if (!info.covers_all) continue;
+      x_.processes_covering_all_.push_back(static_cast<Ix>(p));
+      x_.processes_covering_all_by_kind_[static_cast<std::size_t>(info.kind)].push_back(static_cast<Ix>(p));
     }
   }
 
@@ -505,13 +510,6 @@ bool OrgIndex::covers(Ix process_ix, Ix model_ix) const {
   if (process(process_ix).covers_all) return true;
   const auto& covered_by = model(model_ix).covered_by;
   return std::find(covered_by.begin(), covered_by.end(), process_ix) != covered_by.end();
-}
-
-std::vector<Ix> OrgIndex::processes_covering(Ix model_ix) const {
-  std::vector<Ix> out = processes_covering_all_;
-  for (const Ix p : model(model_ix).covered_by)
-    if (!process(p).covers_all) out.push_back(p);
-  return out;
 }
 
 bool OrgIndex::consumes(Ix team_ix, Ix provider) const {

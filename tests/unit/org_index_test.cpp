@@ -162,8 +162,8 @@ processes:
   - {id: p-one, kind: launch-review, covers_models: [m-2]}
 )");
   const OrgIndex index(loaded.org);
-  CHECK(index.processes_covering(0) == std::vector<Ix>{0, 2});
-  CHECK(index.processes_covering(1) == std::vector<Ix>{0, 2, 3});
+  CHECK(index.processes_covering(0).to_vector() == std::vector<Ix>{0, 2});
+  CHECK(index.processes_covering(1).to_vector() == std::vector<Ix>{0, 2, 3});
   CHECK_FALSE(index.covers(1, 0));
   CHECK(index.covers(3, 1));
   CHECK_FALSE(index.covers(3, 0));

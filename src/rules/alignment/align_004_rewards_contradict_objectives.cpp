@@ -33,7 +33,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     }
   if (objective == nullptr) return;
 
-  const EligibilityScope owning = EligibilityScope::model_owning(index);
+  const EligibilityScope owning = EligibilityScope::model_owning(ctx);
   const RewardInfo* launch = nullptr;
   for (const RewardInfo& r : index.rewards())
     if (tagged(*r.reward, {CriteriaTag::launch, CriteriaTag::velocity}) && owning.eligible(r)) {

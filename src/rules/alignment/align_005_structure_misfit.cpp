@@ -42,7 +42,7 @@ bool infra_standards(const ProcessInfo& p) { return p.kind == ProcessKind::infra
 
 std::vector<Element> centralized(const RuleContext& ctx) {
   const OrgIndex& index = ctx.index();
-  const EligibilityScope ml_teams(index, [&index](Ix team) {
+  const EligibilityScope ml_teams(ctx, [&index](Ix team) {
     const TeamInfo& info = index.team(team);
     return info.model_owning || info.team->kind.value == TeamKind::ml;
   });
@@ -102,7 +102,7 @@ std::vector<Element> hybrid(const RuleContext& ctx) {
       break;
     }
   }
-  const EligibilityScope adopters(index, [&index](Ix team) {
+  const EligibilityScope adopters(ctx, [&index](Ix team) {
     const TeamInfo& info = index.team(team);
     return info.model_owning && !info.provider;
   });

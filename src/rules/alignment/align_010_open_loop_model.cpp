@@ -1,6 +1,7 @@
 // ALIGN-010 open-loop-model: a user-facing model with neither a feedback path nor quality monitoring.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -15,11 +16,12 @@ namespace {
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
+  const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& model : index.models()) {
     if (!model.production || !model.model->user_facing.value_or(false)) continue;
     const Located<bool>& quality = model.model->monitoring.value.quality;
     if (ctx.control(quality)) continue;
-    if (has_feedback_path(ctx, model)) continue;
+    if (feedback_path[static_cast<std::size_t>(&model - index.models().data())]) continue;
 
     const std::string owner = index.team(model.owner).team->id.value;
     std::string feedback;

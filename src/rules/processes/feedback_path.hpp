@@ -7,17 +7,15 @@
 // under the optimistic reading (a path exists) and true under the pessimistic
 // one (no path).
 //
-// Cost per model: the covering processes, plus one bounded bidirectional BFS
-// between owner(m) and the union of the feedback processes' delivers_to, which
-// expands the cheaper side one layer at a time and stops at the first meeting.
-// Visited sets are sparse, so the work is proportional to the balls explored,
-// never to the size of the whole org.
+// Computed for every model at once, from the processes' side: one bounded
+// multi-source BFS from the delivers_to of all feedback processes that cover
+// every model, then one per feedback process that names its models. So the
+// cost is O(V + E) per feedback process with covers_models, whatever the
+// number of models and however large feedback_max_hops is.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_set>
-#include <utility>
 #include <vector>
 
 #include "rules/rule_context.hpp"
@@ -25,85 +23,51 @@
 
 namespace orgstar::rules {
 
-namespace feedback_detail {
-
-inline bool is_feedback_kind(ProcessKind kind) {
-  return kind == ProcessKind::user_feedback || kind == ProcessKind::support_escalation;
-}
-
-inline bool contains(const std::vector<Ix>& list, Ix value) {
-  for (Ix x : list)
-    if (x == value) return true;
-  return false;
-}
-
-// One side of the bidirectional search: its visited set and current frontier.
-struct Side {
-  std::unordered_set<Ix> visited;
-  std::vector<Ix> frontier;
-
-  std::size_t expansion_cost(const OrgIndex& index) const {
-    std::size_t cost = 0;
-    for (Ix t : frontier) cost += index.team(t).edges.size();
-    return cost;
-  }
-};
-
-// Expands `side` by one layer; true when a newly reached team is in `other`.
-inline bool expand(const OrgIndex& index, Side& side, const Side& other) {
-  std::vector<Ix> next;
-  for (Ix t : side.frontier) {
-    for (const Edge& edge : index.team(t).edges) {
-      if (!side.visited.insert(edge.team).second) continue;
-      if (other.visited.count(edge.team) != 0) return true;
-      next.push_back(edge.team);
-    }
-  }
-  side.frontier = std::move(next);
-  return false;
-}
-
-// hops(a, d) ≤ max_hops for some d in `targets` (a itself not among them).
-inline bool within_hops_of_any(const OrgIndex& index, Ix a, const std::vector<Ix>& targets,
-                               std::int64_t max_hops) {
-  if (targets.empty() || max_hops <= 0) return false;
-  Side from_owner;
-  from_owner.visited.insert(a);
-  from_owner.frontier.push_back(a);
-  Side from_targets;
-  for (Ix d : targets)
-    if (from_targets.visited.insert(d).second) from_targets.frontier.push_back(d);
-  for (std::int64_t depth = 0; depth < max_hops; ++depth) {
-    if (from_owner.frontier.empty() || from_targets.frontier.empty()) return false;
-    const bool owner_side = from_owner.expansion_cost(index) <= from_targets.expansion_cost(index);
-    const bool met = owner_side ? expand(index, from_owner, from_targets) : expand(index, from_targets, from_owner);
-    if (met) return true;
-  }
-  return false;
-}
-
-}  // namespace feedback_detail
-
-// The feedback path for the model at `model_ix` in the index.
-inline bool has_feedback_path(const RuleContext& ctx, Ix model_ix) {
+// One flag per model, in index.models() order: a feedback path exists for it.
+inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
   const OrgIndex& index = ctx.index();
-  if (!index.processes_known()) return ctx.optimistic();
-  const Ix owner = index.model(model_ix).owner;
-  std::vector<Ix> targets;
-  for (Ix p : index.processes_covering(model_ix)) {
-    const ProcessInfo& process = index.process(p);
-    if (!feedback_detail::is_feedback_kind(process.kind)) continue;
-    if (feedback_detail::contains(process.delivers_to, owner) || feedback_detail::contains(process.participants, owner))
-      return true;
-    targets.insert(targets.end(), process.delivers_to.begin(), process.delivers_to.end());
-  }
-  return feedback_detail::within_hops_of_any(index, owner, targets, ctx.threshold(thresholds::feedback_max_hops));
-}
+  const std::size_t models = index.models().size();
+  if (!index.processes_known()) return std::vector<bool>(models, ctx.optimistic());
+  const std::int64_t max_hops = ctx.threshold(thresholds::feedback_max_hops);
+  const auto is_feedback = [](const ProcessInfo& p) {
+    return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
+  };
 
-// The same, for a ModelInfo taken from index.models().
-inline bool has_feedback_path(const RuleContext& ctx, const ModelInfo& m) {
-  const auto models = ctx.index().models();
-  return has_feedback_path(ctx, static_cast<Ix>(&m - models.data()));
+  // Teams that feedback reaches, for one set of processes.
+  const auto reached_by = [&](const std::vector<Ix>& processes) {
+    std::vector<Ix> delivers_to;
+    std::vector<bool> reached(index.teams().size(), false);
+    for (const Ix p : processes) {
+      const ProcessInfo& process = index.process(p);
+      delivers_to.insert(delivers_to.end(), process.delivers_to.begin(), process.delivers_to.end());
+      for (const Ix team : process.participants) reached[static_cast<std::size_t>(team)] = true;
+    }
+    const std::vector<bool> ball = index.within_hops(delivers_to, max_hops);  // includes delivers_to itself
+    for (std::size_t t = 0; t < reached.size(); ++t) reached[t] = reached[t] || ball[t];
+    return reached;
+  };
+
+  std::vector<bool> path(models, false);
+  std::vector<Ix> covering_all;
+  std::vector<std::vector<Ix>> models_named_by(index.processes().size());
+  for (std::size_t p = 0; p < index.processes().size(); ++p)
+    if (is_feedback(index.processes()[p]) && index.processes()[p].covers_all) covering_all.push_back(static_cast<Ix>(p));
+  for (std::size_t m = 0; m < models; ++m)
+    for (const Ix p : index.models()[m].covered_by)
+      if (is_feedback(index.process(p))) models_named_by[static_cast<std::size_t>(p)].push_back(static_cast<Ix>(m));
+
+  if (!covering_all.empty()) {
+    const std::vector<bool> reached = reached_by(covering_all);
+    for (std::size_t m = 0; m < models; ++m)
+      if (reached[static_cast<std::size_t>(index.models()[m].owner)]) path[m] = true;
+  }
+  for (std::size_t p = 0; p < models_named_by.size(); ++p) {
+    if (models_named_by[p].empty()) continue;
+    const std::vector<bool> reached = reached_by({static_cast<Ix>(p)});
+    for (const Ix m : models_named_by[p])
+      if (reached[static_cast<std::size_t>(index.model(m).owner)]) path[static_cast<std::size_t>(m)] = true;
+  }
+  return path;
 }
 
 }  // namespace orgstar::rules

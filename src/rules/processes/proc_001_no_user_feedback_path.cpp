@@ -1,6 +1,7 @@
 // PROC-001 no-user-feedback-path: a user-facing production model whose users' feedback has no route to its owner.
 #include <cstdint>
 #include <string>
+#include <vector>
 #include <utility>
 
 #include <fmt/format.h>
@@ -16,9 +17,10 @@ namespace {
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
+  const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& m : index.models()) {
     if (!m.production || !proc::user_facing(m)) continue;
-    if (has_feedback_path(ctx, m)) continue;
+    if (feedback_path[static_cast<std::size_t>(&m - index.models().data())]) continue;
     const std::string_view owner = proc::team_id(index, m.owner);
     std::string cause;
     if (!index.processes_known())

@@ -13,7 +13,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), [&](const ProcessInfo& p) {
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::business_review, ProcessKind::exec_review}, [&](const ProcessInfo& p) {
           if (p.kind != ProcessKind::business_review && p.kind != ProcessKind::exec_review) return false;
           for (Ix t : p.participants)
             if (index.team(t).business_side) return true;

@@ -12,9 +12,9 @@ namespace {
 
 // owner(m) and surface(m) all take part in p.
 bool includes_owner_and_surface(const ProcessInfo& p, const ModelInfo& m) {
-  if (!proc::contains(p.participants, m.owner)) return false;
+  if (!p.takes_part(m.owner)) return false;
   for (Ix t : m.surface)
-    if (!proc::contains(p.participants, t)) return false;
+    if (!p.takes_part(t)) return false;
   return true;
 }
 
@@ -24,7 +24,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), [&](const ProcessInfo& p) {
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::incident_response}, [&](const ProcessInfo& p) {
           return p.kind == ProcessKind::incident_response && includes_owner_and_surface(p, m);
         }))
       continue;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <span>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,12 +58,15 @@ inline std::string quoted_teams(const OrgIndex& index, std::span<const Ix> teams
 // Some p covering model `m` satisfies pred(ProcessInfo): false under the
 // pessimistic reading and true under the optimistic one when the `processes`
 // section is absent.
+// Only processes of the given kinds are looked at, through the index's per-kind
+// lists, so a per-model rule does not scan every process of the org.
 template <class Pred>
-bool some_covering_process(const RuleContext& ctx, Ix m, Pred pred) {
+bool some_covering_process(const RuleContext& ctx, Ix m, std::initializer_list<ProcessKind> kinds, Pred pred) {
   const OrgIndex& index = ctx.index();
   if (!index.processes_known()) return ctx.optimistic();
-  for (Ix p : index.processes_covering(m))
-    if (pred(index.process(p))) return true;
+  for (const ProcessKind kind : kinds)
+    for (Ix p : index.processes_covering(m, kind))
+      if (pred(index.process(p))) return true;
   return false;
 }
 
