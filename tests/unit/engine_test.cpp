@@ -162,7 +162,7 @@ TEST_CASE("Config waivers apply like the org file's and are located in the confi
   CHECK(loaded.assessment.findings.back().rule->id == "LINT-007");  // other files sort after the org file
 }
 
-TEST_CASE("--fail-on counts unwaived findings at or above the threshold", "[engine]") {
+TEST_CASE("The fail-on gate counts unwaived findings at or above the threshold", "[engine]") {
   const Loaded loaded = run(base_org);
   CHECK(fails(loaded.assessment, Severity::high));
   CHECK(fails(loaded.assessment, Severity::info));
