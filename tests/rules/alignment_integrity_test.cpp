@@ -15,22 +15,11 @@
 namespace orgstar::test {
 namespace {
 
-// A complete org file: the fixed header (line 3 is metadata), then `body`.
-std::string org(std::string_view body, std::string_view metadata = "{id: x, assessed_on: 2026-01-15}") {
-  std::string out = "apiVersion: orgstar/v1\nkind: Organization\nmetadata: ";
-  out += metadata;
-  out += "\n";
-  out += body;
-  return out;
-}
-
 std::string cat(std::initializer_list<std::string_view> parts) {
   std::string out;
   for (std::string_view part : parts) out += part;
   return out;
 }
-
-const RunOptions unknown_mode{.assume_missing = AssumeMissing::unknown, .thresholds = {}};
 
 // ---------------------------------------------------------------- ALIGN-001
 

@@ -12,15 +12,6 @@
 namespace orgstar::test {
 namespace {
 
-// A complete org file: the fixed header, then `body` (top-level sections).
-std::string org(std::string_view body, std::string_view metadata = "{id: x, assessed_on: 2026-01-15}") {
-  std::string out = "apiVersion: orgstar/v1\nkind: Organization\nmetadata: ";
-  out += metadata;
-  out += "\n";
-  out += body;
-  return out;
-}
-
 // One ML team t-ml owning production model m-a with `fields` (", key: value"
 // pairs), then `teams` (more team lines) and `rest` (other sections).
 std::string one_model(std::string_view fields, std::string_view rest = "", std::string_view teams = "") {
@@ -30,19 +21,6 @@ std::string one_model(std::string_view fields, std::string_view rest = "", std::
   body += teams;
   body += rest;
   return org(body);
-}
-
-RunOptions make_unknown_mode() {
-  RunOptions options;
-  options.assume_missing = AssumeMissing::unknown;
-  return options;
-}
-const RunOptions unknown_mode = make_unknown_mode();
-
-RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values) {
-  RunOptions options;
-  options.thresholds = std::move(values);
-  return options;
 }
 
 // ---------------------------------------------------------------- PROC-001

@@ -21,17 +21,11 @@ using orgstar::AssumeMissing;
 using orgstar::test::fired;
 using orgstar::test::fired_in_full;
 using orgstar::test::Lines;
+using orgstar::test::org;
 using orgstar::test::RunOptions;
+using orgstar::test::unknown_mode;
 
 namespace {
-
-// A complete org file from its sections (each ends with a newline).
-std::string org(std::string_view body) {
-  return "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x, assessed_on: 2026-01-15}\n" +
-         std::string(body);
-}
-
-const RunOptions unknown_mode{.assume_missing = AssumeMissing::unknown, .thresholds = {}};
 
 // t-ml owns a production model, t-prod is a product team without models.
 constexpr std::string_view ml_and_product =

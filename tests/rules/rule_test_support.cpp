@@ -44,6 +44,16 @@ std::vector<std::string> run(std::string_view rule_id, std::string_view yaml, co
 
 }  // namespace
 
+std::string org(std::string_view body, std::string_view metadata) {
+  return fmt::format("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {}\n{}", metadata, body);
+}
+
+const RunOptions unknown_mode{.assume_missing = AssumeMissing::unknown, .thresholds = {}};
+
+RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values) {
+  return {.assume_missing = AssumeMissing::gap, .thresholds = std::move(values)};
+}
+
 std::vector<std::string> fired(std::string_view rule_id, std::string_view yaml, const RunOptions& options) {
   return run(rule_id, yaml, options, false);
 }

@@ -28,4 +28,11 @@ std::vector<std::string> fired_in_full(std::string_view rule_id, std::string_vie
 
 using Lines = std::vector<std::string>;
 
+// A complete org file: the fixed header (line 3 is metadata), then `body` (top-level sections).
+std::string org(std::string_view body, std::string_view metadata = "{id: x, assessed_on: 2026-01-15}");
+
+// `--assume-missing unknown`, and config thresholds, for fired().
+extern const RunOptions unknown_mode;
+RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values);
+
 }  // namespace orgstar::test

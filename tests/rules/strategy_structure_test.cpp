@@ -14,29 +14,6 @@
 namespace orgstar::test {
 namespace {
 
-// A complete org file: the fixed header, then `body` (top-level sections).
-std::string org(std::string_view body) {
-  std::string out =
-      "apiVersion: orgstar/v1\n"
-      "kind: Organization\n"
-      "metadata: {id: x, assessed_on: 2026-01-15}\n";
-  out += body;
-  return out;
-}
-
-RunOptions make_unknown_mode() {
-  RunOptions options;
-  options.assume_missing = AssumeMissing::unknown;
-  return options;
-}
-const RunOptions unknown_mode = make_unknown_mode();
-
-RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values) {
-  RunOptions options;
-  options.thresholds = std::move(values);
-  return options;
-}
-
 // ---------------------------------------------------------------- Strategy
 
 TEST_CASE("STRAT-001 ml-role-undeclared", "[STRAT-001]") {
