@@ -580,10 +580,8 @@ TEST_CASE("LINT-003 duplicate-id", "[LINT-003]") {
   CHECK(fired("LINT-003", teams) == Lines{"t-ml high declared", "t-ml high declared"});
   CHECK(fired("LINT-003", teams, unknown_mode) == Lines{"t-ml high declared", "t-ml high declared"});
   CHECK(fired_in_full("LINT-003", teams) ==
-        Lines{"8:12 t-ml high declared: team id 't-ml' is already used at line 6, column 12; this later entry is "
-              "ignored",
-              "9:12 t-ml high declared: team id 't-ml' is already used at line 6, column 12; this later entry is "
-              "ignored"});
+        Lines{"8:12 t-ml high declared: team id 't-ml' is already used at line 6; this later entry is ignored",
+              "9:12 t-ml high declared: team id 't-ml' is already used at line 6; this later entry is ignored"});
   CHECK(fired("LINT-003", org("structure: {teams: [{id: t-ml, kind: ml}, {id: t-ml2, kind: ml}]}\n")).empty());
   // Namespaces are separate: a team and a person may share an id.
   CHECK(fired("LINT-003", org("structure: {teams: [{id: t-ml, kind: ml}]}\npeople: {roster: [{id: t-ml, team: t-ml, "
@@ -596,8 +594,7 @@ TEST_CASE("LINT-003 duplicate-id", "[LINT-003]") {
     - {id: o-b, kpis: [{name: k, kind: model}]}
 )");
   CHECK(fired_in_full("LINT-003", kpis) ==
-        Lines{"6:55 o-a/k high declared: kpi id 'o-a/k' is already used at line 6, column 31; this later entry is "
-              "ignored"});
+        Lines{"6:55 o-a/k high declared: kpi id 'o-a/k' is already used at line 6; this later entry is ignored"});
 }
 
 // ---------------------------------------------------------------- LINT-004

@@ -10,10 +10,10 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (const DuplicateId& duplicate : ctx.index().duplicate_ids()) {
     sink.report({.subject = duplicate.subject,
                  .location = duplicate.location,
-                 .message = fmt::format("{} id '{}' is already used at line {}, column {}; this later entry is "
-                                        "ignored",
-                                        to_string(duplicate.subject.type), duplicate.subject.id, duplicate.first.line,
-                                        duplicate.first.column)});
+                 // Only the line: the index keeps byte columns, and a line is enough to find the first use.
+                 .message = fmt::format("{} id '{}' is already used at line {}; this later entry is ignored",
+                                        to_string(duplicate.subject.type), duplicate.subject.id,
+                                        duplicate.first.line)});
   }
 }
 
