@@ -19,11 +19,10 @@ namespace {
 constexpr const char* severities = "info|low|medium|high|critical";
 
 // Columns in the model count bytes; people and editors count characters.
-void to_character_columns(const std::string& text, std::vector<Finding>& findings) {
-  LineIndex lines(text);
+void to_character_columns(const CharacterColumns& columns, std::vector<Finding>& findings) {
   for (Finding& finding : findings)
     if (finding.location.known() && finding.location_file.empty())
-      finding.location.column = lines.character_column(finding.location);
+      finding.location.column = columns.character_column(finding.location);
 }
 
 struct ConfigCache {
@@ -86,7 +85,8 @@ int run_assess(const AssessOptions& options, const Output& output) {
   using Clock = std::chrono::steady_clock;
   Clock::duration load_time{}, engine_time{}, render_time{};
 
-  for (const Input& input : expand_inputs(options.inputs)) {
+  const std::vector<Input> inputs = expand_inputs(options.inputs);
+  for (const Input& input : inputs) {
     AssessedFile& file = run.files.emplace_back();
     file.file = input.path;
     if (input.problem) {
@@ -134,6 +134,9 @@ int run_assess(const AssessOptions& options, const Output& output) {
     const Severity file_fail_on = fail_on.value_or(config_fail_on.value_or(Severity::high));
     run.fail_on = file_fail_on;
 
+    // The source text is as large as the file; only its non-ASCII lines are needed from here on.
+    const CharacterColumns columns(read.source.text);
+    std::string().swap(read.source.text);
     const auto engine_start = Clock::now();
     Assessment assessment = assess(loaded.org, settings);
     engine_time += Clock::now() - engine_start;
@@ -145,7 +148,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
       output.err << fmt::format("orgstar: timings: {}: indexes {:.1f} ms; slowest rules: {}\n", file.file,
                                 assessment.index_milliseconds, slowest);
     }
-    to_character_columns(read.source.text, assessment.findings);
+    to_character_columns(columns, assessment.findings);
     failing = failing || fails(assessment, file_fail_on);
     const Org& org = loaded.org;
     if (org.metadata.is_set()) {
@@ -153,6 +156,9 @@ int run_assess(const AssessOptions& options, const Output& output) {
       file.organization_name = org.metadata.value.name.value_or(file.organization_id);
     }
     file.assessment = std::move(assessment);
+    // Freeing a large model takes a noticeable share of the run, and the
+    // process ends soon after the last file: leave that one to the OS.
+    if (&input == &inputs.back()) new LoadResult(std::move(loaded));
   }
 
   const auto render_start = Clock::now();

@@ -1,6 +1,7 @@
 #include "cli/validate_command.hpp"
 
 #include <ostream>
+#include <set>
 
 #include "cli/input_options.hpp"
 #include "load/source_text.hpp"
@@ -34,14 +35,20 @@ namespace {
 
 // The integrity findings (LINT-001/003/004/006/007) of a valid file, with
 // character columns.
-std::vector<Finding> integrity_findings(const SourceFile& source, const Org& org) {
+std::vector<Finding> integrity_findings(const CharacterColumns& columns, const Org& org) {
   EngineSettings settings;
   settings.today = Date::today_utc();
+  // LINT-001/003/004 come from the indexes; LINT-006/007 judge the waivers, which
+  // needs only the rules the waivers name. The other rules need not run.
+  std::set<const Rule*> named;
+  if (org.waivers.is_set())
+    for (const Waiver& waiver : org.waivers.value) named.insert(find_rule(waiver.rule.value));
+  for (const Rule* rule : builtin_rules())
+    if (rule->family != Family::integrity && !named.contains(rule)) settings.overrides[rule] = {false, std::nullopt};
   std::vector<Finding> findings;
-  LineIndex lines(source.text);
   for (Finding& finding : assess(org, settings).findings) {
     if (finding.rule->family != Family::integrity) continue;
-    if (finding.location.known()) finding.location.column = lines.character_column(finding.location);
+    if (finding.location.known()) finding.location.column = columns.character_column(finding.location);
     findings.push_back(std::move(finding));
   }
   return findings;
@@ -68,7 +75,11 @@ int run_validate(const ValidateOptions& options, const Output& output) {
     }
     LoadResult loaded = load_org(read.source, options.limits);
     result.diagnostics = std::move(loaded.diagnostics);
-    if (result.diagnostics.empty()) file_findings = integrity_findings(read.source, loaded.org);
+    if (!result.diagnostics.empty()) continue;
+    // The source text is as large as the file; only its non-ASCII lines are needed from here on.
+    const CharacterColumns columns(read.source.text);
+    std::string().swap(read.source.text);
+    file_findings = integrity_findings(columns, loaded.org);
   }
 
   bool failing = false;

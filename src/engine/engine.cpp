@@ -62,7 +62,7 @@ void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessm
   FindingSink pessimistic(rule);
   rule.check(RuleContext(index, Reading::pessimistic, assessment.assessed_on, thresholds), pessimistic);
   if (pessimistic.reports().empty()) return;
-  FindingSink optimistic(rule);
+  FindingSink optimistic(rule, /*keys_only=*/true);
   rule.check(RuleContext(index, Reading::optimistic, assessment.assessed_on, thresholds), optimistic);
   std::set<FindingKey> fired_optimistically;
   for (const Report& report : optimistic.reports()) fired_optimistically.insert(key_of(rule, report));

@@ -172,4 +172,32 @@ std::string quote_value(std::string_view text) {
   return "'" + shown + "'";
 }
 
+CharacterColumns::CharacterColumns(std::string_view text) {
+  // Lines as LineIndex sees them (a BOM is not part of line 1), so both count alike.
+  LineIndex lines(text);
+  std::uint32_t line = 1;
+  bool ascii = true;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      if (!ascii) non_ascii_lines_.emplace_back(line, std::string(lines.line(line)));
+      ++line;
+      ascii = true;
+    } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      ascii = false;
+    }
+  }
+}
+
+std::uint32_t CharacterColumns::character_column(Mark byte_mark) const {
+  const auto it = std::lower_bound(non_ascii_lines_.begin(), non_ascii_lines_.end(), byte_mark.line,
+                                   [](const auto& entry, std::uint32_t line) { return entry.first < line; });
+  if (it == non_ascii_lines_.end() || it->first != byte_mark.line) return byte_mark.column;
+  const std::string& text = it->second;
+  const std::size_t bytes = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
+  std::uint32_t characters = 1;
+  for (std::size_t i = 0; i < bytes; ++i)
+    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
+  return characters;
+}
+
 }  // namespace orgstar

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "orgstar/diagnostic.hpp"
@@ -27,6 +28,18 @@ class LineIndex {
   void build();
   std::string_view text_;
   std::vector<std::size_t> starts_;
+};
+
+// Byte columns to character columns without keeping the whole text: only the
+// lines that hold non-ASCII bytes are kept, so an assessment can free the
+// source before it runs the rules.
+class CharacterColumns {
+ public:
+  explicit CharacterColumns(std::string_view text);
+  std::uint32_t character_column(Mark byte_mark) const;  // 1-based
+
+ private:
+  std::vector<std::pair<std::uint32_t, std::string>> non_ascii_lines_;  // sorted by line number
 };
 
 // The first byte sequence that is not UTF-8, or a character YAML does not

@@ -57,6 +57,16 @@ class OrgIndex::Builder {
 
   // --- namespaces -----------------------------------------------------------
 
+  // Claims an id in a namespace whose map also serves lookups: a later
+  // duplicate is reported against the first entity's id mark.
+  template <class MarkOf>
+  bool claim(std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& id, Ix next,
+             SubjectType type, MarkOf first_mark) {
+    const auto [it, inserted] = ids.try_emplace(id.value, next);
+    if (!inserted) x_.duplicates_.push_back({{type, id.value}, id.mark, first_mark(it->second)});
+    return inserted;
+  }
+
   bool claim_mark(std::unordered_map<std::string_view, Mark>& ids, const Located<std::string>& id,
                   SubjectType type) {
     const auto [it, inserted] = ids.try_emplace(id.value, id.mark);
@@ -67,11 +77,18 @@ class OrgIndex::Builder {
   void collect_teams_and_models() {
     const auto* teams = org_.structure.is_set() ? section(org_.structure.value.teams) : nullptr;
     if (!teams) return;
-    std::unordered_map<std::string_view, Mark> first_team, first_model;
+    std::size_t model_count = 0;
+    for (const Team& team : *teams)
+      if (team.models.is_set()) model_count += team.models.value.size();
+    x_.teams_.reserve(teams->size());
+    x_.team_ids_.reserve(teams->size());
+    x_.models_.reserve(model_count);
+    x_.model_ids_.reserve(model_count);
+    const auto team_mark = [&](Ix ix) { return x_.teams_[static_cast<std::size_t>(ix)].team->id.mark; };
+    const auto model_mark = [&](Ix ix) { return x_.models_[static_cast<std::size_t>(ix)].model->id.mark; };
     for (const Team& team : *teams) {
-      if (!claim_mark(first_team, team.id, SubjectType::team)) continue;  // dropped with its models
       const Ix team_ix = static_cast<Ix>(x_.teams_.size());
-      x_.team_ids_.emplace(team.id.value, team_ix);
+      if (!claim(x_.team_ids_, team.id, team_ix, SubjectType::team, team_mark)) continue;  // dropped with its models
       team_names_.push_back(team.id.value);
       TeamInfo& info = x_.teams_.emplace_back();
       info.team = &team;
@@ -81,9 +98,8 @@ class OrgIndex::Builder {
           if (is_ml_capability(capability.value)) info.provider = true;
       if (!team.models.is_set()) continue;
       for (const Model& model : team.models.value) {
-        if (!claim_mark(first_model, model.id, SubjectType::model)) continue;
         const Ix model_ix = static_cast<Ix>(x_.models_.size());
-        x_.model_ids_.emplace(model.id.value, model_ix);
+        if (!claim(x_.model_ids_, model.id, model_ix, SubjectType::model, model_mark)) continue;
         model_names_.push_back(model.id.value);
         ModelInfo& m = x_.models_.emplace_back();
         m.model = &model;
@@ -100,31 +116,31 @@ class OrgIndex::Builder {
     if (!org_.people.is_set()) return;
     const auto* roster = section(org_.people.value.roster);
     if (!roster) return;
-    std::unordered_map<std::string_view, Mark> first_person;
+    x_.people_.reserve(roster->size());
+    x_.person_ids_.reserve(roster->size());
+    const auto person_mark = [&](Ix ix) { return x_.people_[static_cast<std::size_t>(ix)].entry->id.mark; };
     for (const RosterEntry& entry : *roster) {
       const bool named = !entry.is_group();
-      if (named && !claim_mark(first_person, entry.id, SubjectType::person)) continue;
       const Ix ix = static_cast<Ix>(x_.people_.size());
+      if (named && !claim(x_.person_ids_, entry.id, ix, SubjectType::person, person_mark)) continue;
       PersonInfo& person = x_.people_.emplace_back();
       person.entry = &entry;
       person.named = named;
       person.role = entry.role.value;
       person.literacy = entry.ml_literacy.value;
       person.head_count = entry.head_count();
-      if (named) {
-        x_.person_ids_.emplace(entry.id.value, ix);
-        person_names_.push_back(entry.id.value);
-      }
+      if (named) person_names_.push_back(entry.id.value);
     }
   }
 
   void collect_processes() {
     const auto* processes = section(org_.processes);
     if (!processes) return;
-    std::unordered_map<std::string_view, Mark> first_process;
+    const auto process_mark = [&](Ix ix) { return x_.processes_[static_cast<std::size_t>(ix)].process->id.mark; };
     for (const Process& process : *processes) {
-      if (!claim_mark(first_process, process.id, SubjectType::process)) continue;
-      x_.process_ids_.emplace(process.id.value, static_cast<Ix>(x_.processes_.size()));
+      if (!claim(x_.process_ids_, process.id, static_cast<Ix>(x_.processes_.size()), SubjectType::process,
+                 process_mark))
+        continue;
       process_names_.push_back(process.id.value);
       ProcessInfo& info = x_.processes_.emplace_back();
       info.process = &process;

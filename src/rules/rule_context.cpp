@@ -35,6 +35,12 @@ Mark RuleContext::org_location(const Rule& rule) const {
   return org.metadata.mark;
 }
 
-void FindingSink::report(Report report) { reports_.push_back(std::move(report)); }
+void FindingSink::report(Report report) {
+  if (keys_only_) {
+    reports_.push_back({.subject = std::move(report.subject), .location = report.location});
+    return;
+  }
+  reports_.push_back(std::move(report));
+}
 
 }  // namespace orgstar

@@ -87,13 +87,16 @@ struct Report {
 
 class FindingSink {
  public:
-  explicit FindingSink(const Rule& rule) : rule_(rule) {}
+  // `keys_only`: the engine needs only the subjects and locations of a run
+  // (the optimistic reading), so messages are not kept.
+  explicit FindingSink(const Rule& rule, bool keys_only = false) : rule_(rule), keys_only_(keys_only) {}
   void report(Report report);
   std::vector<Report>& reports() { return reports_; }
   const Rule& rule() const { return rule_; }
 
  private:
   const Rule& rule_;
+  bool keys_only_ = false;
   std::vector<Report> reports_;
 };
 
