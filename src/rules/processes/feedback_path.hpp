@@ -9,9 +9,9 @@
 //
 // Computed for every model at once, from the processes' side: one bounded
 // multi-source BFS from the delivers_to of all feedback processes that cover
-// every model, then one per feedback process that names its models. So the
-// cost is O(V + E) per feedback process with covers_models, whatever the
-// number of models and however large feedback_max_hops is.
+// every model, then one per feedback process that names its models. Each BFS
+// costs the teams and edges within feedback_max_hops of its sources, whatever
+// the number of models.
 #pragma once
 
 #include <cstddef>
@@ -33,19 +33,34 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
     return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
   };
 
-  // Teams that feedback reaches, for one set of processes.
-  const auto reached_by = [&](const std::vector<Ix>& processes) {
-    std::vector<Ix> delivers_to;
-    std::vector<bool> reached(index.teams().size(), false);
+  // Teams that feedback reaches, for one set of processes: marked with the
+  // current generation in `reached`, so each search costs only the teams it
+  // touches (the scratch array is allocated once per run).
+  std::vector<std::uint32_t> reached(index.teams().size(), 0);
+  std::uint32_t generation = 0;
+  std::vector<Ix> frontier, next;
+  const auto mark_reached = [&](const std::vector<Ix>& processes) {
+    ++generation;
+    frontier.clear();
     for (const Ix p : processes) {
       const ProcessInfo& process = index.process(p);
-      delivers_to.insert(delivers_to.end(), process.delivers_to.begin(), process.delivers_to.end());
-      for (const Ix team : process.participants) reached[static_cast<std::size_t>(team)] = true;
+      for (const Ix team : process.participants) reached[static_cast<std::size_t>(team)] = generation;
     }
-    const std::vector<bool> ball = index.within_hops(delivers_to, max_hops);  // includes delivers_to itself
-    for (std::size_t t = 0; t < reached.size(); ++t) reached[t] = reached[t] || ball[t];
-    return reached;
+    for (const Ix p : processes)
+      for (const Ix team : index.process(p).delivers_to) frontier.push_back(team);
+    for (const Ix team : frontier) reached[static_cast<std::size_t>(team)] = generation;
+    for (std::int64_t hop = 0; hop < max_hops && !frontier.empty(); ++hop) {
+      next.clear();
+      for (const Ix team : frontier)
+        for (const Edge& edge : index.team(team).edges)
+          if (reached[static_cast<std::size_t>(edge.team)] != generation) {
+            reached[static_cast<std::size_t>(edge.team)] = generation;
+            next.push_back(edge.team);
+          }
+      frontier.swap(next);
+    }
   };
+  const auto is_reached = [&](Ix team) { return reached[static_cast<std::size_t>(team)] == generation; };
 
   std::vector<bool> path(models, false);
   std::vector<Ix> covering_all;
@@ -57,15 +72,15 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
       if (is_feedback(index.process(p))) models_named_by[static_cast<std::size_t>(p)].push_back(static_cast<Ix>(m));
 
   if (!covering_all.empty()) {
-    const std::vector<bool> reached = reached_by(covering_all);
+    mark_reached(covering_all);
     for (std::size_t m = 0; m < models; ++m)
-      if (reached[static_cast<std::size_t>(index.models()[m].owner)]) path[m] = true;
+      if (is_reached(index.models()[m].owner)) path[m] = true;
   }
   for (std::size_t p = 0; p < models_named_by.size(); ++p) {
     if (models_named_by[p].empty()) continue;
-    const std::vector<bool> reached = reached_by({static_cast<Ix>(p)});
+    mark_reached({static_cast<Ix>(p)});
     for (const Ix m : models_named_by[p])
-      if (reached[static_cast<std::size_t>(index.model(m).owner)]) path[static_cast<std::size_t>(m)] = true;
+      if (is_reached(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
   }
   return path;
 }

@@ -7,18 +7,25 @@
 namespace orgstar::rules {
 namespace {
 
+bool reviews_with_business(const OrgIndex& index, const ProcessInfo& p) {
+  if (p.kind != ProcessKind::business_review && p.kind != ProcessKind::exec_review) return false;
+  for (Ix t : p.participants)
+    if (index.team(t).business_side) return true;
+  return false;
+}
+
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const auto models = index.models();
+  // The condition is on the process alone, so those covering every model are judged once, not once per model.
+  bool covers_every_model = false;
+  for (const ProcessInfo& p : index.processes())
+    covers_every_model = covers_every_model || (p.covers_all && reviews_with_business(index, p));
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
-    if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::business_review, ProcessKind::exec_review}, [&](const ProcessInfo& p) {
-          if (p.kind != ProcessKind::business_review && p.kind != ProcessKind::exec_review) return false;
-          for (Ix t : p.participants)
-            if (index.team(t).business_side) return true;
-          return false;
-        }))
+    if (!m.production || covers_every_model) continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::business_review, ProcessKind::exec_review},
+                                    [&](const ProcessInfo& p) { return reviews_with_business(index, p); }))
       continue;
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,

@@ -21,13 +21,29 @@ bool includes_owner_and_surface(const ProcessInfo& p, const ModelInfo& m) {
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const auto models = index.models();
+  // Incident-response processes covering every model, listed under each team
+  // that takes part: a model then looks only at those its owner is in.
+  std::vector<std::vector<Ix>> covering_all_by_team(index.teams().size());
+  for (std::size_t p = 0; p < index.processes().size(); ++p) {
+    const ProcessInfo& process = index.processes()[p];
+    if (process.kind != ProcessKind::incident_response || !process.covers_all) continue;
+    for (const Ix team : process.participants)
+      covering_all_by_team[static_cast<std::size_t>(team)].push_back(static_cast<Ix>(p));
+  }
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::incident_response}, [&](const ProcessInfo& p) {
-          return p.kind == ProcessKind::incident_response && includes_owner_and_surface(p, m);
-        }))
-      continue;
+    if (!index.processes_known()) {
+      if (ctx.optimistic()) continue;
+    } else {
+      bool covered = false;
+      for (const Ix p : covering_all_by_team[static_cast<std::size_t>(m.owner)])
+        covered = covered || includes_owner_and_surface(index.process(p), m);
+      for (const Ix p : m.covered_by)
+        covered = covered || (index.process(p).kind == ProcessKind::incident_response &&
+                              includes_owner_and_surface(index.process(p), m));
+      if (covered) continue;
+    }
     std::vector<Ix> surface;
     for (Ix t : m.surface)
       if (t != m.owner) surface.push_back(t);
