@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/alignment/alignment_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -17,7 +18,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                .location = ctx.org_location(sink.rule()),
                .message = fmt::format("strategy.ml_role is '{}' but ML has no budget line of its own "
                                       "(strategy.budget.ml_line_item is {})",
-                                      to_string(role), align::control_state(line_item))});
+                                      to_string(role), control_state(line_item))});
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/alignment/alignment_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -15,14 +16,14 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (culture != Culture::pathological && culture != Culture::bureaucratic) return;
   std::vector<std::string_view> risky;
   for (const ModelInfo& model : ctx.index().models())
-    if (model.production && model.model->risk.value_or(Level::medium) == Level::high)
+    if (model.production && high_risk(model))
       risky.push_back(model.model->id.value);
   if (risky.empty()) return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = fmt::format("metadata.culture is '{}' and {} production model{} risk: high ({})",
                                       to_string(culture), risky.size(), risky.size() == 1 ? " has" : "s have",
-                                      align::quoted_list(risky))});
+                                      quoted_list(risky, 5))});
 }
 
 }  // namespace

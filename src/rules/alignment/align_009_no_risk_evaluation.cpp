@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/alignment/alignment_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -10,14 +11,14 @@ namespace {
 void check(const RuleContext& ctx, FindingSink& sink) {
   if (!ctx.org().metadata.value.regulated.value_or(false)) return;
   for (const ModelInfo& model : ctx.index().models()) {
-    if (!model.production || model.model->risk.value_or(Level::medium) != Level::high) continue;
+    if (!model.production || !high_risk(model)) continue;
     const Located<bool>& evaluation = model.model->documentation.value.risk_evaluation;
     if (ctx.control(evaluation)) continue;
     sink.report({.subject = model_subject(model),
                  .location = model.model->mark,
                  .message = fmt::format("model '{}' has risk: high in a regulated organization but no "
                                         "documented risk evaluation (documentation.risk_evaluation is {})",
-                                        model.model->id.value, align::control_state(evaluation))});
+                                        model.model->id.value, control_state(evaluation))});
   }
 }
 

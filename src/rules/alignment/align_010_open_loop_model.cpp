@@ -7,6 +7,7 @@
 
 #include "rules/alignment/alignment_helpers.hpp"
 #include "rules/processes/feedback_path.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -18,7 +19,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& model : index.models()) {
-    if (!model.production || !model.model->user_facing.value_or(false)) continue;
+    if (!model.production || !user_facing(model)) continue;
     const Located<bool>& quality = model.model->monitoring.value.quality;
     if (ctx.control(quality)) continue;
     if (feedback_path[static_cast<std::size_t>(&model - index.models().data())]) continue;
@@ -38,7 +39,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = model.model->mark,
                  .message = fmt::format("model '{}' is user-facing, {}, and its quality is not monitored "
                                         "(monitoring.quality is {})",
-                                        model.model->id.value, feedback, align::control_state(quality))});
+                                        model.model->id.value, feedback, control_state(quality))});
   }
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -36,8 +37,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
               people(count, "practitioner", "practitioners");
     }
     if (count >= minimum) continue;
-    const bool critical = model.risk.value_or(Level::medium) == Level::high ||
-                          (m.criticality && *m.criticality >= Criticality::revenue_critical);
+    const bool critical = high_risk(model) || criticality_at_least(m, Criticality::revenue_critical);
     Report report{.subject = model_subject(m),
                   .location = model.mark,
                   .message = "production model '" + model.id.value + "' " + cause + " (fewer than " +

@@ -8,6 +8,7 @@
 
 #include "rules/processes/feedback_path.hpp"
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -19,9 +20,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& m : index.models()) {
-    if (!m.production || !proc::user_facing(m)) continue;
+    if (!m.production || !user_facing(m)) continue;
     if (feedback_path[static_cast<std::size_t>(&m - index.models().data())]) continue;
-    const std::string_view owner = proc::team_id(index, m.owner);
+    const std::string_view owner = team_id(index, m.owner);
     std::string cause;
     if (!index.processes_known())
       cause = fmt::format("no feedback process is known to route feedback to its owner '{}' (processes is absent)",
@@ -34,8 +35,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       cause = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'", owner);
     Report report{.subject = model_subject(m),
                   .location = m.model->mark,
-                  .message = fmt::format("model '{}' is user-facing but {}", proc::model_id(m), cause)};
-    if (proc::high_risk(m)) report.severity = Severity::critical;
+                  .message = fmt::format("model '{}' is user-facing but {}", model_id(m), cause)};
+    if (high_risk(m)) report.severity = Severity::critical;
     sink.report(std::move(report));
   }
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -17,8 +18,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     Report report{.subject = model_subject(m),
                   .location = m.model->mark,
                   .message = fmt::format("model '{}' is in production but monitoring.quality is {}",
-                                         proc::model_id(m), proc::control_state(quality))};
-    if (proc::high_risk(m) || proc::criticality_at_least(m, Criticality::revenue_critical))
+                                         model_id(m), control_state(quality))};
+    if (high_risk(m) || criticality_at_least(m, Criticality::revenue_critical))
       report.severity = Severity::critical;
     sink.report(std::move(report));
   }

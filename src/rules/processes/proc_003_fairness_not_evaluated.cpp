@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -18,8 +19,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    const bool high = proc::high_risk(m);
-    const bool personal_facing = proc::user_facing(m) && proc::uses_personal_data(m);
+    const bool high = high_risk(m);
+    const bool personal_facing = user_facing(m) && uses_personal_data(m);
     if (!high && !personal_facing) continue;
     const Located<bool>& fairness = m.model->monitoring.value.fairness;
     if (ctx.control(fairness)) continue;
@@ -32,7 +33,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                   .location = m.model->mark,
                   .message = fmt::format("model '{}' is {} but monitoring.fairness is {} and no fairness-review "
                                          "process covers it{}",
-                                         proc::model_id(m), why, proc::control_state(fairness),
+                                         model_id(m), why, control_state(fairness),
                                          proc::section_note(index))};
     if (regulated && high) report.severity = Severity::critical;
     sink.report(std::move(report));

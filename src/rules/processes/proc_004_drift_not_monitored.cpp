@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -14,8 +15,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (ctx.control(drift)) continue;
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
-                 .message = fmt::format("model '{}' is in production but monitoring.drift is {}", proc::model_id(m),
-                                        proc::control_state(drift))});
+                 .message = fmt::format("model '{}' is in production but monitoring.drift is {}", model_id(m),
+                                        control_state(drift))});
   }
 }
 

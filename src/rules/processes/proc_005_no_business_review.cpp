@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -31,7 +32,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is in production but no business-review or exec-review process "
                                         "with a business-side participant covers it{}",
-                                        proc::model_id(m), proc::section_note(index))});
+                                        model_id(m), proc::section_note(index))});
   }
 }
 

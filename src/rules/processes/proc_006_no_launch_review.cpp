@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -19,7 +20,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is in production but no launch-review process covers it{}",
-                                        proc::model_id(m), proc::section_note(index))});
+                                        model_id(m), proc::section_note(index))});
   }
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -47,15 +48,15 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     std::vector<Ix> surface;
     for (Ix t : m.surface)
       if (t != m.owner) surface.push_back(t);
-    std::string who = fmt::format("its owner '{}'", proc::team_id(index, m.owner));
+    std::string who = fmt::format("its owner '{}'", team_id(index, m.owner));
     if (!surface.empty())
       who += fmt::format(" and its surface team{} {}", surface.size() == 1 ? "" : "s",
-                         proc::quoted_teams(index, surface, 5));
+                         quoted_teams(index, surface, 5));
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is in production but no incident-response process covering it "
                                         "has {} among its participants{}",
-                                        proc::model_id(m), who, proc::section_note(index))});
+                                        model_id(m), who, proc::section_note(index))});
   }
 }
 

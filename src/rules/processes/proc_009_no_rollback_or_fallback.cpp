@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -18,14 +19,14 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     const bool has_fallback = ctx.control(fallback);
     if (has_rollback && has_fallback) continue;
     std::string cause;
-    if (!has_rollback) cause = fmt::format("rollback is {}", proc::control_state(rollback));
+    if (!has_rollback) cause = fmt::format("rollback is {}", control_state(rollback));
     if (!has_fallback) {
       if (!cause.empty()) cause += " and ";
-      cause += fmt::format("fallback is {}", proc::control_state(fallback));
+      cause += fmt::format("fallback is {}", control_state(fallback));
     }
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
-                 .message = fmt::format("model '{}' is in production but {}", proc::model_id(m), cause)});
+                 .message = fmt::format("model '{}' is in production but {}", model_id(m), cause)});
   }
 }
 

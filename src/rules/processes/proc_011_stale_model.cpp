@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -35,7 +36,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
 
     std::string manual;
     if (model.retrain.is_set() && model.retrain.value == Retrain::manual && model.mlops_level.is_set() &&
-        model.mlops_level.value == MlopsLevel::level0 && proc::criticality_at_least(m, Criticality::revenue_critical))
+        model.mlops_level.value == MlopsLevel::level0 && criticality_at_least(m, Criticality::revenue_critical))
       manual = fmt::format("it is retrained manually at MLOps level 0 while its criticality is {}",
                            to_string(*m.criticality));
 
@@ -44,7 +45,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (!manual.empty()) cause += (cause.empty() ? "" : ", and ") + manual;
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
-                 .message = fmt::format("model '{}' is in production but {}", proc::model_id(m), cause)});
+                 .message = fmt::format("model '{}' is in production but {}", model_id(m), cause)});
   }
 }
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -12,7 +13,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const auto models = index.models();
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
-    if (!m.production || !proc::uses_personal_data(m)) continue;
+    if (!m.production || !uses_personal_data(m)) continue;
     if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::privacy_review},
                                     [](const ProcessInfo& p) { return p.kind == ProcessKind::privacy_review; }))
       continue;
@@ -20,7 +21,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' uses personal data in production but no privacy-review process "
                                         "covers it{}",
-                                        proc::model_id(m), proc::section_note(index))});
+                                        model_id(m), proc::section_note(index))});
   }
 }
 

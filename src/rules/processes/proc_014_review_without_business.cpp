@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -35,11 +36,11 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     const std::string who = p.participants.empty()
                                 ? std::string("it has no participants")
                                 : fmt::format("its participants {} are all on the ML/technical side",
-                                              proc::quoted_teams(index, p.participants));
+                                              quoted_teams(index, p.participants));
     sink.report({.subject = process_subject(p),
                  .location = p.process->mark,
                  .message = fmt::format("{} '{}' covers production model '{}' but {}", to_string(p.kind),
-                                        p.process->id.value, proc::model_id(index.model(covered)), who)});
+                                        p.process->id.value, model_id(index.model(covered)), who)});
   }
 }
 

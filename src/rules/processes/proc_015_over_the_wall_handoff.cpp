@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/processes/processes_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -19,8 +20,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is built by '{}' and deployed by '{}', which is not an "
                                         "ML-capability provider and does not collaborate with '{}'",
-                                        proc::model_id(m), proc::team_id(index, m.owner),
-                                        proc::team_id(index, deployer), proc::team_id(index, m.owner))});
+                                        model_id(m), team_id(index, m.owner),
+                                        team_id(index, deployer), team_id(index, m.owner))});
   }
 }
 

@@ -12,48 +12,10 @@
 
 #include "orgstar/located.hpp"
 #include "orgstar/org_index.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules::proc {
-
-inline bool high_risk(const ModelInfo& m) { return m.model->risk.value_or(Level::medium) == Level::high; }
-inline bool user_facing(const ModelInfo& m) { return m.model->user_facing.value_or(false); }
-inline bool uses_personal_data(const ModelInfo& m) { return m.model->uses_personal_data.value_or(false); }
-// criticality(m) ≥ c; a model with no use case meets no "≥" test.
-inline bool criticality_at_least(const ModelInfo& m, Criticality c) {
-  return m.criticality.has_value() && *m.criticality >= c;
-}
-
-inline std::string_view team_id(const OrgIndex& index, Ix team) { return index.team(team).team->id.value; }
-inline std::string_view model_id(const ModelInfo& m) { return m.model->id.value; }
-
-// Why a boolean control is not in place: "absent", "null" or "false".
-inline std::string_view control_state(const Located<bool>& field) {
-  if (field.is_absent()) return "absent";
-  if (field.is_null()) return "null";
-  return "false";
-}
-
-inline bool contains(std::span<const Ix> list, Ix value) {
-  for (Ix x : list)
-    if (x == value) return true;
-  return false;
-}
-
-// "'a', 'b', 'c' and 2 more".
-inline std::string quoted_teams(const OrgIndex& index, std::span<const Ix> teams, std::size_t shown = 3) {
-  std::string out;
-  std::size_t count = 0;
-  for (Ix t : teams) {
-    if (count < shown) {
-      if (count > 0) out += ", ";
-      out += fmt::format("'{}'", team_id(index, t));
-    }
-    ++count;
-  }
-  if (count > shown) out += fmt::format(" and {} more", count - shown);
-  return out;
-}
 
 // Some p covering model `m` satisfies pred(ProcessInfo): false under the
 // pessimistic reading and true under the optimistic one when the `processes`

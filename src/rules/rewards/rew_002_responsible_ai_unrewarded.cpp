@@ -3,6 +3,7 @@
 #include <string>
 
 #include "rules/rewards/reward_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -14,8 +15,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (const ModelInfo& m : index.models()) {
     if (!m.production) continue;
     const Model& model = *m.model;
-    if (model.risk.value_or(Level::medium) == Level::high ||
-        (model.user_facing.value_or(false) && model.uses_personal_data.value_or(false))) {
+    if (high_risk(model) ||
+        (user_facing(model) && uses_personal_data(model))) {
       sensitive = &m;
       break;
     }
@@ -27,7 +28,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
   const Model& model = *sensitive->model;
   const std::string why =
-      model.risk.value_or(Level::medium) == Level::high ? "is high-risk" : "is user-facing and uses personal data";
+      high_risk(model) ? "is high-risk" : "is user-facing and uses personal data";
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "production model '" + model.id.value + "' " + why +

@@ -38,6 +38,7 @@
 #include "orgstar/enums.hpp"
 #include "orgstar/org_index.hpp"
 #include "rules/people/people_helpers.hpp"
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -68,10 +69,6 @@ bool list_nonempty(const LocatedList<T>& list) {
   return false;
 }
 
-inline bool contains_ix(const std::vector<Ix>& list, Ix ix) {
-  return std::find(list.begin(), list.end(), ix) != list.end();
-}
-
 // Whether the eligibility names none of teams (resolved), team_kinds and roles.
 inline bool names_nobody(const RewardInfo& r, const Eligibility& e) {
   return r.eligible_teams.empty() && !list_nonempty(e.team_kinds) && !list_nonempty(e.roles);
@@ -89,7 +86,7 @@ inline bool team_kind_listed(const Eligibility& e, const TeamInfo& team) {
 inline bool member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info,
                            const PersonInfo& person) {
   if (e.min_ml_literacy.is_set() && person.literacy < e.min_ml_literacy.value) return false;
-  return names_nobody(r, e) || contains_ix(r.eligible_teams, team) || team_kind_listed(e, info) ||
+  return names_nobody(r, e) || contains(r.eligible_teams, team) || team_kind_listed(e, info) ||
          list_has(e.roles, person.role);
 }
 
@@ -101,7 +98,7 @@ inline bool eligible(const OrgIndex& index, const RewardInfo& r, Ix team) {
   if (!reward.eligibility.is_set()) return true;  // absent: everyone
   const Eligibility& e = reward.eligibility.value;
   const TeamInfo& info = index.team(team);
-  if (!e.min_ml_literacy.is_set() && (detail::contains_ix(r.eligible_teams, team) || detail::team_kind_listed(e, info)))
+  if (!e.min_ml_literacy.is_set() && (contains(r.eligible_teams, team) || detail::team_kind_listed(e, info)))
     return true;
   for (Ix member : info.members)
     if (detail::member_matches(r, e, team, info, index.person(member))) return true;
@@ -116,7 +113,7 @@ namespace detail {
 inline bool members_assumed(const RuleContext& ctx) { return !ctx.index().roster_known() && ctx.optimistic(); }
 
 inline bool assumed_member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info) {
-  return names_nobody(r, e) || list_nonempty(e.roles) || contains_ix(r.eligible_teams, team) ||
+  return names_nobody(r, e) || list_nonempty(e.roles) || contains(r.eligible_teams, team) ||
          team_kind_listed(e, info);
 }
 

@@ -1,5 +1,4 @@
-// Small message helpers shared by the Strategy and Structure rules (header-only).
-// Candidates for src/rules/helpers.hpp if other families want them.
+// Message helpers of the Strategy and Structure rules (header-only); shared ones are in rules/helpers.hpp.
 #pragma once
 
 #include <cstddef>
@@ -11,49 +10,12 @@
 
 #include "orgstar/located.hpp"
 #include "orgstar/org_index.hpp"
+#include "rules/helpers.hpp"
 
 namespace orgstar::rules::strategy_helpers {
 
-// 'id'
-inline std::string quoted(std::string_view id) { return fmt::format("'{}'", id); }
-
-// 'a', 'b', 'c' and 2 more: at most `shown` ids, in the order given.
-template <class Range, class IdOf>
-std::string quoted_list(const Range& items, IdOf id_of, std::size_t shown = 3) {
-  std::string out;
-  std::size_t count = 0;
-  for (const auto& item : items) {
-    if (count < shown) {
-      if (count > 0) out += ", ";
-      out += quoted(id_of(item));
-    }
-    ++count;
-  }
-  if (count > shown) out += fmt::format(" and {} more", count - shown);
-  return out;
-}
-
-inline std::string_view team_id(const OrgIndex& index, Ix team) { return index.team(team).team->id.value; }
-inline std::string_view model_id(const OrgIndex& index, Ix model) { return index.model(model).model->id.value; }
-
-inline std::string quoted_teams(const OrgIndex& index, std::span<const Ix> teams, std::size_t shown = 3) {
-  return quoted_list(teams, [&](Ix t) { return team_id(index, t); }, shown);
-}
-inline std::string quoted_models(const OrgIndex& index, std::span<const Ix> models, std::size_t shown = 3) {
-  return quoted_list(models, [&](Ix m) { return model_id(index, m); }, shown);
-}
-
-// "1 team", "2 teams".
-inline std::string counted(std::size_t n, std::string_view singular, std::string_view plural) {
-  return fmt::format("{} {}", n, n == 1 ? singular : plural);
-}
-
 // Why a boolean control is not in place, as "is absent", "is null" or "is false".
-inline std::string_view not_true(const Located<bool>& field) {
-  if (field.is_absent()) return "is absent";
-  if (field.is_null()) return "is null";
-  return "is false";
-}
+inline std::string not_true(const Located<bool>& field) { return fmt::format("is {}", control_state(field)); }
 
 // Why a reference control is not in place: "is absent", "is null", or
 // "'x' does not resolve to <what>" (dangling).
