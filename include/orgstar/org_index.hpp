@@ -245,8 +245,6 @@ class OrgIndex {
   bool consumes(Ix team, Ix provider) const;
   bool collaborates(Ix a, Ix b) const;
   bool adjacent(Ix a, Ix b) const;
-  // Teams within `max_hops` of any source in G, as a bitmap over teams.
-  std::vector<bool> within_hops(std::span<const Ix> sources, std::int64_t max_hops) const;
   // Steps up reports_to from `team` to the sponsor team: 0 when it is the
   // sponsor team, nullopt when the chain ends or loops first (or no sponsor team).
   std::optional<std::int64_t> sponsor_depth(Ix team) const;
@@ -287,6 +285,24 @@ class OrgIndex {
   std::vector<DanglingReference> dangling_;
   std::vector<DuplicateId> duplicates_;
   std::vector<ReportingCycle> cycles_;
+};
+
+// The teams within some number of hops of a set of sources in G. One object
+// serves many searches: its marks are reset by a generation count, so a search
+// costs the teams and edges it reaches, not the size of the org.
+class TeamReach {
+ public:
+  explicit TeamReach(const OrgIndex& index) : index_(index), marks_(index.teams().size(), 0) {}
+
+  // Starts a new search: the sources and every team within max_hops of one.
+  void search(std::span<const Ix> sources, std::int64_t max_hops);
+  bool reached(Ix team) const { return marks_[static_cast<std::size_t>(team)] == generation_; }
+
+ private:
+  const OrgIndex& index_;
+  std::vector<std::uint32_t> marks_;
+  std::uint32_t generation_ = 0;
+  std::vector<Ix> frontier_, next_;
 };
 
 }  // namespace orgstar

@@ -545,28 +545,6 @@ bool OrgIndex::adjacent(Ix a, Ix b) const {
   return false;
 }
 
-std::vector<bool> OrgIndex::within_hops(std::span<const Ix> sources, std::int64_t max_hops) const {
-  std::vector<bool> reached(teams_.size(), false);
-  std::vector<Ix> frontier;
-  for (const Ix source : sources) {
-    if (source == no_ix || reached[static_cast<std::size_t>(source)]) continue;
-    reached[static_cast<std::size_t>(source)] = true;
-    frontier.push_back(source);
-  }
-  std::vector<Ix> next;
-  for (std::int64_t hop = 0; hop < max_hops && !frontier.empty(); ++hop) {
-    next.clear();
-    for (const Ix t : frontier)
-      for (const Edge& edge : team(t).edges)
-        if (!reached[static_cast<std::size_t>(edge.team)]) {
-          reached[static_cast<std::size_t>(edge.team)] = true;
-          next.push_back(edge.team);
-        }
-    frontier.swap(next);
-  }
-  return reached;
-}
-
 std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
   const std::int64_t depth = sponsor_depth_[static_cast<std::size_t>(team_ix)];
   if (depth < 0) return std::nullopt;
@@ -579,6 +557,26 @@ bool OrgIndex::ml_in_use() const {
   if (!org_->strategy.is_set() || !org_->strategy.value.ml_role.is_set()) return false;
   const MlRole role = org_->strategy.value.ml_role.value;
   return role == MlRole::supporting || role == MlRole::core || role == MlRole::transformational;
+}
+
+void TeamReach::search(std::span<const Ix> sources, std::int64_t max_hops) {
+  ++generation_;
+  frontier_.clear();
+  for (const Ix source : sources) {
+    if (reached(source)) continue;
+    marks_[static_cast<std::size_t>(source)] = generation_;
+    frontier_.push_back(source);
+  }
+  for (std::int64_t hop = 0; hop < max_hops && !frontier_.empty(); ++hop) {
+    next_.clear();
+    for (const Ix team : frontier_)
+      for (const Edge& edge : index_.team(team).edges)
+        if (!reached(edge.team)) {
+          marks_[static_cast<std::size_t>(edge.team)] = generation_;
+          next_.push_back(edge.team);
+        }
+    frontier_.swap(next_);
+  }
 }
 
 }  // namespace orgstar

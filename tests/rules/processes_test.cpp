@@ -682,3 +682,22 @@ TEST_CASE("PROC-016 ml-outside-planning", "[PROC-016]") {
 
 }  // namespace
 }  // namespace orgstar::test
+
+namespace orgstar::test {
+
+TEST_CASE("PROC-001 counts hops through a team that is also a participant", "[PROC-001]") {
+  // delivers_to t-support; t-web takes part and sits between t-support and the owner t-ml.
+  const std::string yaml = org(R"(structure:
+  teams:
+    - {id: t-ml, kind: ml, interactions: [{team: t-web, mode: collaboration}],
+       models: [{id: m-a, stage: production, user_facing: true}]}
+    - {id: t-web, kind: product, interactions: [{team: t-support, mode: collaboration}]}
+    - {id: t-support, kind: business}
+processes:
+  - {id: p-tickets, kind: support-escalation, participants: [t-web], delivers_to: [t-support]}
+)");
+  CHECK(fired("PROC-001", yaml, thresholds({{"feedback_max_hops", 2}})).empty());
+  CHECK(fired("PROC-001", yaml, thresholds({{"feedback_max_hops", 1}})) == Lines{"m-a high declared"});
+}
+
+}  // namespace orgstar::test

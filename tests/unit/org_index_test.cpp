@@ -118,10 +118,19 @@ TEST_CASE("G: edges count from either side, x-as-a-service roles give consumes()
   CHECK(index.team(0).component == index.team(2).component);
   CHECK(index.team(3).component != index.team(0).component);
   const Ix from_plat[] = {1};
-  const auto one_hop = index.within_hops(from_plat, 1);
-  CHECK(one_hop == std::vector<bool>{true, true, true, false});
-  const auto zero_hops = index.within_hops(from_plat, 0);
-  CHECK(zero_hops == std::vector<bool>{false, true, false, false});
+  TeamReach reach(index);
+  const auto reached = [&] {
+    std::vector<bool> out;
+    for (Ix t = 0; t < 4; ++t) out.push_back(reach.reached(t));
+    return out;
+  };
+  reach.search(from_plat, 1);
+  CHECK(reached() == std::vector<bool>{true, true, true, false});
+  reach.search(from_plat, 0);  // a new search forgets the last one
+  CHECK(reached() == std::vector<bool>{false, true, false, false});
+  const Ix from_alone[] = {3};
+  reach.search(from_alone, 5);
+  CHECK(reached() == std::vector<bool>{false, false, false, true});
 }
 
 TEST_CASE("The reporting forest: sponsor depth, chains that end or loop, one cycle per loop", "[index]") {

@@ -14,7 +14,9 @@
 // the number of models.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
+#include <span>
 #include <cstdint>
 #include <vector>
 
@@ -33,34 +35,24 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
     return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
   };
 
-  // Teams that feedback reaches, for one set of processes: marked with the
-  // current generation in `reached`, so each search costs only the teams it
-  // touches (the scratch array is allocated once per run).
-  std::vector<std::uint32_t> reached(index.teams().size(), 0);
-  std::uint32_t generation = 0;
-  std::vector<Ix> frontier, next;
-  const auto mark_reached = [&](const std::vector<Ix>& processes) {
-    ++generation;
-    frontier.clear();
+  // Feedback from a set of processes reaches an owner that takes part in one
+  // of them, or that is within max_hops of where one delivers.
+  TeamReach reach(index);
+  std::vector<Ix> delivers_to, participants;
+  const auto search_from = [&](std::span<const Ix> processes) {
+    delivers_to.clear();
+    participants.clear();
     for (const Ix p : processes) {
       const ProcessInfo& process = index.process(p);
-      for (const Ix team : process.participants) reached[static_cast<std::size_t>(team)] = generation;
+      delivers_to.insert(delivers_to.end(), process.delivers_to.begin(), process.delivers_to.end());
+      participants.insert(participants.end(), process.participants.begin(), process.participants.end());
     }
-    for (const Ix p : processes)
-      for (const Ix team : index.process(p).delivers_to) frontier.push_back(team);
-    for (const Ix team : frontier) reached[static_cast<std::size_t>(team)] = generation;
-    for (std::int64_t hop = 0; hop < max_hops && !frontier.empty(); ++hop) {
-      next.clear();
-      for (const Ix team : frontier)
-        for (const Edge& edge : index.team(team).edges)
-          if (reached[static_cast<std::size_t>(edge.team)] != generation) {
-            reached[static_cast<std::size_t>(edge.team)] = generation;
-            next.push_back(edge.team);
-          }
-      frontier.swap(next);
-    }
+    std::sort(participants.begin(), participants.end());
+    reach.search(delivers_to, max_hops);
   };
-  const auto is_reached = [&](Ix team) { return reached[static_cast<std::size_t>(team)] == generation; };
+  const auto reaches = [&](Ix owner) {
+    return reach.reached(owner) || std::binary_search(participants.begin(), participants.end(), owner);
+  };
 
   std::vector<bool> path(models, false);
   std::vector<Ix> covering_all;
@@ -72,15 +64,16 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
       if (is_feedback(index.process(p))) models_named_by[static_cast<std::size_t>(p)].push_back(static_cast<Ix>(m));
 
   if (!covering_all.empty()) {
-    mark_reached(covering_all);
+    search_from(covering_all);
     for (std::size_t m = 0; m < models; ++m)
-      if (is_reached(index.models()[m].owner)) path[m] = true;
+      if (reaches(index.models()[m].owner)) path[m] = true;
   }
   for (std::size_t p = 0; p < models_named_by.size(); ++p) {
     if (models_named_by[p].empty()) continue;
-    mark_reached({static_cast<Ix>(p)});
+    const Ix process = static_cast<Ix>(p);
+    search_from({&process, 1});
     for (const Ix m : models_named_by[p])
-      if (is_reached(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
+      if (reaches(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
   }
   return path;
 }
