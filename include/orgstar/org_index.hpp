@@ -52,7 +52,7 @@ struct TeamInfo {
   std::int64_t head_count = 0;   // of members
   std::int64_t practitioners = 0;  // head count of members with literacy >= practitioner
   std::vector<Edge> edges;       // G, both directions, self-edges dropped
-  std::vector<Ix> consumes;      // providers this team consumes (consumes(T, P)), distinct
+  std::vector<Ix> consumes;      // teams P with consumes(T, P), distinct; any kind of team, not only ML providers
   bool provider = false;           // ML-capability provider
   bool model_owning = false;       // owns >= 1 live model
   bool production_owning = false;  // owns >= 1 production model
@@ -67,7 +67,6 @@ struct ModelInfo {
   bool live = false;     // staging or production
   bool production = false;
   Ref business_kpi;
-  const Objective* kpi_objective = nullptr;  // when business_kpi resolves
   const Kpi* kpi = nullptr;
   bool holders_declared = false;  // knowledge_holders present (even [])
   std::vector<Ix> holders;        // distinct resolved persons
@@ -216,7 +215,6 @@ class OrgIndex {
 
   Ix find_team(std::string_view id) const;
   Ix find_person(std::string_view id) const;  // named entries only
-  Ix find_model(std::string_view id) const;
 
   // Sections (catalogue §1.5): absent means unknown, [] means declared empty.
   bool objectives_known() const;
@@ -230,9 +228,9 @@ class OrgIndex {
   Ix sponsor_team() const { return sponsor_team_; }  // the resolved sponsor's team, or no_ix
   Ref responsible_ai_owner() const { return responsible_ai_owner_; }
 
-  // covers(p, m), and the processes that cover m: those covering all models
-  // first, then those naming m, each in file order.
-  bool covers(Ix process, Ix model) const;
+  // The processes that cover m (covers(p, m) of the catalogue): those covering
+  // all models first, then those naming m, each in file order; or only those of
+  // one kind.
   CoveringProcesses processes_covering(Ix model) const {
     return {processes_covering_all_, this->model(model).covered_by};
   }

@@ -76,11 +76,6 @@ void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessm
   }
 }
 
-struct WaiverSource {
-  const Waiver* waiver;
-  std::string file;
-};
-
 // Applies the waivers (catalogue §1.8) and returns their states for LINT-006/007.
 std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& settings, Date assessed_on,
                                        std::vector<Finding>& findings) {

@@ -274,7 +274,6 @@ class OrgIndex::Builder {
     if (objective != objective_ids_.end() && objective->second->kpis.is_set()) {
       for (const Kpi& kpi : objective->second->kpis.value) {
         if (kpi.name.value == text.substr(slash + 1)) {
-          m.kpi_objective = objective->second;
           m.kpi = &kpi;
           return {Ref::State::resolved, no_ix};
         }
@@ -511,7 +510,6 @@ Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view
 
 Ix OrgIndex::find_team(std::string_view id) const { return find_in(team_ids_, id); }
 Ix OrgIndex::find_person(std::string_view id) const { return find_in(person_ids_, id); }
-Ix OrgIndex::find_model(std::string_view id) const { return find_in(model_ids_, id); }
 
 bool OrgIndex::objectives_known() const {
   return org_->strategy.is_set() && org_->strategy.value.objectives.is_set();
@@ -521,12 +519,6 @@ bool OrgIndex::rewards_known() const { return org_->rewards.is_set(); }
 bool OrgIndex::roster_known() const { return org_->people.is_set() && org_->people.value.roster.is_set(); }
 bool OrgIndex::training_known() const { return org_->people.is_set() && org_->people.value.training.is_set(); }
 bool OrgIndex::rotation_known() const { return org_->people.is_set() && org_->people.value.rotation.is_set(); }
-
-bool OrgIndex::covers(Ix process_ix, Ix model_ix) const {
-  if (process(process_ix).covers_all) return true;
-  const auto& covered_by = model(model_ix).covered_by;
-  return std::find(covered_by.begin(), covered_by.end(), process_ix) != covered_by.end();
-}
 
 bool OrgIndex::consumes(Ix team_ix, Ix provider) const {
   const auto& consumed = team(team_ix).consumes;

@@ -2,6 +2,8 @@
 // positions), resolution into engine settings, and discovery.
 #include <catch2/catch.hpp>
 
+#include "unit/mark_string_maker.hpp"
+
 #include <stdlib.h>
 
 #include <filesystem>
@@ -16,15 +18,6 @@
 
 using namespace orgstar;
 namespace fs = std::filesystem;
-
-namespace Catch {
-template <>
-struct StringMaker<Mark> {
-  static std::string convert(const Mark& mark) {
-    return std::to_string(mark.line) + ":" + std::to_string(mark.column);
-  }
-};
-}  // namespace Catch
 
 namespace {
 

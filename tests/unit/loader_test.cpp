@@ -1,6 +1,8 @@
 // The loader, one error class at a time: exact message, position, caret, path.
 #include <catch2/catch.hpp>
 
+#include "unit/mark_string_maker.hpp"
+
 #include <fstream>
 #include <sstream>
 
@@ -8,15 +10,6 @@
 #include "orgstar/load.hpp"
 
 using namespace orgstar;
-
-namespace Catch {
-template <>
-struct StringMaker<Mark> {
-  static std::string convert(const Mark& mark) {
-    return std::to_string(mark.line) + ":" + std::to_string(mark.column);
-  }
-};
-}  // namespace Catch
 
 namespace {
 

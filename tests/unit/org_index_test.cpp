@@ -173,9 +173,9 @@ processes:
   const OrgIndex index(loaded.org);
   CHECK(index.processes_covering(0).to_vector() == std::vector<Ix>{0, 2});
   CHECK(index.processes_covering(1).to_vector() == std::vector<Ix>{0, 2, 3});
-  CHECK_FALSE(index.covers(1, 0));
-  CHECK(index.covers(3, 1));
-  CHECK_FALSE(index.covers(3, 0));
+  CHECK(index.processes_covering(0, ProcessKind::launch_review).to_vector() == std::vector<Ix>{0, 2});
+  CHECK(index.processes_covering(1, ProcessKind::launch_review).to_vector() == std::vector<Ix>{0, 2, 3});
+  CHECK(index.processes_covering(1, ProcessKind::privacy_review).to_vector().empty());
 }
 
 TEST_CASE("Membership: groups count with their head count; practitioners by literacy", "[index]") {

@@ -24,9 +24,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (!high && !personal_facing) continue;
     const Located<bool>& fairness = m.model->monitoring.value.fairness;
     if (ctx.control(fairness)) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::fairness_review}, [](const ProcessInfo& p) {
-          return p.kind == ProcessKind::fairness_review;
-        }))
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::fairness_review}))
       continue;
     const std::string why = high ? std::string("high-risk") : std::string("user-facing and uses personal data");
     Report report{.subject = model_subject(m),

@@ -14,8 +14,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::launch_review},
-                                    [](const ProcessInfo& p) { return p.kind == ProcessKind::launch_review; }))
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::launch_review}))
       continue;
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,

@@ -32,6 +32,11 @@ bool some_covering_process(const RuleContext& ctx, Ix m, std::initializer_list<P
   return false;
 }
 
+// Some p of one of the kinds covers model `m`, under the readings.
+inline bool some_covering_process(const RuleContext& ctx, Ix m, std::initializer_list<ProcessKind> kinds) {
+  return some_covering_process(ctx, m, kinds, [](const ProcessInfo&) { return true; });
+}
+
 // Some p of the org satisfies pred(ProcessInfo), under the readings.
 template <class Pred>
 bool some_process(const RuleContext& ctx, Pred pred) {
