@@ -16,7 +16,6 @@ namespace {
 
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
-  const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& model : index.models()) {
     if (!model.production || !user_facing(model)) continue;
@@ -24,17 +23,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (ctx.control(quality)) continue;
     if (feedback_path[static_cast<std::size_t>(&model - index.models().data())]) continue;
 
-    const std::string owner = index.team(model.owner).team->id.value;
-    std::string feedback;
-    if (!index.processes_known())
-      feedback = "no feedback process is known (processes is absent)";
-    else if (hops > 0)
-      feedback = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}' (or "
-                             "to a team within {} hop{} of it)",
-                             owner, hops, hops == 1 ? "" : "s");
-    else
-      feedback = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'",
-                             owner);
+    const std::string feedback = index.processes_known() ? no_feedback_route(ctx, model)
+                                                         : "no feedback process is known (processes is absent)";
     sink.report({.subject = model_subject(model),
                  .location = model.model->mark,
                  .message = fmt::format("model '{}' is user-facing, {}, and its quality is not monitored "

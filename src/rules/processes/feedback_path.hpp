@@ -17,8 +17,11 @@
 #include <algorithm>
 #include <cstddef>
 #include <span>
+#include <string>
 #include <cstdint>
 #include <vector>
+
+#include <fmt/format.h>
 
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
@@ -76,6 +79,17 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
       if (reaches(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
   }
   return path;
+}
+
+// Why a declared `processes` section gives m no feedback path, for messages:
+// "no user-feedback or support-escalation process routes feedback to its owner
+// 't' (or to a team within N hops of it)".
+inline std::string no_feedback_route(const RuleContext& ctx, const ModelInfo& m) {
+  const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
+  std::string out = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'",
+                                ctx.index().team(m.owner).team->id.value);
+  if (hops > 0) out += fmt::format(" (or to a team within {} hop{} of it)", hops, hops == 1 ? "" : "s");
+  return out;
 }
 
 }  // namespace orgstar::rules

@@ -17,22 +17,15 @@ namespace {
 
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
-  const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& m : index.models()) {
     if (!m.production || !user_facing(m)) continue;
     if (feedback_path[static_cast<std::size_t>(&m - index.models().data())]) continue;
-    const std::string_view owner = team_id(index, m.owner);
-    std::string cause;
-    if (!index.processes_known())
-      cause = fmt::format("no feedback process is known to route feedback to its owner '{}' (processes is absent)",
-                          owner);
-    else if (hops > 0)
-      cause = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}' (or to a "
-                          "team within {} hop{} of it)",
-                          owner, hops, hops == 1 ? "" : "s");
-    else
-      cause = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'", owner);
+    const std::string cause =
+        index.processes_known()
+            ? no_feedback_route(ctx, m)
+            : fmt::format("no feedback process is known to route feedback to its owner '{}' (processes is absent)",
+                          team_id(index, m.owner));
     Report report{.subject = model_subject(m),
                   .location = m.model->mark,
                   .message = fmt::format("model '{}' is user-facing but {}", model_id(m), cause)};
