@@ -2,6 +2,7 @@
 // rules`, `orgstar explain`). Renderers only format: they never evaluate rules.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,25 +12,65 @@
 #include "orgstar/diagnostic.hpp"
 #include "orgstar/diagnostic_report.hpp"
 #include "orgstar/engine.hpp"
+#include "orgstar/enums.hpp"
 
 namespace orgstar {
 
 // One input of a run: either it was assessed, or its diagnostics say why not.
 // Finding columns are characters here (the CLI converts them from bytes).
 struct AssessedFile {
-  std::string file;
+  std::string file;  // as named on the command line (relative paths stay relative)
   std::vector<Diagnostic> diagnostics;  // errors stop the assessment; warnings (config) do not
   std::optional<Assessment> assessment;
   std::string organization_id;
   std::string organization_name;
+  std::string assessor;     // metadata.assessor; empty when absent
   std::string config_file;  // the .orgstar.yaml used, if any
+  Severity fail_on = Severity::high;  // the command line's, else the config's, else high
 };
 
 struct AssessmentRun {
   std::vector<AssessedFile> files;
-  Severity fail_on = Severity::high;
+  Severity fail_on = Severity::high;  // the command line's or high; each file may differ (config)
   AssumeMissing assume_missing = AssumeMissing::gap;
 };
+
+// Whether an assessed file fails its own --fail-on.
+bool file_fails(const AssessedFile& file);
+// Whether any file of the run is invalid or fails.
+bool run_fails(const AssessmentRun& run);
+
+// Every report format, one renderer file each under src/report/.
+enum class ReportFormat : std::uint8_t { text, markdown, json, sarif, junit, html, github };
+ORGSTAR_DEFINE_ENUM_NAMES(ReportFormat, "text", "markdown", "json", "sarif", "junit", "html", "github");
+
+struct ReportOptions {
+  TextStyle style;                // text: colour
+  std::string markdown_template;  // markdown: a Mustache template; empty for the built-in one
+  std::string template_name;      // where markdown_template came from, for its errors
+};
+
+// Throws Error (exit 2) when a user's template cannot be rendered.
+std::string render_report(ReportFormat format, const AssessmentRun& run, const ReportOptions& options);
+
+std::string render_assessment_markdown(const AssessmentRun& run, const ReportOptions& options);
+std::string render_assessment_html(const AssessmentRun& run, const ReportOptions& options);
+std::string render_assessment_sarif(const AssessmentRun& run);
+std::string render_assessment_junit(const AssessmentRun& run);
+
+// GitHub shows at most 10 annotations of each type per step; past that only
+// the most severe are annotated and `truncated` is set, so the caller can
+// write the Markdown report to $GITHUB_STEP_SUMMARY.
+struct GithubAnnotations {
+  std::string commands;
+  bool truncated = false;
+};
+GithubAnnotations render_assessment_github(const AssessmentRun& run);
+
+// `orgstar schema report`: the JSON Schema of `assess -f json`.
+nlohmann::ordered_json report_json_schema();
+// Bumped when a key is removed or changes meaning; adding keys keeps it.
+inline constexpr const char* report_version = "1.0";
 
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style);
 // One finding, compiler style: `FILE:LINE:COL: SEVERITY: MESSAGE [ID name]` and its details.
@@ -42,6 +83,9 @@ std::string render_rules_text(TextStyle style);
 std::string render_rules_markdown();
 nlohmann::ordered_json rules_json();
 nlohmann::ordered_json rule_json(const Rule& rule);
+// The rule's section of the published rule reference (docs/rules.md), e.g.
+// .../docs/rules.md#strat-001-ml-role-undeclared (GitHub's heading anchor).
+std::string rule_documentation_url(const Rule& rule);
 // One rule in full, for `orgstar explain`.
 std::string render_rule_text(const Rule& rule, TextStyle style);
 

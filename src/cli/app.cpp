@@ -92,7 +92,7 @@ int run(int argc, char** argv) {
 
   const Output output{std::cout, std::cerr, wants_color()};
   try {
-    if (*assess_command) return run_assess(assess, output);
+    if (*assess_command) return run_assess(assess, *assess_command, output);
     if (*validate_command) return run_validate(validate, output);
     if (*rules_command) return run_rules(rules, output);
     if (*explain_command) return run_explain(explain, output);

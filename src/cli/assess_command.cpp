@@ -1,12 +1,16 @@
 #include "cli/assess_command.hpp"
 
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <ostream>
 
 #include <fmt/format.h>
 
 #include "cli/input_options.hpp"
+#include "cli/report_outputs.hpp"
 #include "load/source_text.hpp"
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/config.hpp"
@@ -43,6 +47,24 @@ struct ConfigCache {
   }
 };
 
+std::string read_template(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("cannot read --template '" + path + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's
+// page; steps append to it.
+void append_step_summary(const std::string& markdown) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (path == nullptr || *path == '\0') return;
+  std::ofstream out(path, std::ios::binary | std::ios::app);
+  out << markdown;
+  if (!out) throw Error(std::string("cannot append to $GITHUB_STEP_SUMMARY '") + path + "'");
+}
+
 }  // namespace
 
 CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
@@ -51,9 +73,11 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
   command->add_option("files", options.inputs, "Org files, directories of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
-  command->add_option("-f,--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->default_val("text");
+  add_report_output_options(*command, options.formats, options.output_paths);
+  command->add_option("--template", options.markdown_template,
+                      "Render -f markdown (and the GitHub step summary) with this Mustache template instead of the "
+                      "built-in one (templates/report/report.md.mustache)")
+      ->type_name("FILE");
   command->add_option("--fail-on", options.fail_on,
                       "Exit 1 when an unwaived finding is at or above this severity (default: high)")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}))
@@ -73,14 +97,27 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
   command->footer(
       "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
       "or missing: the file does not say). 'orgstar explain ID' documents a rule; 'orgstar explain --scores'\n"
-      "the scores. Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
+      "the scores.\n\n"
+      "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github.\n"
+      "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. Report files are\n"
+      "written atomically; an -o that names an input is refused.\n\nExit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
       input_limits_help());
   return command;
 }
 
-int run_assess(const AssessOptions& options, const Output& output) {
+int run_assess(const AssessOptions& options, const CLI::App& command, const Output& output) {
   if (!options.config.empty() && options.no_config) throw Error("--config and --no-config exclude each other", exit_invalid);
+  const std::vector<ReportOutput> outputs = report_outputs(command);
+  ReportOptions report_options;
+  if (!options.markdown_template.empty()) {
+    bool uses_markdown = false;
+    for (const ReportOutput& report : outputs)
+      uses_markdown = uses_markdown || report.format == ReportFormat::markdown || report.format == ReportFormat::github;
+    if (!uses_markdown) throw Error("--template applies to -f markdown (and -f github's step summary); neither is asked for");
+    report_options.template_name = options.markdown_template;
+    report_options.markdown_template = read_template(options.markdown_template);
+  }
 
   AssessmentRun run;
   ConfigCache configs;
@@ -88,19 +125,22 @@ int run_assess(const AssessOptions& options, const Output& output) {
   if (!options.fail_on.empty()) fail_on = parse_enum<Severity>(options.fail_on);
   std::optional<AssumeMissing> assume_missing;
   if (!options.assume_missing.empty()) assume_missing = parse_enum<AssumeMissing>(options.assume_missing);
-  bool invalid = false;
-  bool failing = false;
+  if (fail_on) run.fail_on = *fail_on;
   const Date today = Date::today_utc();
   using Clock = std::chrono::steady_clock;
   Clock::duration load_time{}, engine_time{}, render_time{};
 
   const std::vector<Input> inputs = expand_inputs(options.inputs);
+  std::vector<std::string> input_paths;
+  for (const Input& input : inputs) input_paths.push_back(input.path);
+  if (!options.config.empty()) input_paths.push_back(options.config);
+  if (!options.markdown_template.empty()) input_paths.push_back(options.markdown_template);
+  refuse_overwriting_inputs(outputs, input_paths);
   for (const Input& input : inputs) {
     AssessedFile& file = run.files.emplace_back();
     file.file = input.path;
     if (input.problem) {
       file.diagnostics.push_back(*input.problem);
-      invalid = true;
       continue;
     }
     const auto load_start = Clock::now();
@@ -108,14 +148,12 @@ int run_assess(const AssessOptions& options, const Output& output) {
     file.file = read.source.name;
     if (!read.diagnostics.empty()) {
       file.diagnostics = std::move(read.diagnostics);
-      invalid = true;
       continue;
     }
     LoadResult loaded = load_org(read.source, options.limits);
     load_time += Clock::now() - load_start;
     if (!loaded.valid()) {
       file.diagnostics = std::move(loaded.diagnostics);
-      invalid = true;
       continue;
     }
 
@@ -128,10 +166,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
       const ResolvedConfig& config = configs.get(*config_path, options.limits);
       file.config_file = config.file;
       file.diagnostics = config.diagnostics;
-      if (!config.valid()) {
-        invalid = true;
-        continue;
-      }
+      if (!config.valid()) continue;
       settings = config.settings;
       if (config.assume_missing) settings.assume_missing = *config.assume_missing;
       config_fail_on = config.fail_on;
@@ -141,7 +176,7 @@ int run_assess(const AssessOptions& options, const Output& output) {
     settings.time_rules = options.timings;
     run.assume_missing = settings.assume_missing;
     const Severity file_fail_on = fail_on.value_or(config_fail_on.value_or(Severity::high));
-    run.fail_on = file_fail_on;
+    file.fail_on = file_fail_on;
 
     // The source text is as large as the file; only its non-ASCII lines are needed from here on.
     const CharacterColumns columns(read.source.text);
@@ -158,22 +193,35 @@ int run_assess(const AssessOptions& options, const Output& output) {
                                 assessment.index_milliseconds, slowest);
     }
     to_character_columns(columns, assessment.findings);
-    failing = failing || fails(assessment, file_fail_on);
     const Org& org = loaded.org;
     if (org.metadata.is_set()) {
       file.organization_id = org.metadata.value.id.value;
       file.organization_name = org.metadata.value.name.value_or(file.organization_id);
+      file.assessor = org.metadata.value.assessor.value_or("");
     }
     file.assessment = std::move(assessment);
     if (leave_last_model_to_os && &input == &inputs.back()) new LoadResult(std::move(loaded));
   }
 
   const auto render_start = Clock::now();
-  if (options.format == "json")
-    output.out << assessment_json(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-  else
-    output.out << render_assessment_text(run, TextStyle{output.color});
-  output.out.flush();
+  for (const ReportOutput& report : outputs) {
+    ReportOptions format_options = report_options;
+    format_options.style.color = report.path.empty() && output.color;
+    std::string text;
+    if (report.format == ReportFormat::github) {
+      GithubAnnotations annotations = render_assessment_github(run);
+      text = std::move(annotations.commands);
+      if (annotations.truncated) append_step_summary(render_assessment_markdown(run, format_options));
+    } else {
+      text = render_report(report.format, run, format_options);
+    }
+    if (report.path.empty()) {
+      output.out << text;
+      output.out.flush();
+    } else {
+      write_file_atomically(report.path, text);
+    }
+  }
   render_time = Clock::now() - render_start;
   if (options.timings) {
     const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
@@ -181,8 +229,9 @@ int run_assess(const AssessOptions& options, const Output& output) {
                               ms(load_time), ms(engine_time), ms(render_time));
   }
 
-  if (invalid) return exit_invalid;
-  return failing ? exit_findings : exit_ok;
+  for (const AssessedFile& file : run.files)
+    if (!file.assessment) return exit_invalid;
+  return run_fails(run) ? exit_findings : exit_ok;
 }
 
 }  // namespace orgstar::cli

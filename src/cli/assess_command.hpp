@@ -14,7 +14,9 @@ namespace orgstar::cli {
 
 struct AssessOptions {
   std::vector<std::string> inputs;
-  std::string format = "text";
+  std::vector<std::string> formats;  // -f, paired with -o in command-line order (report_outputs.hpp)
+  std::vector<std::string> output_paths;
+  std::string markdown_template;  // --template: a Mustache file for -f markdown
   std::string fail_on;         // empty: the config's, else high
   std::string assume_missing;  // empty: the config's, else gap
   std::string config;          // empty: discover .orgstar.yaml
@@ -24,6 +26,6 @@ struct AssessOptions {
 };
 
 CLI::App* setup_assess(CLI::App& app, AssessOptions& options);
-int run_assess(const AssessOptions& options, const Output& output);
+int run_assess(const AssessOptions& options, const CLI::App& command, const Output& output);
 
 }  // namespace orgstar::cli

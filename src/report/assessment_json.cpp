@@ -1,5 +1,6 @@
 // `orgstar assess -f json`: the whole assessment, each finding with the fields
-// of rule-catalogue.md §1.1, keys in a fixed order.
+// of rule-catalogue.md §1.1, keys in a fixed order. Keys are camelCase (as in
+// SARIF and ESLint's JSON); `orgstar schema report` describes them.
 #include <array>
 
 #include "orgstar/assessment_report.hpp"
@@ -17,7 +18,7 @@ Json scores_json(const Scores& scores) {
       deductions.push_back({{"rule", deduction.rule->id},
                             {"severity", to_string(deduction.severity)},
                             {"findings", deduction.findings},
-                            {"primary_facet", deduction.primary},
+                            {"primaryFacet", deduction.primary},
                             {"weight", deduction.weight}});
     out[std::string(score.name)] = {{"score", score.value}, {"deductions", std::move(deductions)}};
   }
@@ -27,6 +28,7 @@ Json scores_json(const Scores& scores) {
 }
 
 Json summary_json(const Assessment& assessment, Severity fail_on) {
+  // Severities from most to least severe, then what is not counted in them.
   std::array<std::size_t, 5> counts{};
   std::size_t waived = 0;
   for (const Finding& finding : assessment.findings) {
@@ -66,7 +68,7 @@ Json finding_json(const Finding& finding, const std::string& file) {
   if (finding.waiver) {
     const AppliedWaiver& waiver = *finding.waiver;
     out["waiver"] = {{"reason", waiver.reason},
-                     {"approved_by", waiver.approved_by},
+                     {"approvedBy", waiver.approved_by},
                      {"expires", waiver.expires ? Json(waiver.expires->to_string()) : Json(nullptr)}};
   }
   return out;
@@ -75,19 +77,22 @@ Json finding_json(const Finding& finding, const std::string& file) {
 Json assessment_json(const AssessmentRun& run) {
   Json files = Json::array();
   std::size_t assessed = 0;
-  bool failing = false;
+  std::size_t failed = 0;
   for (const AssessedFile& file : run.files) {
     Json diagnostics = Json::array();
     for (const Diagnostic& diagnostic : file.diagnostics) diagnostics.push_back(diagnostic_json(diagnostic));
     Json entry = {{"file", file.file}, {"assessed", file.assessment.has_value()}};
     if (file.assessment) {
       ++assessed;
+      if (file_fails(file)) ++failed;
       const Assessment& assessment = *file.assessment;
-      failing = failing || fails(assessment, run.fail_on);
-      entry["organization"] = {{"id", file.organization_id}, {"name", file.organization_name}};
-      entry["assessed_on"] = assessment.assessed_on.to_string();
+      entry["failOn"] = to_string(file.fail_on);
+      entry["organization"] = {{"id", file.organization_id},
+                               {"name", file.organization_name},
+                               {"assessor", file.assessor.empty() ? Json(nullptr) : Json(file.assessor)}};
+      entry["assessedOn"] = assessment.assessed_on.to_string();
       entry["config"] = file.config_file.empty() ? Json(nullptr) : Json(file.config_file);
-      entry["summary"] = summary_json(assessment, run.fail_on);
+      entry["summary"] = summary_json(assessment, file.fail_on);
       entry["scores"] = scores_json(assessment.scores);
       Json findings = Json::array();
       for (const Finding& finding : assessment.findings) findings.push_back(finding_json(finding, file.file));
@@ -96,14 +101,17 @@ Json assessment_json(const AssessmentRun& run) {
     entry["diagnostics"] = std::move(diagnostics);
     files.push_back(std::move(entry));
   }
-  return {{"fail_on", to_string(run.fail_on)},
-          {"assume_missing", to_string(run.assume_missing)},
-          {"files", std::move(files)},
+  return {{"reportVersion", report_version},
+          {"tool", {{"name", "orgstar"}}},
+          {"failOn", to_string(run.fail_on)},
+          {"assumeMissing", to_string(run.assume_missing)},
           {"summary",
            {{"files", run.files.size()},
             {"assessed", assessed},
             {"invalid", run.files.size() - assessed},
-            {"fails", failing}}}};
+            {"failed", failed},
+            {"fails", run_fails(run)}}},
+          {"files", std::move(files)}};
 }
 
 }  // namespace orgstar

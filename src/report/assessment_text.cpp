@@ -1,6 +1,7 @@
 // The terminal report of `orgstar assess`: findings grouped by rule family,
 // accepted risks apart, then scores and a summary line.
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -97,6 +98,8 @@ std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
   std::size_t assessed = 0;
   std::size_t invalid = 0;
   bool failing = false;
+  std::optional<Severity> fail_on;  // the threshold the summary names: the files' own, if they agree
+  bool fail_on_varies = false;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics) out += render_diagnostic_text(diagnostic, style);
     if (!file.assessment) {
@@ -130,7 +133,9 @@ std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
     out += "\n";
     render_scores(out, assessment.scores, c);
     out += "\n";
-    failing = failing || fails(assessment, run.fail_on);
+    failing = failing || file_fails(file);
+    if (!fail_on) fail_on = file.fail_on;
+    else if (*fail_on != file.fail_on) fail_on_varies = true;
   }
   out += fmt::format("{} assessed", plural(assessed, "file", "files"));
   if (invalid > 0) out += fmt::format(", {} invalid", invalid);
@@ -138,10 +143,10 @@ std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
                      totals[1], totals[0], waived);
   if (invalid > 0)
     out += "Invalid input: nothing was assessed for it.\n";
-  else if (failing)
-    out += fmt::format("Fails --fail-on {}.\n", to_string(run.fail_on));
+  else if (fail_on_varies)
+    out += failing ? "Fails the --fail-on of its config.\n" : "Passes the --fail-on of each config.\n";
   else
-    out += fmt::format("Passes --fail-on {}.\n", to_string(run.fail_on));
+    out += fmt::format("{} --fail-on {}.\n", failing ? "Fails" : "Passes", to_string(fail_on.value_or(run.fail_on)));
   return out;
 }
 

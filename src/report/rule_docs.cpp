@@ -1,8 +1,11 @@
 // `orgstar rules` and `orgstar explain`: everything comes from the rules' own
 // metadata (include/orgstar/rule.hpp).
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/version.hpp"
 
 namespace orgstar {
 namespace {
@@ -87,6 +90,12 @@ std::string render_rules_markdown() {
     if (!rule->sources.empty()) out += fmt::format("\n**Sources:** {}.\n", fmt::join(rule->sources, "; "));
   }
   return out;
+}
+
+std::string rule_documentation_url(const Rule& rule) {
+  std::string anchor = fmt::format("{}-{}", rule.id, rule.name);
+  for (char& c : anchor) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return fmt::format("{}#{}", rules_documentation_url, anchor);
 }
 
 nlohmann::ordered_json rule_json(const Rule& rule) {

@@ -1,6 +1,9 @@
-// Every example organization (examples/*.yaml) is a test: its assessment, as
-// text and as JSON, is compared with the expected report in examples/expected/.
+// Every example organization (examples/*.yaml) is a test: its assessment, in
+// every report format, is compared with the expected report in
+// examples/expected/. So is tests/report/hostile-names.yaml, whose free text
+// would break any report that forgot to escape it (tests/report/expected/).
 // ORGSTAR_UPDATE_GOLDEN=1 rewrites the expected reports; review the diff.
+// tests/report/check-*.sh run the independent validators over these files.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -32,14 +35,21 @@ std::vector<fs::path> example_files() {
   return files;
 }
 
-void check_report(const fs::path& example, const std::string& format, const std::string& extension) {
-  const std::string relative = "examples/" + example.filename().string();
+// Each format and the extension of its expected reports.
+const std::vector<std::pair<std::string, std::string>> formats = {
+    {"text", ".txt"},         {"json", ".json"}, {"markdown", ".md"},          {"sarif", ".sarif"},
+    {"junit", ".junit.xml"}, {"html", ".html"}, {"github", ".github.txt"},
+};
+
+// `relative` is the org file's path from the repository root, as users name it.
+void check_report(const std::string& relative, const std::string& format, const std::string& extension) {
+  const fs::path example = fs::path(ORGSTAR_SOURCE_DIR) / relative;
   const auto result = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", format, relative}, "",
                                                  std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(relative << " -f " << format << "\n" << result.err);
   CHECK(result.err.empty());
   CHECK((result.exit_code == 0 || result.exit_code == 1));
-  const fs::path expected = examples / "expected" / (example.stem().string() + extension);
+  const fs::path expected = example.parent_path() / "expected" / (example.stem().string() + extension);
   if (std::getenv("ORGSTAR_UPDATE_GOLDEN")) {
     fs::create_directories(expected.parent_path());
     std::ofstream(expected, std::ios::binary) << result.out;
@@ -53,9 +63,17 @@ void check_report(const fs::path& example, const std::string& format, const std:
 TEST_CASE("Every example's assessment matches its expected report (examples/expected/)", "[examples]") {
   const auto files = example_files();
   REQUIRE(files.size() >= 7);
-  for (const fs::path& example : files) {
-    check_report(example, "text", ".txt");
-    check_report(example, "json", ".json");
+  for (const auto& [format, extension] : formats) {
+    DYNAMIC_SECTION("-f " << format) {
+      for (const fs::path& example : files) check_report("examples/" + example.filename().string(), format, extension);
+    }
+  }
+}
+
+TEST_CASE("Free text that could break a report is shown literally in every format (tests/report/expected/)",
+          "[examples]") {
+  for (const auto& [format, extension] : formats) {
+    DYNAMIC_SECTION("-f " << format) { check_report("tests/report/hostile-names.yaml", format, extension); }
   }
 }
 

@@ -1,0 +1,28 @@
+// One entry point for every report format, so the CLI needs no format switch.
+#include "orgstar/assessment_report.hpp"
+
+namespace orgstar {
+
+bool file_fails(const AssessedFile& file) { return file.assessment && fails(*file.assessment, file.fail_on); }
+
+bool run_fails(const AssessmentRun& run) {
+  for (const AssessedFile& file : run.files)
+    if (!file.assessment || file_fails(file)) return true;
+  return false;
+}
+
+std::string render_report(ReportFormat format, const AssessmentRun& run, const ReportOptions& options) {
+  switch (format) {
+    case ReportFormat::text: return render_assessment_text(run, options.style);
+    case ReportFormat::markdown: return render_assessment_markdown(run, options);
+    case ReportFormat::json:
+      return assessment_json(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    case ReportFormat::sarif: return render_assessment_sarif(run);
+    case ReportFormat::junit: return render_assessment_junit(run);
+    case ReportFormat::html: return render_assessment_html(run, options);
+    case ReportFormat::github: return render_assessment_github(run).commands;
+  }
+  return {};
+}
+
+}  // namespace orgstar
