@@ -56,10 +56,11 @@ std::string read_template(const std::string& path) {
 }
 
 // GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's
-// page; steps append to it.
-void append_step_summary(const std::string& markdown) {
+// page; steps append to it. Outside Actions there is nothing to render for.
+void append_step_summary(const AssessmentRun& run, const ReportOptions& options) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
   if (path == nullptr || *path == '\0') return;
+  const std::string markdown = render_assessment_markdown(run, options);
   std::ofstream out(path, std::ios::binary | std::ios::app);
   out << markdown;
   if (!out) throw Error(std::string("cannot append to $GITHUB_STEP_SUMMARY '") + path + "'");
@@ -211,7 +212,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
     if (report.format == ReportFormat::github) {
       GithubAnnotations annotations = render_assessment_github(run);
       text = std::move(annotations.commands);
-      if (annotations.truncated) append_step_summary(render_assessment_markdown(run, format_options));
+      if (annotations.truncated) append_step_summary(run, format_options);
     } else {
       text = render_report(report.format, run, format_options);
     }

@@ -47,10 +47,14 @@ void add_report_output_options(CLI::App& command, std::vector<std::string>& form
   command.add_option("-f,--format", formats,
                      "Report format; repeat it with -o for several reports in one run (default: text)")
       ->check(CLI::IsMember(names))
+      ->expected(1)
+      ->allow_extra_args(false)  // one value per -f: `-f json FILE` leaves FILE to the positionals
       ->type_name("FORMAT");
   command.add_option("-o,--output", paths,
                      "Write the report of the -f before it to FILE (atomically); without one, the format comes "
                      "from the extension (.md .json .sarif .xml .html .txt)")
+      ->expected(1)
+      ->allow_extra_args(false)
       ->type_name("FILE");
 }
 

@@ -22,8 +22,30 @@ Colors colors(TextStyle style) {
   return Colors{"\x1b[1m", "\x1b[2m", "\x1b[0m", {"\x1b[36m", "\x1b[34m", "\x1b[33m", "\x1b[1;31m", "\x1b[1;35m"}};
 }
 
+// User text goes to a terminal: a control character (an escape sequence, a
+// carriage return over the previous words) must not act on it. Line breaks
+// and tabs become spaces; other C0 and C1 controls become U+FFFD.
+std::string printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const bool c1 = byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (byte == '\n' || byte == '\r' || byte == '\t') {
+      out += ' ';
+    } else if (byte < 0x20 || byte == 0x7F || c1) {
+      out += "\xEF\xBF\xBD";
+      if (c1) ++i;
+    } else {
+      out += static_cast<char>(byte);
+    }
+  }
+  return out;
+}
+
 std::string location(const std::string& org_file, const Finding& finding) {
-  const std::string& file = finding.location_file.empty() ? org_file : finding.location_file;
+  const std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
   if (!finding.location.known()) return file;
   return fmt::format("{}:{}:{}", file, finding.location.line, finding.location.column);
 }
@@ -40,15 +62,15 @@ std::string evidence_note(Evidence evidence) {
 void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
   const auto severity = static_cast<std::size_t>(finding.severity);
   out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset,
-                     c.severity[severity], to_string(finding.severity), c.reset, finding.message, finding.rule->id,
+                     c.severity[severity], to_string(finding.severity), c.reset, printable(finding.message), finding.rule->id,
                      finding.rule->name);
   const std::string subject = finding.subject.type == SubjectType::org
                                   ? std::string("org")
-                                  : fmt::format("{} {}", to_string(finding.subject.type), finding.subject.id);
+                                  : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id));
   out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
   if (finding.waiver) {
     const AppliedWaiver& waiver = *finding.waiver;
-    out += fmt::format("    waived: {} (approved by {}{})\n", waiver.reason, waiver.approved_by,
+    out += fmt::format("    waived: {} (approved by {}{})\n", printable(waiver.reason), printable(waiver.approved_by),
                        waiver.expires ? ", until " + waiver.expires->to_string() : std::string());
   } else if (!finding.rule->recommendation.empty()) {
     out += fmt::format("    fix: {}\n", finding.rule->recommendation);
@@ -108,9 +130,11 @@ std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
     }
     ++assessed;
     const Assessment& assessment = *file.assessment;
-    out += fmt::format("{}{}: {}{} ({}), assessed on {}\n", c.bold, file.file, file.organization_name, c.reset,
-                       file.organization_id, assessment.assessed_on.to_string());
-    if (!file.config_file.empty()) out += fmt::format("  config: {}\n", file.config_file);
+    out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
+                       printable(file.organization_name), c.reset, printable(file.organization_id),
+                       assessment.assessed_on.to_string(),
+                       file.assessor.empty() ? "" : " by " + printable(file.assessor));
+    if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
     for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
       bool heading = false;
       for (const Finding& finding : assessment.findings) {

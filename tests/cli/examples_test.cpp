@@ -64,7 +64,7 @@ TEST_CASE("Every example's assessment matches its expected report (examples/expe
   const auto files = example_files();
   REQUIRE(files.size() >= 7);
   for (const auto& [format, extension] : formats) {
-    DYNAMIC_SECTION("-f " << format) {
+    DYNAMIC_SECTION("format " << format) {
       for (const fs::path& example : files) check_report("examples/" + example.filename().string(), format, extension);
     }
   }
@@ -73,7 +73,7 @@ TEST_CASE("Every example's assessment matches its expected report (examples/expe
 TEST_CASE("Free text that could break a report is shown literally in every format (tests/report/expected/)",
           "[examples]") {
   for (const auto& [format, extension] : formats) {
-    DYNAMIC_SECTION("-f " << format) { check_report("tests/report/hostile-names.yaml", format, extension); }
+    DYNAMIC_SECTION("format " << format) { check_report("tests/report/hostile-names.yaml", format, extension); }
   }
 }
 
@@ -94,4 +94,13 @@ TEST_CASE("yarnit-poc flags each problem of the talk; yarnit-adjusted has nothin
       std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(adjusted.out);
   CHECK(adjusted.exit_code == 0);
+}
+
+TEST_CASE("docs/rules.md, which reports link to, is what 'orgstar rules -f markdown' prints", "[examples]") {
+  const auto rules = orgstar::test::run_process({ORGSTAR_BINARY, "rules", "-f", "markdown"}, "",
+                                                std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  REQUIRE(rules.exit_code == 0);
+  const fs::path published = fs::path(ORGSTAR_SOURCE_DIR) / "docs" / "rules.md";
+  if (std::getenv("ORGSTAR_UPDATE_GOLDEN")) std::ofstream(published, std::ios::binary) << rules.out;
+  CHECK(rules.out == read_all(published));
 }

@@ -1,0 +1,136 @@
+// `assess -f FORMAT -o FILE ...`: several reports in one run, written
+// atomically, never over an input. Each test runs in its own temporary folder.
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "cli/process.hpp"
+
+namespace fs = std::filesystem;
+using orgstar::test::run_process;
+
+namespace {
+
+std::string read_all(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A temporary folder holding a copy of the pinecrest example, removed afterwards.
+struct Workspace {
+  fs::path dir;
+  Workspace() {
+    std::string pattern = (fs::temp_directory_path() / "orgstar-outputs-XXXXXX").string();
+    REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    dir = pattern;
+    fs::copy_file(fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "pinecrest.yaml", dir / "org.yaml");
+  }
+  ~Workspace() { fs::remove_all(dir); }
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  orgstar::test::ProcessResult assess(std::vector<std::string> arguments) const {
+    arguments.insert(arguments.begin(), {ORGSTAR_BINARY, "assess", "--no-config"});
+    return run_process(arguments, "", std::chrono::seconds(60), {}, dir.string());
+  }
+  std::vector<std::string> entries() const {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("assess writes each -f report to the -o after it, and what has no -o to standard output", "[cli][outputs]") {
+  Workspace ws;
+  const auto text = ws.assess({"org.yaml"});
+  const auto json = ws.assess({"-f", "json", "org.yaml"});
+  REQUIRE(text.exit_code == 0);
+  REQUIRE(json.exit_code == 0);
+
+  const auto both = ws.assess({"-f", "json", "-o", "report.json", "-f", "text", "org.yaml"});
+  CHECK(both.exit_code == 0);
+  CHECK(both.err.empty());
+  CHECK(both.out == text.out);
+  CHECK(read_all(ws.dir / "report.json") == json.out);
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "report.json"});  // no temporary file left behind
+}
+
+TEST_CASE("assess takes the format of an -o without -f from its extension", "[cli][outputs]") {
+  Workspace ws;
+  const auto json = ws.assess({"-f", "json", "org.yaml"});
+  const auto run = ws.assess({"-o", "r.json", "-o", "r.txt", "org.yaml"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+  CHECK(read_all(ws.dir / "r.json") == json.out);
+  CHECK(read_all(ws.dir / "r.txt") == ws.assess({"org.yaml"}).out);
+
+  const auto unknown = ws.assess({"-o", "report.pdf", "org.yaml"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err ==
+        "orgstar: error: cannot tell the format of -o 'report.pdf' from its extension; put -f FORMAT before it\n");
+}
+
+TEST_CASE("assess refuses an -o that would overwrite an input, or that two reports share", "[cli][outputs]") {
+  Workspace ws;
+  const std::string before = read_all(ws.dir / "org.yaml");
+  for (const std::string spelling : {"org.yaml", "./org.yaml", "sub/../org.yaml"}) {
+    INFO(spelling);
+    fs::create_directories(ws.dir / "sub");
+    const auto run = ws.assess({"-f", "json", "-o", spelling, "org.yaml"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err == "orgstar: error: -o '" + spelling + "' is an input of this run; refusing to overwrite it\n");
+    CHECK(read_all(ws.dir / "org.yaml") == before);
+  }
+  fs::create_symlink(ws.dir / "org.yaml", ws.dir / "link.json");
+  const auto via_link = ws.assess({"-o", "link.json", "org.yaml"});
+  CHECK(via_link.exit_code == 2);
+  CHECK(read_all(ws.dir / "org.yaml") == before);
+
+  const auto twice = ws.assess({"-f", "json", "-o", "r.json", "-f", "sarif", "-o", "r.json", "org.yaml"});
+  CHECK(twice.exit_code == 2);
+  CHECK(twice.err == "orgstar: error: -o 'r.json' is named twice; each report needs its own file\n");
+  CHECK_FALSE(fs::exists(ws.dir / "r.json"));
+}
+
+TEST_CASE("assess sends at most one report to standard output", "[cli][outputs]") {
+  Workspace ws;
+  const auto run = ws.assess({"-f", "json", "-f", "text", "org.yaml"});
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.empty());
+  CHECK(run.err == "orgstar: error: only one report can go to standard output; give the others -o FILE\n");
+}
+
+TEST_CASE("assess replaces an existing report whole and keeps its permissions", "[cli][outputs]") {
+  Workspace ws;
+  std::ofstream(ws.dir / "report.json") << "old report, longer than nothing\n";
+  REQUIRE(chmod((ws.dir / "report.json").c_str(), 0640) == 0);
+  const auto run = ws.assess({"-o", "report.json", "org.yaml"});
+  CHECK(run.exit_code == 0);
+  CHECK(read_all(ws.dir / "report.json") == ws.assess({"-f", "json", "org.yaml"}).out);
+  struct stat info {};
+  REQUIRE(stat((ws.dir / "report.json").c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0640);
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "report.json"});
+}
+
+TEST_CASE("assess reports an unwritable -o with exit 2 and leaves nothing behind", "[cli][outputs]") {
+  Workspace ws;
+  const auto missing = ws.assess({"-o", "no/such/folder/r.json", "org.yaml"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err == "orgstar: error: cannot write report 'no/such/folder/r.json': No such file or directory\n");
+
+  fs::create_directory(ws.dir / "taken.json");  // a folder where the report should go
+  const auto folder = ws.assess({"-o", "taken.json", "org.yaml"});
+  CHECK(folder.exit_code == 2);
+  CHECK(folder.err == "orgstar: error: cannot write report 'taken.json': Is a directory\n");
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "taken.json"});
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# check-json.sh ORGSTAR_BIN REPO_ROOT
+#
+# Checks `assess -f json` against `orgstar schema report` with an independent validator (ajv, draft 2020-12,
+# ajv-formats for `format: date`):
+#   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json) must be
+#     accepted; the examples test keeps those goldens identical to what orgstar prints;
+#   - so must two reports made here: a run over every invalid example (diagnostics, nothing assessed) and a run over
+#     a valid and an invalid file together;
+#   - and, so that the check cannot pass vacuously, three corrupted reports must be rejected: an unknown key, a
+#     missing reportVersion, and a finding whose severity is not a severity.
+#
+# Needs node and tests/schema/node_modules (`npm ci` there; .ci/setup does it). Runs offline.
+# Output: one line per report, then `N passed, M failed`. Exit 0 when M is 0, 1 when a check failed, 2 on bad usage
+# or a missing tool.
+set -euo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
+  exit 2
+fi
+orgstar_bin=$1
+repo_root=${2%/}
+ajv=$repo_root/tests/schema/node_modules/.bin/ajv
+if [[ ! -x $ajv ]]; then
+  echo "error: $ajv not found; run 'npm ci' in $repo_root/tests/schema first" >&2
+  exit 2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-report-json.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+schema=$tmp/report.schema.json
+"$orgstar_bin" schema report > "$schema"
+if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$schema" 2>&1); then
+  echo "error: ajv cannot compile 'orgstar schema report':" >&2
+  echo "$out" >&2
+  exit 2
+fi
+
+passed=0
+failed=0
+oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
+
+# check JSON WANT(accepted|rejected) LABEL
+check() {
+  local json=$1 want=$2 label=$3 out verdict
+  if out=$("$ajv" validate --spec=draft2020 -c ajv-formats --errors=text -s "$schema" -d "$json" 2>&1); then
+    verdict=accepted
+  elif grep -qxF "$json invalid" <<< "$out"; then
+    verdict=rejected
+  else
+    verdict=error
+  fi
+  if [[ $verdict == "$want" ]]; then
+    printf 'ok   %-8s %s\n' "$want" "$label"
+    passed=$((passed + 1))
+  else
+    printf 'FAIL %-8s %s: ajv said %s: %s\n' "$want" "$label" "$verdict" "$(oneline <<< "$out")"
+    failed=$((failed + 1))
+  fi
+}
+
+shopt -s nullglob
+goldens=("$repo_root"/examples/expected/*.json "$repo_root"/tests/report/expected/*.json)
+if [[ ${#goldens[@]} -lt 8 ]]; then
+  echo "error: expected at least 8 golden JSON reports, found ${#goldens[@]}" >&2
+  exit 2
+fi
+for json in "${goldens[@]}"; do
+  check "$json" accepted "${json#"$repo_root"/}"
+done
+
+cd "$repo_root"
+# Exit 2 is expected from both runs: they include invalid files.
+"$orgstar_bin" assess --no-config -f json examples/invalid/*.yaml > "$tmp/invalid.json" || true
+check "$tmp/invalid.json" accepted "assess -f json examples/invalid/*.yaml"
+"$orgstar_bin" assess --no-config -f json examples/pinecrest.yaml examples/invalid/unknown-key.yaml \
+  > "$tmp/mixed.json" || true
+check "$tmp/mixed.json" accepted "assess -f json (one valid, one invalid file)"
+
+# Corrupted reports: each must be rejected.
+node -e '
+  const fs = require("fs");
+  const [source, dir] = process.argv.slice(1);
+  const report = JSON.parse(fs.readFileSync(source, "utf8"));
+  const write = (name, mutate) => { const r = structuredClone(report); mutate(r); fs.writeFileSync(`${dir}/${name}.json`, JSON.stringify(r)); };
+  write("unknown-key", r => { r.files[0].findings[0].colour = "red"; });
+  write("no-version", r => { delete r.reportVersion; });
+  write("bad-severity", r => { r.files[0].findings[0].severity = "urgent"; });
+' "$repo_root/examples/expected/yarnit-poc.json" "$tmp"
+check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
+check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
+check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
