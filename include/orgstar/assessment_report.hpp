@@ -46,8 +46,8 @@ ORGSTAR_DEFINE_ENUM_NAMES(ReportFormat, "text", "markdown", "json", "sarif", "ju
 
 struct ReportOptions {
   TextStyle style;                // text: colour
-  std::string markdown_template;  // markdown: a Mustache template; empty for the built-in one
-  std::string template_name;      // where markdown_template came from, for its errors
+  std::string markdown_template;  // markdown: the text of --template (used when template_name is set)
+  std::string template_name;      // the --template file; empty: the built-in template
 };
 
 // Throws Error (exit 2) when a user's template cannot be rendered.

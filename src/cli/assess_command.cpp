@@ -76,8 +76,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       ->type_name("FILE|DIR|-");
   add_report_output_options(*command, options.formats, options.output_paths);
   command->add_option("--template", options.markdown_template,
-                      "Render -f markdown (and the GitHub step summary) with this Mustache template instead of the "
-                      "built-in one (templates/report/report.md.mustache)")
+                      "Mustache template for -f markdown and the GitHub step summary (default: built-in)")
       ->type_name("FILE");
   command->add_option("--fail-on", options.fail_on,
                       "Exit 1 when an unwaived finding is at or above this severity (default: high)")
@@ -100,8 +99,9 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       "or missing: the file does not say). 'orgstar explain ID' documents a rule; 'orgstar explain --scores'\n"
       "the scores.\n\n"
       "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github.\n"
-      "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. Report files are\n"
-      "written atomically; an -o that names an input is refused.\n\nExit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
+      "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o alone takes\n"
+      "its format from its extension (.md .json .sarif .xml .html .txt). Report files are written\n"
+      "atomically; an -o that names an input is refused.\n\nExit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
       input_limits_help());
   return command;

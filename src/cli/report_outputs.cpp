@@ -45,15 +45,12 @@ void add_report_output_options(CLI::App& command, std::vector<std::string>& form
   std::vector<std::string> names;
   for (std::string_view name : enum_names<ReportFormat>()) names.emplace_back(name);
   command.add_option("-f,--format", formats,
-                     "Report format; repeat it with -o for several reports in one run (default: text)")
+                     "Report format (default: text); repeat with -o for several reports")
       ->check(CLI::IsMember(names))
-      ->expected(1)
       ->allow_extra_args(false)  // one value per -f: `-f json FILE` leaves FILE to the positionals
       ->type_name("FORMAT");
   command.add_option("-o,--output", paths,
-                     "Write the report of the -f before it to FILE (atomically); without one, the format comes "
-                     "from the extension (.md .json .sarif .xml .html .txt)")
-      ->expected(1)
+                     "Write the report of the preceding -f to FILE; alone, the format follows the extension")
       ->allow_extra_args(false)
       ->type_name("FILE");
 }

@@ -1,7 +1,65 @@
-// STUB: `orgstar assess -f markdown` (issue 4; a helper is writing it).
+// `orgstar assess -f markdown`: the consultant's deliverable, rendered from a
+// Mustache template (templates/report/report.md.mustache, or the user's own
+// with --template) over the shared report view (report_view.hpp).
+#include <cctype>
+
+#include <kainjow/mustache.hpp>
+
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/error.hpp"
+#include "report/embedded.hpp"
+#include "report/markdown_escape.hpp"
+#include "report/report_view.hpp"
 
 namespace orgstar {
-std::string render_assessment_markdown(const AssessmentRun&, const ReportOptions&) { throw Error("-f markdown: not implemented yet"); }
+namespace report {
+
+std::string markdown_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    switch (ch) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
+      case '|': case '~': case '&': case '#': case '!':
+      case '@':  // GFM turns a bare e-mail address into a link
+        out += '\\';
+        out += ch;
+        break;
+      case ':':  // GFM turns a bare http://... into a link; "\:" keeps it text
+        if (text.substr(i + 1, 2) == "//") out += '\\';
+        out += ch;
+        break;
+      case '.':  // ... and www.example.com
+        if (i >= 3 && text.substr(i - 3, 3) == "www" &&
+            (i == 3 || !std::isalnum(static_cast<unsigned char>(text[i - 4]))))
+          out += '\\';
+        out += ch;
+        break;
+      case '\n': case '\r': case '\t': out += ' '; break;
+      default:
+        // Other C0 controls and DEL: invisible, and some viewers act on them.
+        if (static_cast<unsigned char>(ch) < 0x20 || ch == '\x7f') break;
+        out += ch;
+    }
+  }
+  // Markers that only mean something at the start of a line: the value may be
+  // the first thing on one (a list item, a table cell is safe but a paragraph is not).
+  if (!out.empty() && (out[0] == '+' || out[0] == '-' || out[0] == '=')) return "\\" + out;
+  std::size_t digits = 0;
+  while (digits < out.size() && digits < 10 && out[digits] >= '0' && out[digits] <= '9') ++digits;
+  if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')'))
+    out.insert(digits, 1, '\\');
+  return out;
+}
+
+}  // namespace report
+
+std::string render_assessment_markdown(const AssessmentRun& run, const ReportOptions& options) {
+  const bool builtin = options.template_name.empty();  // an empty --template file renders nothing, as asked
+  const std::string name = builtin ? std::string("built-in Markdown template") : options.template_name;
+  const std::string text = builtin ? std::string(embedded::markdown_template) : options.markdown_template;
+  return report::render_template(text, name, report::report_view(run), report::markdown_escape);
+}
+
 }  // namespace orgstar

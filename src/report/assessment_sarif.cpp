@@ -1,7 +1,308 @@
-// STUB: `orgstar assess -f sarif` (issue 4; a helper is writing it).
+// `orgstar assess -f sarif`: SARIF 2.1.0 for GitHub code scanning and other
+// SARIF viewers. One run per invocation, whatever the number of files: every
+// result names its own file, which is how code scanning expects a tool's run.
+// Checked by tests/report/check-sarif.sh against the OASIS schema and by
+// `Sarif.Multitool validate --rule-kind "Sarif;Gh"`.
+//
+// Deterministic by design: no timestamps, no tool version (a release must not
+// change the goldens), no absolute path of the machine (see artifact_location).
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
 #include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/version.hpp"
 
 namespace orgstar {
-std::string render_assessment_sarif(const AssessmentRun&) { throw Error("-f sarif: not implemented yet"); }
+namespace {
+
+using Json = nlohmann::ordered_json;
+namespace fs = std::filesystem;
+
+// SARIF has three levels for four orgstar severities and info: the ones that
+// fail the default --fail-on (high) and above are errors, medium is a warning,
+// and low and info are notes. The exact severity stays in result.properties.
+const char* sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::critical:
+    case Severity::high: return "error";
+    case Severity::medium: return "warning";
+    case Severity::low:
+    case Severity::info: return "note";
+  }
+  return "note";
+}
+
+// Percent-encodes everything but RFC 3986 unreserved characters and `/`. `:`
+// is encoded too, so a first segment like `c:x.yaml` cannot read as a scheme;
+// non-ASCII characters become their UTF-8 bytes, as RFC 3987 maps IRIs to URIs.
+std::string percent_encode_path(std::string_view path) {
+  std::string out;
+  for (const char ch : path) {
+    const auto byte = static_cast<unsigned char>(ch);
+    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                            (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~';
+    if (unreserved || byte == '/') out += ch;
+    else out += fmt::format("%{:02X}", byte);
+  }
+  return out;
+}
+
+// The nearest directory holding `.git` (a directory, or a file in worktrees
+// and submodules), from `path`'s folder up; empty when there is none.
+fs::path repository_root(const fs::path& path) {
+  std::error_code error;
+  for (fs::path dir = path.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (fs::exists(dir / ".git", error)) return dir;
+    if (dir == dir.parent_path()) break;
+  }
+  return {};
+}
+
+// Where a file is, for code scanning, which resolves relative URIs against the
+// repository it analysed. A relative path is taken as given (CI runs from the
+// repository root), normalized so `./a.yaml` and `a.yaml` are one artifact. An
+// absolute path, or one that climbs out of the working directory, is made
+// relative to its git repository under %SRCROOT% (the conventional base id;
+// its absolute value is left out so no machine path leaks into the report),
+// and only outside any repository becomes a file:// URI.
+Json artifact_location(const std::string& file) {
+  const fs::path given(file);
+  const fs::path normal = given.lexically_normal();
+  const bool climbs = !normal.empty() && *normal.begin() == "..";
+  if (given.is_relative() && !climbs) return {{"uri", percent_encode_path(normal.generic_string())}};
+  std::error_code error;
+  const fs::path absolute = fs::absolute(given, error).lexically_normal();
+  const fs::path root = repository_root(absolute);
+  if (!root.empty())
+    return {{"uri", percent_encode_path(absolute.lexically_relative(root).generic_string())},
+            {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", fmt::format("file://{}", percent_encode_path(absolute.generic_string()))}};
+}
+
+// 64-bit FNV-1a: small, stable across platforms and releases, and enough to
+// tell findings apart; it is an identity, not a security measure.
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (const char ch : text) {
+    hash ^= static_cast<unsigned char>(ch);
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+// What makes a finding the same alert from one commit to the next: its rule,
+// subject and file. Never the line or column (moving lines must not open a
+// new alert), nor the message, whose counts ("misses 3 of 5") change as the
+// organization improves.
+std::string finding_identity(const Finding& finding, const std::string& uri) {
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}", finding.rule->id, to_string(finding.subject.type), finding.subject.id,
+                     uri);
+}
+
+// SARIF's message style (Multitool SARIF2001) wants sentences that end with a
+// period; orgstar's messages are sentences without one.
+std::string sentence(std::string text) {
+  if (text.empty() || (text.back() != '.' && text.back() != '!' && text.back() != '?')) text += '.';
+  return text;
+}
+
+// ml-role-undeclared → MlRoleUndeclared: SARIF's `name` is a Pascal-case
+// "friendly name" (Multitool SARIF2012); the orgstar name is kept in help.
+std::string pascal_case(std::string_view name) {
+  std::string out;
+  bool upper = true;
+  for (const char ch : name) {
+    if (ch == '-' || ch == '_') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(ch))) : ch;
+    upper = false;
+  }
+  return out;
+}
+
+std::string severity_text(const Rule& rule) {
+  std::string out(to_string(rule.severity));
+  if (!rule.escalation.empty()) out += fmt::format("; {}", rule.escalation);
+  return out;
+}
+
+// Code scanning shows `help` on the alert page and ignores helpUri, so the
+// link to the rule reference goes inside it. There is no helpUri at all: it
+// would only repeat the link, and the Multitool fetches every helpUri (one
+// HTTP request per rule) when it validates the report.
+Json rule_help(const Rule& rule) {
+  const std::string url = rule_documentation_url(rule);
+  std::string text = fmt::format("{} {}: {}\n\nSeverity: {}\n\nWhen it fires: {}\n", rule.id, rule.name, rule.title,
+                                 severity_text(rule), rule.summary);
+  std::string markdown = fmt::format("**{} `{}`**: {}\n\n**Severity:** {}\n\n**When it fires.** {}\n", rule.id,
+                                     rule.name, rule.title, severity_text(rule), rule.summary);
+  if (!rule.why.empty()) {
+    text += fmt::format("\nWhy it matters: {}\n", rule.why);
+    markdown += fmt::format("\n**Why it matters.** {}\n", rule.why);
+  }
+  if (!rule.recommendation.empty()) {
+    text += fmt::format("\nWhat to do: {}\n", rule.recommendation);
+    markdown += fmt::format("\n**What to do.** {}\n", rule.recommendation);
+  }
+  if (!rule.sources.empty()) {
+    text += "\nSources:\n";
+    markdown += "\n**Sources:**\n\n";
+    for (const std::string_view source : rule.sources) {
+      text += fmt::format("- {}\n", source);
+      markdown += fmt::format("- {}\n", source);
+    }
+  }
+  text += fmt::format("\nDocumentation: {}\n", url);
+  markdown += fmt::format("\n[{} in the orgstar rule reference]({})\n", rule.id, url);
+  return {{"text", std::move(text)}, {"markdown", std::move(markdown)}};
+}
+
+// Rule metadata only. No `security-severity`: code scanning reads it only
+// for rules tagged `security` and would then file these findings as security
+// vulnerabilities, which organizational gaps are not; the level says enough.
+// No `precision` either: orgstar has no measured false-positive rate to give.
+Json rule_descriptor(const Rule& rule) {
+  Json tags = Json::array();
+  for (const Facet facet : rule.facets) tags.push_back(to_string(facet));
+  std::string family(to_string(rule.family));
+  for (char& ch : family) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (std::find(tags.begin(), tags.end(), family) == tags.end()) tags.push_back(family);
+  return {{"id", rule.id},
+          {"name", pascal_case(rule.name)},
+          {"shortDescription", {{"text", rule.title}}},
+          {"fullDescription", {{"text", rule.summary}}},
+          {"help", rule_help(rule)},
+          {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}},
+          {"properties", {{"tags", std::move(tags)}}}};
+}
+
+std::string waiver_justification(const AppliedWaiver& waiver) {
+  std::string out = waiver.reason;
+  std::string approval = waiver.approved_by.empty() ? "" : fmt::format("approved by {}", waiver.approved_by);
+  if (waiver.expires) approval += fmt::format("{}until {}", approval.empty() ? "" : ", ", waiver.expires->to_string());
+  if (!approval.empty()) out += fmt::format(" ({})", approval);
+  return out;
+}
+
+// A finding without a known position points at the start of its file. SARIF
+// needs an end; orgstar knows where a finding starts, not how long its key
+// is, so the region is the one character at the start.
+Json finding_region(const Mark& mark) {
+  const std::uint32_t line = mark.known() ? mark.line : 1;
+  const std::uint32_t column = mark.known() && mark.column > 0 ? mark.column : 1;
+  return {{"startLine", line}, {"startColumn", column}, {"endLine", line}, {"endColumn", column + 1}};
+}
+
+// `occurrence` counts the findings with this one's identity so far, from 1.
+Json result_json(const Finding& finding, Json location, std::size_t rule_index, const std::string& identity,
+                 std::size_t occurrence) {
+  Json facets = Json::array();
+  for (const Facet facet : finding.rule->facets) facets.push_back(to_string(facet));
+  Json properties = {{"severity", to_string(finding.severity)},
+                     {"subject", {{"type", to_string(finding.subject.type)}, {"id", finding.subject.id}}},
+                     {"evidence", to_string(finding.evidence)},
+                     {"facets", std::move(facets)}};
+  if (!finding.related.empty()) properties["related"] = finding.related;
+  Json out = {
+      {"ruleId", finding.rule->id},
+      {"ruleIndex", rule_index},
+      {"level", sarif_level(finding.severity)},
+      {"message", {{"text", sentence(finding.message)}}},
+      {"locations",
+       Json::array({{{"physicalLocation",
+                      {{"artifactLocation", std::move(location)}, {"region", finding_region(finding.location)}}}}})},
+      // Findings sharing rule, subject and file (two dangling references of
+      // one team) are told apart by their order, as CodeQL numbers its own.
+      {"partialFingerprints",
+       {{"orgstarFindingHash/v1", fmt::format("{:016x}:{}", fnv1a(identity), occurrence)}}}};
+  if (finding.waiver)
+    out["suppressions"] = Json::array(
+        {{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver_justification(*finding.waiver)}}});
+  out["properties"] = std::move(properties);
+  return out;
+}
+
+// Diagnostics (why a file was not assessed, or a config warning) are about
+// running orgstar, not about the organization: tool execution notifications.
+Json notification_json(const Diagnostic& diagnostic, const std::string& file) {
+  Json physical = {{"artifactLocation", artifact_location(diagnostic.file.empty() ? file : diagnostic.file)}};
+  if (diagnostic.mark.known())
+    physical["region"] = {{"startLine", diagnostic.mark.line},
+                          {"startColumn", diagnostic.mark.column > 0 ? diagnostic.mark.column : 1}};
+  Json out = {{"descriptor", {{"id", diagnostic.id}}},
+              {"level", diagnostic.is_error() ? "error" : "warning"},
+              {"message", {{"text", sentence(diagnostic.message)}}},
+              {"locations", Json::array({{{"physicalLocation", std::move(physical)}}})}};
+  if (!diagnostic.path.empty()) out["properties"] = {{"path", diagnostic.path}};
+  return out;
+}
+
+// The repository home, for tool.driver.informationUri: the rule reference's
+// URL up to `/blob/` when it is a GitHub file link, else that URL itself.
+std::string information_uri() {
+  const std::string rules_url = rules_documentation_url;
+  const std::size_t blob = rules_url.find("/blob/");
+  return blob == std::string::npos ? rules_url : rules_url.substr(0, blob);
+}
+
+}  // namespace
+
+std::string render_assessment_sarif(const AssessmentRun& run) {
+  // Every rule evaluated anywhere in the run, in registry order.
+  std::set<const Rule*> evaluated;
+  for (const AssessedFile& file : run.files) {
+    if (!file.assessment) continue;
+    evaluated.insert(file.assessment->rules_run.begin(), file.assessment->rules_run.end());
+    for (const Finding& finding : file.assessment->findings) evaluated.insert(finding.rule);
+  }
+  Json rules = Json::array();
+  std::map<const Rule*, std::size_t> rule_index;
+  for (const Rule* rule : builtin_rules()) {
+    if (!evaluated.contains(rule)) continue;
+    rule_index[rule] = rules.size();
+    rules.push_back(rule_descriptor(*rule));
+  }
+
+  Json results = Json::array();
+  Json notifications = Json::array();
+  bool all_assessed = true;
+  std::map<std::string, std::size_t> occurrences;
+  for (const AssessedFile& file : run.files) {
+    for (const Diagnostic& diagnostic : file.diagnostics)
+      notifications.push_back(notification_json(diagnostic, file.file));
+    if (!file.assessment) {
+      all_assessed = false;
+      continue;
+    }
+    for (const Finding& finding : file.assessment->findings) {
+      Json location = artifact_location(finding.location_file.empty() ? file.file : finding.location_file);
+      const std::string identity = finding_identity(finding, location["uri"].get<std::string>());
+      results.push_back(
+          result_json(finding, std::move(location), rule_index.at(finding.rule), identity, ++occurrences[identity]));
+    }
+  }
+
+  Json invocation = {{"executionSuccessful", all_assessed}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  const Json driver = {{"name", "orgstar"}, {"informationUri", information_uri()}, {"rules", std::move(rules)}};
+  const Json sarif = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs",
+       Json::array({{{"tool", {{"driver", driver}}},
+                     {"invocations", Json::array({std::move(invocation)})},
+                     // Finding columns reach reports in characters (code points).
+                     {"columnKind", "unicodeCodePoints"},
+                     {"results", std::move(results)}}})}};
+  return sarif.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace orgstar

@@ -77,7 +77,7 @@ TEST_CASE("Free text that could break a report is shown literally in every forma
   }
 }
 
-TEST_CASE("yarnit-poc flags each problem of the talk; yarnit-adjusted has nothing at medium or above",
+TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothing at medium or above",
           "[examples]") {
   const auto poc = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-poc.yaml"},
                                               "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);

@@ -543,7 +543,7 @@ TEST_CASE("discover_config: without a repository the search goes up to the files
   if (none) CHECK(fs::path(*none).filename() == ".orgstar.yaml");
 }
 
-TEST_CASE("discover_config: relative paths stay relative; - starts in the current directory") {
+TEST_CASE("discover_config: relative paths stay relative, - starts in the current directory") {
   const TempDir dir;
   dir.make_dir(".git");
   dir.write("orgs/org.yaml", "");

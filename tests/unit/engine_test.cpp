@@ -116,7 +116,7 @@ TEST_CASE("When several waivers match, the first is reported and all count as us
   CHECK(summary(loaded.assessment, {"LINT-006", "LINT-007"}).empty());
 }
 
-TEST_CASE("A waiver is valid through its expiry day; an expired one waives nothing and is LINT-006",
+TEST_CASE("A waiver is valid through its expiry day, an expired one waives nothing and is LINT-006",
           "[engine][waivers]") {
   const Loaded last_day =
       run(with_waivers("  - {rule: PROC-009, subject: m-declared, reason: r, approved_by: a, expires: 2026-01-15}\n"));
@@ -189,7 +189,7 @@ Finding finding_of(std::string_view rule, Severity severity, bool waived = false
 }
 }  // namespace
 
-TEST_CASE("Scores: each rule lowers once by its worst finding; other facets at half; overall is the minimum",
+TEST_CASE("Scores: each rule lowers once by its worst finding, other facets at half, overall is the minimum",
           "[scores]") {
   const Scores scores = score({
       finding_of("PROC-009", Severity::high),      // processes 0.25

@@ -209,7 +209,7 @@ TEST_CASE("booleans accept true/True/TRUE and false/False/FALSE only") {
             .message == "expected true or false for 'regulated', found 'true' (quoted, so a string)");
 }
 
-TEST_CASE("nullable fields take null as declared-none; strings take plain numbers as text") {
+TEST_CASE("nullable fields take null as declared-none, strings take plain numbers as text") {
   const LoadResult r = load_text(header +
                                  "strategy: {executive_sponsor: null, mission: 2024}\n"
                                  "structure:\n  teams:\n    - {id: t-a, kind: ml, owner: ~, reports_to: null}\n");

@@ -160,7 +160,7 @@ people:
   CHECK(team_ids(index, index.reporting_cycles()[1].members) == Ids{"t-self"});
 }
 
-TEST_CASE("Coverage: absent covers_models covers all, [] none, `all` all, ids their models", "[index]") {
+TEST_CASE("Coverage: absent covers_models covers all, an empty list none, `all` all, ids their models", "[index]") {
   const LoadResult loaded = load(R"(structure:
   teams:
     - {id: t-ml, kind: ml, models: [{id: m-1, stage: production}, {id: m-2, stage: production}]}
@@ -178,7 +178,7 @@ processes:
   CHECK(index.processes_covering(1, ProcessKind::privacy_review).to_vector().empty());
 }
 
-TEST_CASE("Membership: groups count with their head count; practitioners by literacy", "[index]") {
+TEST_CASE("Membership: groups count with their head count, practitioners by literacy", "[index]") {
   const LoadResult loaded = load(R"(structure:
   teams: [{id: t-ml, kind: ml}]
 people:

@@ -1,0 +1,524 @@
+// The view model shared by the Markdown and HTML reports (report_view.hpp
+// lists every field). It decides what leadership reads first: the
+// readiness level, the most severe gaps and what to do about them.
+#include "report/report_view.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "orgstar/error.hpp"
+
+namespace orgstar::report {
+namespace {
+
+using kainjow::mustache::data;
+
+constexpr std::size_t max_top_gaps = 5;
+
+std::string capitalized(std::string_view text) {
+  std::string out(text);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string count_text(std::size_t count) { return std::to_string(count); }
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+data list_of(const std::vector<std::string_view>& items, const char* key) {
+  data out(data::type::list);
+  for (const std::string_view item : items) out.push_back(data(key, std::string(item)));
+  return out;
+}
+
+std::string_view readiness_sentence(Readiness readiness) {
+  switch (readiness) {
+    case Readiness::fragile:
+      return "The organization is not yet set up to run machine learning safely: the gaps below can cause failures "
+             "in production and should be closed before ML grows.";
+    case Readiness::emerging:
+      return "Machine learning has started, but the organization does not yet support it: several gaps need "
+             "leadership attention before ML can scale.";
+    case Readiness::developing:
+      return "Machine learning can work here, but gaps in some facets will slow it down or put production models "
+             "at risk.";
+    case Readiness::established:
+      return "The foundations for machine learning are in place; the remaining gaps are specific and can be closed "
+             "one at a time.";
+    case Readiness::ready:
+      return "The organization has the strategy, structure, processes, rewards and people that machine learning "
+             "needs; keep the remaining findings in view.";
+  }
+  return "";
+}
+
+std::string_view evidence_explanation(Evidence evidence) {
+  switch (evidence) {
+    case Evidence::declared: return "The file states this.";
+    case Evidence::inferred: return "The file does not say; orgstar inferred it from what the file does say.";
+    case Evidence::missing: return "The file does not say; orgstar counted the unknown as a gap.";
+  }
+  return "";
+}
+
+std::string subject_phrase(const Subject& subject) {
+  if (subject.type == SubjectType::org) return "the organization";
+  return fmt::format("{} {}", to_string(subject.type), subject.id);
+}
+
+void set_subject(data& out, const Subject& subject) {
+  out.set("subject", subject_phrase(subject));
+  out.set("subject_type", std::string(to_string(subject.type)));
+  out.set("subject_id", subject.id);
+  out.set("subject_is_org", subject.type == SubjectType::org);
+}
+
+std::string finding_location(const AssessedFile& file, const Finding& finding) {
+  const std::string& path = finding.location_file.empty() ? file.file : finding.location_file;
+  if (!finding.location.known()) return path;
+  return fmt::format("{}:{}", path, finding.location.line);
+}
+
+// Open findings are numbered in the order of the findings sections, so the
+// coverage section (and a reader) can point at one.
+using FindingNumbers = std::map<const Finding*, std::size_t>;
+
+FindingNumbers number_findings(const Assessment& assessment) {
+  FindingNumbers numbers;
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family)
+    for (std::size_t s = enum_names<Severity>().size(); s-- > 0;)
+      for (const Finding& finding : assessment.findings)
+        if (!finding.waived() && static_cast<std::size_t>(finding.rule->family) == family &&
+            static_cast<std::size_t>(finding.severity) == s)
+          numbers.emplace(&finding, numbers.size() + 1);
+  return numbers;
+}
+
+std::string joined(const std::vector<std::string_view>& items, std::string_view separator) {
+  std::string out;
+  for (const std::string_view item : items) out += (out.empty() ? "" : std::string(separator)) + std::string(item);
+  return out;
+}
+
+data finding_view(const AssessedFile& file, const Finding& finding, const FindingNumbers& numbers) {
+  const Rule& rule = *finding.rule;
+  data out;
+  const auto number = numbers.find(&finding);
+  out.set("number", number == numbers.end() ? std::string() : std::to_string(number->second));
+  out.set("rule_id", std::string(rule.id));
+  out.set("rule_name", std::string(rule.name));
+  out.set("title", std::string(rule.title));
+  out.set("severity", std::string(to_string(finding.severity)));
+  out.set("severity_title", capitalized(to_string(finding.severity)));
+  out.set("facet", std::string(to_string(rule.family)));
+  set_subject(out, finding.subject);
+  out.set("evidence", std::string(to_string(finding.evidence)));
+  out.set("evidence_explanation", std::string(evidence_explanation(finding.evidence)));
+  out.set("location", finding_location(file, finding));
+  out.set("location_file", finding.location_file.empty() ? file.file : finding.location_file);
+  out.set("line", finding.location.known() ? std::to_string(finding.location.line) : std::string());
+  out.set("column", finding.location.known() ? std::to_string(finding.location.column) : std::string());
+  out.set("has_line", finding.location.known());
+  out.set("message", finding.message);
+  out.set("summary", std::string(rule.summary));
+  out.set("why", std::string(rule.why));
+  out.set("recommendation", std::string(rule.recommendation));
+  out.set("sources", list_of(rule.sources, "source"));
+  out.set("has_sources", !rule.sources.empty());
+  out.set("sources_text", joined(rule.sources, "; "));
+  out.set("documentation_url", rule_documentation_url(rule));
+  data related(data::type::list);
+  for (const std::string& id : finding.related) related.push_back(data("rule_id", id));
+  out.set("related", related);
+  out.set("has_related", !finding.related.empty());
+  out.set("waived", finding.waived());
+  if (finding.waiver) {
+    const AppliedWaiver& waiver = *finding.waiver;
+    out.set("waiver_reason", waiver.reason);
+    out.set("waiver_approved_by", waiver.approved_by);
+    out.set("waiver_expires", waiver.expires ? waiver.expires->to_string() : std::string());
+    out.set("has_waiver_expires", waiver.expires.has_value());
+    const std::string& waiver_file = waiver.file.empty() ? file.file : waiver.file;
+    out.set("waiver_location",
+            waiver.mark.known() ? fmt::format("{}:{}", waiver_file, waiver.mark.line) : waiver_file);
+  }
+  return out;
+}
+
+data diagnostic_view(const AssessedFile& file, const Diagnostic& diagnostic) {
+  const std::string& path = diagnostic.file.empty() ? file.file : diagnostic.file;
+  const bool known = diagnostic.mark.known();
+  data out;
+  out.set("location", known ? fmt::format("{}:{}:{}", path, diagnostic.mark.line, diagnostic.mark.column) : path);
+  out.set("file", path);
+  out.set("line", known ? std::to_string(diagnostic.mark.line) : std::string());
+  out.set("column", known ? std::to_string(diagnostic.mark.column) : std::string());
+  out.set("severity", std::string(severity_name(diagnostic.severity)));
+  out.set("id", diagnostic.id);
+  out.set("message", diagnostic.message);
+  out.set("path", diagnostic.path);
+  out.set("has_path", !diagnostic.path.empty());
+  return out;
+}
+
+data score_view(const Score& score) {
+  data out;
+  out.set("key", std::string(score.name));
+  out.set("name", capitalized(score.name));
+  out.set("value", std::to_string(score.value));
+  out.set("bar", score_bar(score.value));
+  data lowered_by(data::type::list);
+  std::string lowered_by_text;
+  for (const Deduction& deduction : score.deductions) {
+    if (deduction.weight <= 0) continue;
+    data entry;
+    entry.set("rule_id", std::string(deduction.rule->id));
+    entry.set("rule_name", std::string(deduction.rule->name));
+    entry.set("severity", std::string(to_string(deduction.severity)));
+    entry.set("findings", count_text(deduction.findings));
+    entry.set("primary", deduction.primary);
+    lowered_by.push_back(entry);
+    lowered_by_text += (lowered_by_text.empty() ? "" : ", ") + std::string(deduction.rule->id);
+  }
+  out.set("has_lowered_by", !lowered_by_text.empty());
+  out.set("lowered_by", lowered_by);
+  out.set("lowered_by_text", lowered_by_text);
+  return out;
+}
+
+// "1 critical, 2 high and 1 medium", most severe first; empty when all are zero.
+std::string severity_breakdown(const std::array<std::size_t, 5>& counts) {
+  std::vector<std::string> parts;
+  for (std::size_t s = counts.size(); s-- > 0;)
+    if (counts[s] > 0) parts.push_back(fmt::format("{} {}", counts[s], enum_names<Severity>()[s]));
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+std::string summary_sentence(const AssessedFile& file, const std::array<std::size_t, 5>& counts, std::size_t open,
+                             std::size_t waived) {
+  const Scores& scores = file.assessment->scores;
+  std::string out = fmt::format("{} is at readiness level {}, with an overall score of {} out of 100. ",
+                                file.organization_name, capitalized(to_string(scores.readiness)), scores.overall);
+  if (open == 0)
+    out += "The assessment found no open findings";
+  else
+    out += fmt::format("The assessment found {} ({})", plural(open, "open finding", "open findings"),
+                       severity_breakdown(counts));
+  if (waived > 0)
+    out += fmt::format("; {} accepted as {} by waiver", plural(waived, "more was", "more were"),
+                       waived == 1 ? "a risk" : "risks");
+  out += ".";
+  return out;
+}
+
+std::string verdict(const AssessedFile& file, std::size_t at_or_above) {
+  const std::string_view gate = to_string(file.fail_on);
+  if (at_or_above == 0)
+    return fmt::format("Passes the gate: no open finding is {} or more severe (--fail-on {}).", gate, gate);
+  return fmt::format("Fails the gate: {} {} or more severe (--fail-on {}).",
+                     plural(at_or_above, "open finding is", "open findings are"), gate, gate);
+}
+
+// The open findings leadership reads first: the most severe, in report order
+// among equals (stable sort keeps the engine's order).
+std::vector<const Finding*> top_gaps(const Assessment& assessment) {
+  std::vector<const Finding*> open;
+  for (const Finding& finding : assessment.findings)
+    if (!finding.waived() && finding.severity > Severity::info) open.push_back(&finding);
+  std::stable_sort(open.begin(), open.end(),
+                   [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+  if (open.size() > max_top_gaps) open.resize(max_top_gaps);
+  return open;
+}
+
+void set_executive_summary(data& out, const Assessment& assessment) {
+  data gaps(data::type::list);
+  data steps(data::type::list);
+  std::vector<const Rule*> stepped;
+  for (const Finding* finding : top_gaps(assessment)) {
+    const Rule& rule = *finding->rule;
+    data gap;
+    gap.set("sentence", finding->subject.type == SubjectType::org
+                            ? fmt::format("{}, organization-wide", rule.title)
+                            : fmt::format("{}, for {}", rule.title, subject_phrase(finding->subject)));
+    gap.set("rule_id", std::string(rule.id));
+    gap.set("title", std::string(rule.title));
+    gap.set("severity", std::string(to_string(finding->severity)));
+    gap.set("severity_title", capitalized(to_string(finding->severity)));
+    gap.set("subject", subject_phrase(finding->subject));
+    gaps.push_back(gap);
+    if (std::find(stepped.begin(), stepped.end(), &rule) != stepped.end()) continue;
+    stepped.push_back(&rule);
+    data step;
+    step.set("rule_id", std::string(rule.id));
+    step.set("title", std::string(rule.title));
+    step.set("recommendation", std::string(rule.recommendation));
+    steps.push_back(step);
+  }
+  out.set("has_top_gaps", !gaps.is_empty_list());
+  out.set("top_gaps", gaps);
+  out.set("has_first_steps", !stepped.empty());
+  out.set("first_steps", steps);
+}
+
+data facets_view(const AssessedFile& file, const Assessment& assessment, const FindingNumbers& numbers) {
+  data facets(data::type::list);
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
+    data severities(data::type::list);
+    std::size_t facet_count = 0;
+    for (std::size_t s = enum_names<Severity>().size(); s-- > 0;) {
+      data findings(data::type::list);
+      std::size_t count = 0;
+      for (const Finding& finding : assessment.findings) {
+        if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family ||
+            static_cast<std::size_t>(finding.severity) != s)
+          continue;
+        findings.push_back(finding_view(file, finding, numbers));
+        ++count;
+      }
+      if (count == 0) continue;
+      data group;
+      group.set("severity", std::string(enum_names<Severity>()[s]));
+      group.set("severity_title", capitalized(enum_names<Severity>()[s]));
+      group.set("count", count_text(count));
+      group.set("findings", findings);
+      severities.push_back(group);
+      facet_count += count;
+    }
+    if (facet_count == 0) continue;
+    std::string key(enum_names<Family>()[family]);
+    std::transform(key.begin(), key.end(), key.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    data facet;
+    facet.set("key", key);
+    facet.set("name", std::string(enum_names<Family>()[family]));
+    facet.set("count", count_text(facet_count));
+    facet.set("severities", severities);
+    facets.push_back(facet);
+  }
+  return facets;
+}
+
+// What the file did not say, by subject in order of first appearance: each
+// group is one conversation for the consultant to have.
+data coverage_view(const AssessedFile& file, const Assessment& assessment, const FindingNumbers& numbers) {
+  std::vector<Subject> subjects;
+  std::map<Subject, std::vector<const Finding*>> by_subject;
+  for (const Finding& finding : assessment.findings) {
+    if (finding.waived() || finding.evidence != Evidence::missing) continue;
+    if (!by_subject.contains(finding.subject)) subjects.push_back(finding.subject);
+    by_subject[finding.subject].push_back(&finding);
+  }
+  // The most severe question first; among equals, the findings sections' order.
+  for (auto& [subject, findings] : by_subject)
+    std::stable_sort(findings.begin(), findings.end(), [&numbers](const Finding* a, const Finding* b) {
+      if (a->severity != b->severity) return a->severity > b->severity;
+      return numbers.at(a) < numbers.at(b);
+    });
+  data coverage(data::type::list);
+  for (const Subject& subject : subjects) {
+    data findings(data::type::list);
+    for (const Finding* finding : by_subject[subject]) findings.push_back(finding_view(file, *finding, numbers));
+    data group;
+    set_subject(group, subject);
+    group.set("count", count_text(by_subject[subject].size()));
+    group.set("findings", findings);
+    coverage.push_back(group);
+  }
+  return coverage;
+}
+
+void set_assessment(data& out, const AssessedFile& file) {
+  const Assessment& assessment = *file.assessment;
+  const Scores& scores = assessment.scores;
+  out.set("organization_name", file.organization_name);
+  out.set("organization_id", file.organization_id);
+  out.set("assessor", file.assessor);
+  out.set("has_assessor", !file.assessor.empty());
+  out.set("assessed_on", assessment.assessed_on.to_string());
+  out.set("config_file", file.config_file);
+  out.set("has_config_file", !file.config_file.empty());
+  out.set("fail_on", std::string(to_string(file.fail_on)));
+  out.set("fails", file_fails(file));
+  out.set("passes", !file_fails(file));
+  out.set("readiness", std::string(to_string(scores.readiness)));
+  out.set("readiness_title", capitalized(to_string(scores.readiness)));
+  out.set("readiness_sentence", std::string(readiness_sentence(scores.readiness)));
+  out.set("overall", std::to_string(scores.overall));
+  out.set("overall_bar", score_bar(scores.overall));
+
+  std::array<std::size_t, 5> counts{};
+  std::size_t waived = 0;
+  std::size_t missing = 0;
+  std::size_t at_or_above = 0;
+  const FindingNumbers numbers = number_findings(assessment);
+  data waived_findings(data::type::list);
+  for (const Finding& finding : assessment.findings) {
+    if (finding.waived()) {
+      ++waived;
+      waived_findings.push_back(finding_view(file, finding, numbers));
+      continue;
+    }
+    ++counts[static_cast<std::size_t>(finding.severity)];
+    if (finding.evidence == Evidence::missing) ++missing;
+    if (finding.severity >= file.fail_on) ++at_or_above;
+  }
+  std::size_t open = 0;
+  data severity_counts(data::type::list);
+  for (std::size_t s = counts.size(); s-- > 0;) {
+    const std::string name(enum_names<Severity>()[s]);
+    out.set(name + "_count", count_text(counts[s]));
+    data entry;
+    entry.set("severity", name);
+    entry.set("severity_title", capitalized(name));
+    entry.set("count", count_text(counts[s]));
+    severity_counts.push_back(entry);
+    open += counts[s];
+  }
+  out.set("severity_counts", severity_counts);
+  out.set("open_count", count_text(open));
+  out.set("waived_count", count_text(waived));
+  out.set("missing_count", count_text(missing));
+  out.set("verdict", verdict(file, at_or_above));
+  out.set("summary_sentence", summary_sentence(file, counts, open, waived));
+  set_executive_summary(out, assessment);
+
+  data score_list(data::type::list);
+  for (const Score& score : scores.scores) score_list.push_back(score_view(score));
+  out.set("scores", score_list);
+  out.set("facets", facets_view(file, assessment, numbers));
+  out.set("has_findings", open > 0);
+  out.set("waived", waived_findings);
+  out.set("has_waived", waived > 0);
+  out.set("coverage", coverage_view(file, assessment, numbers));
+  out.set("has_coverage", missing > 0);
+}
+
+data file_view(const AssessedFile& file) {
+  data out;
+  out.set("file", file.file);
+  out.set("assessed", file.assessment.has_value());
+  out.set("invalid", !file.assessment.has_value());
+  data diagnostics(data::type::list);
+  for (const Diagnostic& diagnostic : file.diagnostics) diagnostics.push_back(diagnostic_view(file, diagnostic));
+  out.set("diagnostics", diagnostics);
+  out.set("has_diagnostics", !file.diagnostics.empty());
+  out.set("error_count", count_text(count_errors(file.diagnostics)));
+  if (file.assessment) set_assessment(out, file);
+  return out;
+}
+
+bool is_blank(char ch) { return ch == ' ' || ch == '\t'; }
+
+// Standalone tag lines get a marker in place of their indentation. The marker
+// keeps kainjow from judging the line itself, and whatever the section
+// renders, the marker's own line is left holding only markers, which
+// remove_marked_lines drops. Escaped values never contain it (control
+// characters are dropped). Templates that change delimiters (`{{=`) are left
+// as they are: their tags cannot be found by looking for braces.
+constexpr char standalone_marker = '\x01';
+
+std::string mark_standalone_tag_lines(std::string_view text) {
+  if (text.find("{{=") != std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t line = 0;
+  while (line < text.size()) {
+    std::size_t end = text.find('\n', line);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    std::size_t tag = line;
+    while (tag < end && is_blank(text[tag])) ++tag;
+    const bool section_or_comment = text.substr(tag, 2) == "{{" && tag + 2 < text.size() &&
+                                    std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos;
+    if (section_or_comment) {
+      // A comment may span lines: the tag ends at its first "}}", wherever that is.
+      const std::size_t close = text.find("}}", tag + 3);
+      std::size_t after = close == std::string_view::npos ? text.size() : close + 2;
+      while (after < text.size() && is_blank(text[after])) ++after;
+      if (after < text.size() && text[after] == '\r') ++after;
+      if (close != std::string_view::npos && (after == text.size() || text[after] == '\n')) {
+        out += standalone_marker;
+        out.append(text.substr(tag, close + 2 - tag));
+        out += '\n';
+        line = after == text.size() ? after : after + 1;
+        continue;
+      }
+    }
+    out.append(text.substr(line, end - line));
+    line = end;
+  }
+  return out;
+}
+
+std::string remove_marked_lines(std::string_view rendered) {
+  std::string out;
+  out.reserve(rendered.size());
+  std::size_t line = 0;
+  while (line < rendered.size()) {
+    std::size_t end = rendered.find('\n', line);
+    end = end == std::string_view::npos ? rendered.size() : end + 1;
+    const std::string_view content = rendered.substr(line, end - line);
+    if (content.find_first_not_of(std::string_view("\x01\n", 2)) != std::string_view::npos || content == "\n")
+      out.append(content);
+    line = end;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_template(const std::string& text, const std::string& template_name, const data& view,
+                            const std::function<std::string(const std::string&)>& escape) {
+  if (const kainjow::mustache::mustache as_written(text); !as_written.is_valid())
+    throw Error(template_name + ": " + as_written.error_message());
+  kainjow::mustache::mustache tmpl(mark_standalone_tag_lines(text));
+  if (!tmpl.is_valid()) throw Error(template_name + ": " + tmpl.error_message());
+  tmpl.set_custom_escape(escape);
+  const std::string rendered = tmpl.render(view);
+  if (!tmpl.is_valid()) throw Error(template_name + ": " + tmpl.error_message());
+  return remove_marked_lines(rendered);
+}
+
+std::string score_bar(int value, int cells) {
+  const int filled = std::clamp(value, 0, 100) * cells / 100;
+  std::string out;
+  for (int i = 0; i < cells; ++i) out += i < filled ? "█" : "░";
+  return out;
+}
+
+data report_view(const AssessmentRun& run) {
+  data files(data::type::list);
+  std::size_t assessed = 0;
+  std::size_t failed = 0;
+  for (const AssessedFile& file : run.files) {
+    files.push_back(file_view(file));
+    if (!file.assessment) continue;
+    ++assessed;
+    if (file_fails(file)) ++failed;
+  }
+  data out;
+  out.set("files", files);
+  out.set("file_count", count_text(run.files.size()));
+  out.set("assessed_count", count_text(assessed));
+  out.set("invalid_count", count_text(run.files.size() - assessed));
+  out.set("failed_count", count_text(failed));
+  out.set("has_several_files", run.files.size() > 1);
+  out.set("has_invalid_files", assessed < run.files.size());
+  out.set("fails", run_fails(run));
+  out.set("passes", !run_fails(run));
+  out.set("fail_on", std::string(to_string(run.fail_on)));
+  out.set("assume_missing", std::string(to_string(run.assume_missing)));
+  return out;
+}
+
+}  // namespace orgstar::report

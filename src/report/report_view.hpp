@@ -1,0 +1,121 @@
+// The view model of the consultant's reports (Markdown and HTML): everything a
+// report template shows, computed once, so both formats tell the same story.
+//
+// Values are raw, unescaped strings: the template engine escapes for its own
+// format ({{x}} escapes, {{{x}}} does not). Numbers are strings (Mustache has
+// no numbers). Every list has a `has_<list>` boolean so a template can test
+// for emptiness without iterating. Rule texts (`why`, `recommendation`,
+// `summary`) are trusted Markdown from the catalogue (they use backticks);
+// everything else may be user text and must be escaped. Pieces that are
+// already markup for one format (an SVG chart) are the caller's business.
+//
+// templates/report/README.md documents every field for users of --template:
+// keep both in step, and do not rename fields (users' templates use them).
+//
+// Run level (the root object):
+//   files               list of FILE, in command-line order
+//   file_count          how many input files
+//   assessed_count      how many were assessed
+//   invalid_count       how many were invalid (not assessed)
+//   failed_count        how many assessed files fail their --fail-on
+//   has_several_files   bool: more than one input file (one section per file)
+//   has_invalid_files   bool: some file could not be assessed
+//   fails / passes      bool: the run's exit verdict (run_fails)
+//   fail_on             the command line's --fail-on (each FILE has its own)
+//   assume_missing      "gap" or "unknown"
+//
+// FILE:
+//   file                the path as named on the command line
+//   assessed / invalid  bool: exactly one is true
+//   diagnostics         list of DIAGNOSTIC (errors of an invalid file; warnings of a config)
+//   has_diagnostics     bool
+//   error_count         how many diagnostics are errors
+//  Only when `assessed`:
+//   organization_name   metadata.name
+//   organization_id     metadata.id
+//   assessor            metadata.assessor; has_assessor is false when absent
+//   has_assessor        bool
+//   assessed_on         YYYY-MM-DD
+//   config_file         the .orgstar.yaml used; has_config_file false when none
+//   has_config_file     bool
+//   fail_on             the severity gate of this file
+//   fails / passes      bool: whether unwaived findings at or above fail_on exist
+//   verdict             one sentence: "Fails the gate: 2 open findings are high or more severe (--fail-on high)."
+//   readiness           "fragile" ... "ready"
+//   readiness_title     "Fragile" ... "Ready"
+//   readiness_sentence  what the level means, in plain words, for leadership
+//   overall             overall score 0-100 (the lowest of the six scores)
+//   overall_bar         10-cell text bar of the overall score, e.g. "█████████░"
+//   summary_sentence    one sentence: "<org> is at readiness level Emerging (overall score 52 of 100), with ..."
+//   critical_count, high_count, medium_count, low_count, info_count
+//                       open (unwaived) findings per severity
+//   open_count          open findings in all
+//   waived_count        waived findings
+//   missing_count       open findings whose evidence is `missing`
+//   severity_counts     list of {severity, severity_title, count}, critical first, all five severities
+//   top_gaps            list of GAP: the most severe open findings (at most 5, none of severity info),
+//                       by severity then report order
+//   has_top_gaps        bool
+//   first_steps         list of STEP: the recommendations of the top gaps' rules, each rule once
+//   has_first_steps     bool
+//   scores              list of SCORE: strategy, structure, processes, rewards, people, alignment
+//   facets              list of FACET that have open findings, in family order: the five facets,
+//                       Alignment (ALIGN rules), Integrity (LINT rules)
+//   has_findings        bool: some finding is open
+//   waived              list of FINDING (with the waiver fields), report order
+//   has_waived          bool
+//   coverage            list of COVERAGE: open findings with evidence `missing`, grouped by subject (in order of
+//                       first appearance), most severe first within a subject
+//   has_coverage        bool
+//
+// DIAGNOSTIC: location ("file:line:col", or "file" when it concerns the whole file), file, line, column (empty when
+//   unknown), severity ("error" or "warning"), id ("unknown-key" ...), message, path (the dotted YAML path, may be
+//   empty), has_path.
+// GAP: sentence ("Model quality not monitored, for model m-crm-propensity"; "No ML budget, organization-wide"),
+//   rule_id, title, severity, severity_title, subject.
+// STEP: rule_id, title, recommendation (Markdown).
+// SCORE: key ("strategy"), name ("Strategy"), value ("0".."100"), bar (10 cells of █ and ░), lowered_by (list of
+//   {rule_id, rule_name, severity, findings, primary (bool)}), has_lowered_by, lowered_by_text ("ALIGN-007, PROC-010";
+//   empty when nothing lowered it).
+// FACET: key ("strategy" ... "alignment", "integrity"), name ("Strategy"), count (open findings),
+//   severities (list of {severity, severity_title, count, findings (list of FINDING)}, critical first, only the
+//   severities that have findings).
+// FINDING: number (its number in this file's findings sections, "1".., counted across facets in report order;
+//   empty for a waived finding), rule_id, rule_name, title, severity, severity_title, facet (the family's name:
+//   "Alignment" for ALIGN rules, "Integrity" for LINT rules), subject ("team t-data-ml"; "the organization" for the
+//   org itself), subject_type, subject_id, subject_is_org (bool), evidence ("declared" / "inferred" / "missing"),
+//   evidence_explanation (a plain sentence), location ("file:line", or "file" when the line is unknown),
+//   location_file, line, column (empty when unknown), has_line, message, summary, why, recommendation (Markdown),
+//   sources (list of {source}), sources_text (joined by "; "), has_sources, documentation_url, related (list of
+//   {rule_id}), has_related, waived (bool), and when waived: waiver_reason, waiver_approved_by, waiver_expires
+//   (YYYY-MM-DD; empty when it never expires), has_waiver_expires, waiver_location ("file:line" of the waiver entry).
+// COVERAGE: subject, subject_type, subject_id, subject_is_org, count, findings (list of FINDING).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include <kainjow/mustache.hpp>
+
+#include "orgstar/assessment_report.hpp"
+
+namespace orgstar::report {
+
+kainjow::mustache::data report_view(const AssessmentRun& run);
+
+// Renders a Mustache template over a view with `escape` for {{x}}, and with
+// the spec's "standalone" lines: a line holding only a section, inverted
+// section or comment tag disappears whole. (kainjow removes it for a section
+// that renders, but leaves an empty line for one that does not and for a
+// comment, which breaks Markdown lists and tables.) Throws Error (exit 2)
+// naming `template_name` when the template is invalid; positions in the message
+// are offsets into `text` as written.
+std::string render_template(const std::string& text, const std::string& template_name,
+                            const kainjow::mustache::data& view,
+                            const std::function<std::string(const std::string&)>& escape);
+
+// A bar of `cells` cells, "█" filled and "░" empty. Rounded down: only 100 fills
+// it, so 97 does not look perfect.
+std::string score_bar(int value, int cells = 10);
+
+}  // namespace orgstar::report
