@@ -18,12 +18,8 @@
 # a missing tool.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
-  exit 2
-fi
-orgstar_bin=$1
-repo_root=${2%/}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+validator_args "$@"
 
 for tool in tidy xmllint perl; do
   if ! command -v "$tool" > /dev/null; then
@@ -31,24 +27,12 @@ for tool in tidy xmllint perl; do
     exit 2
   fi
 done
-if [[ ! -x $orgstar_bin ]]; then
-  echo "error: $orgstar_bin is not an executable" >&2
-  exit 2
-fi
-orgstar_bin=$(realpath "$orgstar_bin")  # it runs from REPO_ROOT below
 if [[ ! -d $repo_root/examples/expected ]]; then
   echo "error: $repo_root/examples/expected is not a directory" >&2
   exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-html.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 
-passed=0
-failed=0
-ok() { printf 'ok   %-6s %s\n' "$1" "$2"; passed=$((passed + 1)); }
-fail() { printf 'FAIL %-6s %s: %s\n' "$1" "$2" "$3"; failed=$((failed + 1)); }
-oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
 # tidy_verdict HTML: sets `detail` to tidy's errors and warnings (one line); returns 0 when there are none. tidy exits
 # 1 on warnings and 2 on errors; both fail here (no warning is accepted).
@@ -170,5 +154,4 @@ else
   check "$tmp/several-files.html" "several-files.html (yarnit-poc.yaml and invalid/unknown-key.yaml)"
 fi
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

@@ -15,20 +15,14 @@
 # or a missing tool.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
-  exit 2
-fi
-orgstar_bin=$1
-repo_root=${2%/}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+validator_args "$@"
 ajv=$repo_root/tests/schema/node_modules/.bin/ajv
 if [[ ! -x $ajv ]]; then
   echo "error: $ajv not found; run 'npm ci' in $repo_root/tests/schema first" >&2
   exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-report-json.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 schema=$tmp/report.schema.json
 "$orgstar_bin" schema report > "$schema"
 if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$schema" 2>&1); then
@@ -37,9 +31,6 @@ if ! out=$("$ajv" compile --spec=draft2020 -c ajv-formats -s "$schema" 2>&1); th
   exit 2
 fi
 
-passed=0
-failed=0
-oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
 # check JSON WANT(accepted|rejected) LABEL
 check() {
@@ -52,11 +43,9 @@ check() {
     verdict=error
   fi
   if [[ $verdict == "$want" ]]; then
-    printf 'ok   %-8s %s\n' "$want" "$label"
-    passed=$((passed + 1))
+    ok "$want" "$label"
   else
-    printf 'FAIL %-8s %s: ajv said %s: %s\n' "$want" "$label" "$verdict" "$(oneline <<< "$out")"
-    failed=$((failed + 1))
+    fail "$want" "$label" "ajv said $verdict: $(oneline <<< "$out")"
   fi
 }
 
@@ -92,5 +81,4 @@ check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
 check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
 check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

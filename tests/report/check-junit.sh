@@ -15,12 +15,8 @@
 # or a missing tool.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
-  exit 2
-fi
-orgstar_bin=$1
-repo_root=${2%/}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+validator_args "$@"
 schema=$repo_root/tests/report/junit/junit-10.xsd
 if ! command -v xmllint > /dev/null; then
   echo "error: xmllint not found (Debian: apt-get install libxml2-utils)" >&2
@@ -31,12 +27,7 @@ if [[ ! -f $schema ]]; then
   exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-report-junit.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 
-passed=0
-failed=0
-oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
 # check XML WANT(accepted|rejected) LABEL
 check() {
@@ -47,11 +38,9 @@ check() {
     verdict=rejected
   fi
   if [[ $verdict == "$want" ]]; then
-    printf 'ok   %-8s %s\n' "$want" "$label"
-    passed=$((passed + 1))
+    ok "$want" "$label"
   else
-    printf 'FAIL %-8s %s: xmllint: %s\n' "$want" "$label" "$(oneline <<< "$out")"
-    failed=$((failed + 1))
+    fail "$want" "$label" "xmllint: $(oneline <<< "$out")"
   fi
 }
 
@@ -79,8 +68,7 @@ corrupt() {
   local name=$1 expression=$2 label=$3
   sed -e "$expression" "$source" > "$tmp/$name.xml"
   if cmp -s "$source" "$tmp/$name.xml"; then
-    printf 'FAIL %-8s %s: the corruption did not change the report\n' rejected "$label"
-    failed=$((failed + 1))
+    fail rejected "$label" "the corruption did not change the report"
     return
   fi
   check "$tmp/$name.xml" rejected "$label"
@@ -91,5 +79,4 @@ corrupt no-tests '0,/<testsuite name="\([^"]*\)" tests="[0-9]*"/s//<testsuite na
   "corrupted: a testsuite without tests"
 corrupt raw-lt '0,/&apos;/s//</' "corrupted: a raw < in an attribute (not well-formed)"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

@@ -21,11 +21,8 @@
 # missing tool.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
-  exit 2
-fi
-repo_root=${2%/}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+validator_args "$@"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 markdownlint=$repo_root/tests/schema/node_modules/.bin/markdownlint
 config=$here/markdownlint.json
@@ -39,10 +36,7 @@ if [[ ! -f $config ]]; then
   exit 2
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-markdown.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 
-oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
 # Self-check: two sibling headings alike (MD024 even with siblings_only), a skipped heading level (MD001) and no
 # final newline (MD047). If this passes, the linter or its config is not doing its job.
@@ -57,8 +51,6 @@ if ! grep -q 'MD024' "$tmp/broken.out"; then
   exit 2
 fi
 
-passed=0
-failed=0
 shopt -s nullglob
 goldens=("$repo_root"/examples/expected/*.md "$repo_root"/tests/report/expected/*.md)
 if [[ ${#goldens[@]} -eq 0 ]]; then
@@ -76,5 +68,4 @@ for golden in "${goldens[@]}"; do
   fi
 done
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

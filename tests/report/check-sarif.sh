@@ -18,12 +18,8 @@
 # missing tool.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN REPO_ROOT" >&2
-  exit 2
-fi
-orgstar_bin=$1
-repo_root=${2%/}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+validator_args "$@"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 helper=$here/validate-sarif.mjs
 schema=$here/sarif/sarif-schema-2.1.0.json
@@ -67,14 +63,7 @@ fi
 # The multitool is a .NET program; without ICU installed it needs the invariant globalization mode.
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/orgstar-sarif.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
 
-passed=0
-failed=0
-ok() { printf 'ok   %-9s %s\n' "$1" "$2"; passed=$((passed + 1)); }
-fail() { printf 'FAIL %-9s %s: %s\n' "$1" "$2" "$3"; failed=$((failed + 1)); }
-oneline() { tr '\n' ' ' | sed -e 's/[[:space:]]\{1,\}/ /g' -e 's/ $//'; }
 
 # run_schema FILE / run_multitool FILE: set `verdict` (valid, invalid or error: the validator could not run) and
 # `detail` (one line).
@@ -202,5 +191,4 @@ for entry in "${broken[@]}"; do
   fi
 done
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish

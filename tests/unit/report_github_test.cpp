@@ -14,28 +14,19 @@
 
 #include "cli/process.hpp"
 #include "orgstar/assessment_report.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
 
+using test::finding;
+using test::lines;
+using test::read_file;
+using test::rule;
+using test::run_of;
+
 namespace fs = std::filesystem;
 using Lines = std::vector<std::string>;
-
-const Rule& rule(std::string_view id) {
-  const Rule* found = find_rule(id);
-  REQUIRE(found != nullptr);
-  return *found;
-}
-
-Finding finding(std::string_view rule_id, Severity severity, std::string message, Mark location = {3, 5}) {
-  Finding out;
-  out.rule = &rule(rule_id);
-  out.severity = severity;
-  out.subject = {SubjectType::model, "m-a"};
-  out.message = std::move(message);
-  out.location = location;
-  return out;
-}
 
 AssessedFile assessed(std::vector<Finding> findings, std::string name = "org.yaml") {
   AssessedFile file;
@@ -50,19 +41,6 @@ AssessedFile assessed(std::vector<Finding> findings, std::string name = "org.yam
   return file;
 }
 
-AssessmentRun run_of(std::vector<AssessedFile> files) {
-  AssessmentRun run;
-  run.files = std::move(files);
-  return run;
-}
-
-Lines lines(const std::string& text) {
-  Lines out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
 // Just the `::TYPE properties::` part of each command, for tests about which findings are annotated.
 Lines heads(const std::string& commands) {
   Lines out;
@@ -73,13 +51,6 @@ Lines heads(const std::string& commands) {
 const std::string proc_002_tail =
     "%0AFix: Monitor domain-specific quality metrics, with alerts to the owning team.%0AAbout PROC-002: "
     "https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored";
-
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 }  // namespace
 
@@ -263,7 +234,7 @@ TEST_CASE("GitHub: assess -f github appends the Markdown report to $GITHUB_STEP_
     INFO(result.err);
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("::notice::orgstar:") == std::string::npos);
-    CHECK(read_all(summary) == before);
+    CHECK(read_file(summary.string()) == before);
   }
   SECTION("truncated: the Markdown report, appended") {
     const auto result = run("examples/yarnit-poc.yaml");
@@ -274,7 +245,7 @@ TEST_CASE("GitHub: assess -f github appends the Markdown report to $GITHUB_STEP_
                                             "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
     REQUIRE(markdown.exit_code == 1);
     REQUIRE(!markdown.out.empty());
-    CHECK(read_all(summary) == before + markdown.out);
+    CHECK(read_file(summary.string()) == before + markdown.out);
   }
   fs::remove(summary);
 }

@@ -12,28 +12,16 @@
 #include "cli/process.hpp"
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/load.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
 
+using test::finding;
+using test::rule;
+using test::run_of;
+
 namespace fs = std::filesystem;
-
-const Rule& rule(std::string_view id) {
-  const Rule* found = find_rule(id);
-  REQUIRE(found != nullptr);
-  return *found;
-}
-
-Finding finding(std::string_view rule_id, Severity severity, std::string message, Mark location = {3, 5},
-                Subject subject = {SubjectType::model, "m-a"}) {
-  Finding out;
-  out.rule = &rule(rule_id);
-  out.severity = severity;
-  out.subject = std::move(subject);
-  out.message = std::move(message);
-  out.location = location;
-  return out;
-}
 
 AppliedWaiver waiver(std::string reason, std::string approved_by, std::optional<Date> expires) {
   AppliedWaiver out;
@@ -58,12 +46,6 @@ AssessedFile assessed(std::vector<std::string_view> rules, std::vector<Finding> 
   assessment.scores = score(assessment.findings);
   file.assessment = std::move(assessment);
   return file;
-}
-
-AssessmentRun run_of(std::vector<AssessedFile> files) {
-  AssessmentRun run;
-  run.files = std::move(files);
-  return run;
 }
 
 // The element that starts with `start` (e.g. `<testcase name="PROC-002`), through its end tag or `/>`.

@@ -11,39 +11,15 @@
 #include "orgstar/load.hpp"
 #include "report/markdown_escape.hpp"
 #include "report/report_view.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
 
 using report::markdown_escape;
+using test::assessed_yaml;
 
-AssessedFile assessed(const std::string& name, const std::string& yaml) {
-  LoadResult loaded = load_org(SourceFile{name, yaml}, InputLimits{});
-  for (const Diagnostic& d : loaded.diagnostics) FAIL_CHECK(d.message);
-  REQUIRE(loaded.valid());
-  AssessedFile file;
-  file.file = name;
-  file.assessment = assess(loaded.org, EngineSettings{});
-  const Metadata& metadata = loaded.org.metadata.value;
-  file.organization_id = metadata.id.value;
-  file.organization_name = metadata.name.value_or(metadata.id.value);
-  file.assessor = metadata.assessor.value_or("");
-  return file;
-}
-
-AssessmentRun run_of(AssessedFile file) {
-  AssessmentRun run;
-  run.files.push_back(std::move(file));
-  return run;
-}
-
-std::string read(const std::string& relative) {
-  std::ifstream in(std::string(ORGSTAR_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+AssessmentRun run_of(AssessedFile file) { return test::run_of({std::move(file)}); }
 
 // The lines from the one starting with `from` up to (not including) the next line starting with `to`.
 std::string section(const std::string& text, const std::string& from, const std::string& to) {
@@ -116,7 +92,7 @@ TEST_CASE("markdown_escape keeps GitHub from turning addresses into links", "[re
 }
 
 TEST_CASE("The executive summary names the readiness, the worst gaps and what to do first", "[report][markdown]") {
-  const std::string out = render(run_of(assessed("acme.yaml", small_org)));
+  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
   CHECK(section(out, "### Executive summary", "### Scores") ==
         "### Executive summary\n"
         "\n"
@@ -138,7 +114,7 @@ TEST_CASE("The executive summary names the readiness, the worst gaps and what to
 }
 
 TEST_CASE("The header shows the organization, the date and the assessor, escaped", "[report][markdown]") {
-  const std::string out = render(run_of(assessed("acme.yaml", small_org)));
+  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
   CHECK(out.substr(0, out.find("### Executive summary")) ==
         "# ML readiness assessment: Acme \\| \\*Labs\\*\n"
         "\n"
@@ -153,7 +129,7 @@ TEST_CASE("The header shows the organization, the date and the assessor, escaped
 }
 
 TEST_CASE("Waived findings have their own table with reason, approver and expiry", "[report][markdown]") {
-  const std::string out = render(run_of(assessed("pinecrest.yaml", read("examples/pinecrest.yaml"))));
+  const std::string out = render(run_of(assessed_yaml("pinecrest.yaml", test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/examples/pinecrest.yaml"))));
   CHECK(section(out, "### Accepted risks", "### What the file did not say") ==
         "### Accepted risks\n"
         "\n"
@@ -167,7 +143,7 @@ TEST_CASE("Waived findings have their own table with reason, approver and expiry
 }
 
 TEST_CASE("Without waivers or unknowns, those sections say so", "[report][markdown]") {
-  const std::string out = render(run_of(assessed("acme.yaml", small_org)));
+  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
   CHECK(section(out, "### Accepted risks", "### What") == "### Accepted risks\n\nNo finding is waived.\n\n");
   CHECK(section(out, "### What the file did not say", "###") ==
         "### What the file did not say\n\nNothing: every open finding rests on what the file declares or implies.\n");
@@ -191,7 +167,7 @@ people:
   roster:
     - {id: p-lead, team: t-ml, role: ml-engineer, ml_literacy: expert}
 )";
-  const std::string out = render(run_of(assessed("acme.yaml", org)));
+  const std::string out = render(run_of(assessed_yaml("acme.yaml", org)));
   CHECK(section(out, "### What the file did not say", "### ") ==
         "### What the file did not say\n"
         "\n"
@@ -210,8 +186,8 @@ people:
 }
 
 TEST_CASE("A user's template renders the same view, escaped for Markdown", "[report][markdown]") {
-  const std::string custom = read("tests/report/custom.md.mustache");
-  CHECK(render(run_of(assessed("acme.yaml", small_org)), custom) ==
+  const std::string custom = test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/tests/report/custom.md.mustache");
+  CHECK(render(run_of(assessed_yaml("acme.yaml", small_org)), custom) ==
         "# Acme \\| \\*Labs\\*: Ready (90)\n"
         "\n"
         "- STRAT-001 medium: the organization\n"
@@ -220,7 +196,7 @@ TEST_CASE("A user's template renders the same view, escaped for Markdown", "[rep
 }
 
 TEST_CASE("A template with a syntax error is an error naming the template", "[report][markdown]") {
-  const AssessmentRun run = run_of(assessed("acme.yaml", small_org));
+  const AssessmentRun run = run_of(assessed_yaml("acme.yaml", small_org));
   try {
     render(run, "{{#files}}\n{{organization_name}}\n");
     FAIL("no error");
@@ -231,7 +207,7 @@ TEST_CASE("A template with a syntax error is an error naming the template", "[re
 }
 
 TEST_CASE("Standalone section and comment lines leave no empty line, rendered or not", "[report][markdown]") {
-  const kainjow::mustache::data view = report::report_view(run_of(assessed("acme.yaml", small_org)));
+  const kainjow::mustache::data view = report::report_view(run_of(assessed_yaml("acme.yaml", small_org)));
   const auto identity = [](const std::string& text) { return text; };
   CHECK(report::render_template("a\n{{! note\n  more }}\n{{#has_waived}}\nw\n{{/has_waived}}\n  {{^has_waived}}  \n"
                                 "none\n{{/has_waived}}\nz\n",
@@ -242,7 +218,7 @@ TEST_CASE("Standalone section and comment lines leave no empty line, rendered or
 
 TEST_CASE("Invalid files are listed with their diagnostics", "[report][markdown]") {
   AssessmentRun run;
-  run.files.push_back(assessed("acme.yaml", small_org));
+  run.files.push_back(assessed_yaml("acme.yaml", small_org));
   AssessedFile invalid;
   invalid.file = "bad|name.yaml";
   Diagnostic diagnostic;

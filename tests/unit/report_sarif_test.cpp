@@ -11,9 +11,16 @@
 
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/load.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
+
+AssessedFile assessed(const std::string& name, const std::string& yaml, const EngineSettings& settings = {}) {
+  AssessedFile file = test::assessed_yaml(name, yaml, settings);
+  file.organization_name = file.organization_id = "acme";
+  return file;
+}
 
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
@@ -31,17 +38,6 @@ structure:
         - {id: m-unknown, stage: production}
         - {id: m-safe, stage: production, rollback: true, fallback: true}
 )";
-
-AssessedFile assessed(const std::string& name, const std::string& yaml, const EngineSettings& settings = {}) {
-  const LoadResult loaded = load_org(SourceFile{name, yaml}, InputLimits{});
-  for (const Diagnostic& d : loaded.diagnostics) FAIL_CHECK(d.message);
-  REQUIRE(loaded.valid());
-  AssessedFile file;
-  file.file = name;
-  file.organization_id = "acme";
-  file.assessment = assess(loaded.org, settings);
-  return file;
-}
 
 Json sarif_of(std::vector<AssessedFile> files) {
   AssessmentRun run;

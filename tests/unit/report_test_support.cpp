@@ -1,0 +1,63 @@
+#include "unit/report_test_support.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "orgstar/load.hpp"
+
+namespace orgstar::test {
+
+const Rule& rule(std::string_view id) {
+  const Rule* found = find_rule(id);
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+Finding finding(std::string_view rule_id, Severity severity, std::string message, Mark location, Subject subject) {
+  Finding out;
+  out.rule = &rule(rule_id);
+  out.severity = severity;
+  out.subject = std::move(subject);
+  out.message = std::move(message);
+  out.location = location;
+  return out;
+}
+
+AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, const EngineSettings& settings) {
+  const LoadResult loaded = load_org(SourceFile{name, yaml}, InputLimits{});
+  for (const Diagnostic& d : loaded.diagnostics) FAIL_CHECK(d.message);
+  REQUIRE(loaded.valid());
+  AssessedFile file;
+  file.file = name;
+  file.assessment = assess(loaded.org, settings);
+  const Metadata& metadata = loaded.org.metadata.value;
+  file.organization_id = metadata.id.value;
+  file.organization_name = metadata.name.value_or(metadata.id.value);
+  file.assessor = metadata.assessor.value_or("");
+  return file;
+}
+
+AssessmentRun run_of(std::vector<AssessedFile> files) {
+  AssessmentRun run;
+  run.files = std::move(files);
+  return run;
+}
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace orgstar::test

@@ -1,0 +1,28 @@
+// What the report tests share: assessed files built from YAML or from
+// hand-made findings, and small text helpers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "orgstar/assessment_report.hpp"
+
+namespace orgstar::test {
+
+const Rule& rule(std::string_view id);  // a built-in rule; the test fails if there is none
+
+// A hand-made finding of `rule_id`, at line 3 column 5 of the org file unless told otherwise.
+Finding finding(std::string_view rule_id, Severity severity, std::string message, Mark location = {3, 5},
+                Subject subject = {SubjectType::model, "m-a"});
+
+// `yaml` loaded (the test fails if it is invalid) and assessed, named `name`, with the organization's id, name and
+// assessor from its metadata.
+AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, const EngineSettings& settings = {});
+
+AssessmentRun run_of(std::vector<AssessedFile> files);
+
+std::vector<std::string> lines(const std::string& text);
+std::string read_file(const std::string& path);  // the whole file; the test fails if it cannot be read
+
+}  // namespace orgstar::test
