@@ -69,7 +69,8 @@ mustache::data html_view(const AssessmentRun& run) {
   const mustache::data* files = view.get("files");
   if (files == nullptr || !files->is_list() || files->list_value().size() != run.files.size())
     throw Error("-f html: the report view does not list one entry per file");
-  mustache::list items = files->list_value();
+  // Added in place: the view owns the list, and a copy of it would deep-copy every finding.
+  auto& items = const_cast<mustache::list&>(files->list_value());
   for (std::size_t i = 0; i < items.size(); ++i) {
     items[i].set("file_index", std::to_string(i + 1));
     if (const auto& assessment = run.files[i].assessment) {
@@ -77,7 +78,6 @@ mustache::data html_view(const AssessmentRun& run) {
       items[i].set("severity_chart_svg", severity_chart(*assessment));
     }
   }
-  view.set("files", mustache::data(items));
   view.set("document_title", document_title(run));
   view.set("markdown_block", markdown_section(report::markdown_to_html));
   view.set("markdown_inline", markdown_section(report::markdown_to_inline_html));

@@ -18,6 +18,21 @@ using kainjow::mustache::data;
 
 constexpr std::size_t max_top_gaps = 5;
 
+// kainjow's data::set and data::push_back take a const reference and copy it,
+// so a view built bottom-up would deep-copy every subtree once per level (most
+// of the render time of a large report). These move the subtree into place:
+// the placeholder is owned by the non-const `object` or `list`, so writing
+// through the const accessor's result is well-defined.
+void set_moved(data& object, const std::string& name, data&& value) {
+  object.set(name, data(false));
+  *const_cast<data*>(object.get(name)) = std::move(value);
+}
+
+void push_moved(data& list, data&& value) {
+  list.push_back(data(false));
+  const_cast<data&>(list.list_value().back()) = std::move(value);
+}
+
 std::string capitalized(std::string_view text) {
   std::string out(text);
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
@@ -134,7 +149,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("documentation_url", rule_documentation_url(rule));
   data related(data::type::list);
   for (const std::string& id : finding.related) related.push_back(data("rule_id", id));
-  out.set("related", related);
+  set_moved(out, "related", std::move(related));
   out.set("has_related", !finding.related.empty());
   out.set("waived", finding.waived());
   if (finding.waiver) {
@@ -182,11 +197,11 @@ data score_view(const Score& score) {
     entry.set("severity", std::string(to_string(deduction.severity)));
     entry.set("findings", count_text(deduction.findings));
     entry.set("primary", deduction.primary);
-    lowered_by.push_back(entry);
+    push_moved(lowered_by, std::move(entry));
     lowered_by_text += (lowered_by_text.empty() ? "" : ", ") + std::string(deduction.rule->id);
   }
   out.set("has_lowered_by", !lowered_by_text.empty());
-  out.set("lowered_by", lowered_by);
+  set_moved(out, "lowered_by", std::move(lowered_by));
   out.set("lowered_by_text", lowered_by_text);
   return out;
 }
@@ -256,19 +271,19 @@ void set_executive_summary(data& out, const Assessment& assessment) {
     gap.set("severity", std::string(to_string(finding->severity)));
     gap.set("severity_title", capitalized(to_string(finding->severity)));
     gap.set("subject", subject_phrase(finding->subject));
-    gaps.push_back(gap);
+    push_moved(gaps, std::move(gap));
     if (std::find(stepped.begin(), stepped.end(), &rule) != stepped.end()) continue;
     stepped.push_back(&rule);
     data step;
     step.set("rule_id", std::string(rule.id));
     step.set("title", std::string(rule.title));
     step.set("recommendation", std::string(rule.recommendation));
-    steps.push_back(step);
+    push_moved(steps, std::move(step));
   }
   out.set("has_top_gaps", !gaps.is_empty_list());
-  out.set("top_gaps", gaps);
+  set_moved(out, "top_gaps", std::move(gaps));
   out.set("has_first_steps", !stepped.empty());
-  out.set("first_steps", steps);
+  set_moved(out, "first_steps", std::move(steps));
 }
 
 data facets_view(const AssessedFile& file, const Assessment& assessment, const FindingNumbers& numbers) {
@@ -283,7 +298,7 @@ data facets_view(const AssessedFile& file, const Assessment& assessment, const F
         if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family ||
             static_cast<std::size_t>(finding.severity) != s)
           continue;
-        findings.push_back(finding_view(file, finding, numbers));
+        push_moved(findings, finding_view(file, finding, numbers));
         ++count;
       }
       if (count == 0) continue;
@@ -291,8 +306,8 @@ data facets_view(const AssessedFile& file, const Assessment& assessment, const F
       group.set("severity", std::string(enum_names<Severity>()[s]));
       group.set("severity_title", capitalized(enum_names<Severity>()[s]));
       group.set("count", count_text(count));
-      group.set("findings", findings);
-      severities.push_back(group);
+      set_moved(group, "findings", std::move(findings));
+      push_moved(severities, std::move(group));
       facet_count += count;
     }
     if (facet_count == 0) continue;
@@ -303,8 +318,8 @@ data facets_view(const AssessedFile& file, const Assessment& assessment, const F
     facet.set("key", key);
     facet.set("name", std::string(enum_names<Family>()[family]));
     facet.set("count", count_text(facet_count));
-    facet.set("severities", severities);
-    facets.push_back(facet);
+    set_moved(facet, "severities", std::move(severities));
+    push_moved(facets, std::move(facet));
   }
   return facets;
 }
@@ -328,12 +343,12 @@ data coverage_view(const AssessedFile& file, const Assessment& assessment, const
   data coverage(data::type::list);
   for (const Subject& subject : subjects) {
     data findings(data::type::list);
-    for (const Finding* finding : by_subject[subject]) findings.push_back(finding_view(file, *finding, numbers));
+    for (const Finding* finding : by_subject[subject]) push_moved(findings, finding_view(file, *finding, numbers));
     data group;
     set_subject(group, subject);
     group.set("count", count_text(by_subject[subject].size()));
-    group.set("findings", findings);
-    coverage.push_back(group);
+    set_moved(group, "findings", std::move(findings));
+    push_moved(coverage, std::move(group));
   }
   return coverage;
 }
@@ -366,7 +381,7 @@ void set_assessment(data& out, const AssessedFile& file) {
   for (const Finding& finding : assessment.findings) {
     if (finding.waived()) {
       ++waived;
-      waived_findings.push_back(finding_view(file, finding, numbers));
+      push_moved(waived_findings, finding_view(file, finding, numbers));
       continue;
     }
     ++counts[static_cast<std::size_t>(finding.severity)];
@@ -382,10 +397,10 @@ void set_assessment(data& out, const AssessedFile& file) {
     entry.set("severity", name);
     entry.set("severity_title", capitalized(name));
     entry.set("count", count_text(counts[s]));
-    severity_counts.push_back(entry);
+    push_moved(severity_counts, std::move(entry));
     open += counts[s];
   }
-  out.set("severity_counts", severity_counts);
+  set_moved(out, "severity_counts", std::move(severity_counts));
   out.set("open_count", count_text(open));
   out.set("waived_count", count_text(waived));
   out.set("missing_count", count_text(missing));
@@ -394,11 +409,11 @@ void set_assessment(data& out, const AssessedFile& file) {
   set_executive_summary(out, assessment);
 
   data score_list(data::type::list);
-  for (const Score& score : scores.scores) score_list.push_back(score_view(score));
-  out.set("scores", score_list);
+  for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
+  set_moved(out, "scores", std::move(score_list));
   out.set("facets", facets_view(file, assessment, numbers));
   out.set("has_findings", open > 0);
-  out.set("waived", waived_findings);
+  set_moved(out, "waived", std::move(waived_findings));
   out.set("has_waived", waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));
   out.set("has_coverage", missing > 0);
@@ -410,8 +425,8 @@ data file_view(const AssessedFile& file) {
   out.set("assessed", file.assessment.has_value());
   out.set("invalid", !file.assessment.has_value());
   data diagnostics(data::type::list);
-  for (const Diagnostic& diagnostic : file.diagnostics) diagnostics.push_back(diagnostic_view(file, diagnostic));
-  out.set("diagnostics", diagnostics);
+  for (const Diagnostic& diagnostic : file.diagnostics) push_moved(diagnostics, diagnostic_view(file, diagnostic));
+  set_moved(out, "diagnostics", std::move(diagnostics));
   out.set("has_diagnostics", !file.diagnostics.empty());
   out.set("error_count", count_text(count_errors(file.diagnostics)));
   if (file.assessment) set_assessment(out, file);
@@ -501,13 +516,13 @@ data report_view(const AssessmentRun& run) {
   std::size_t assessed = 0;
   std::size_t failed = 0;
   for (const AssessedFile& file : run.files) {
-    files.push_back(file_view(file));
+    push_moved(files, file_view(file));
     if (!file.assessment) continue;
     ++assessed;
     if (file_fails(file)) ++failed;
   }
   data out;
-  out.set("files", files);
+  set_moved(out, "files", std::move(files));
   out.set("file_count", count_text(run.files.size()));
   out.set("assessed_count", count_text(assessed));
   out.set("invalid_count", count_text(run.files.size() - assessed));
