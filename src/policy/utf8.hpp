@@ -1,0 +1,60 @@
+// Strict UTF-8 for the JSONPath and I-Regexp scanners: both grammars are defined over Unicode scalar values.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace orgstar::jsonpath::detail {
+
+// The scalar value starting at text[pos] and its length in bytes, or a length of 0 for anything that is not
+// well-formed UTF-8 (overlong forms, surrogates, values past U+10FFFF, truncated sequences).
+struct DecodedChar {
+  char32_t code_point = 0;
+  std::size_t length = 0;
+};
+
+inline DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(pos);
+  if (lead < 0x80) return {lead, 1};
+  std::size_t length = 0;
+  char32_t code_point = 0;
+  char32_t minimum = 0;
+  if ((lead & 0xE0) == 0xC0) {
+    length = 2, code_point = lead & 0x1Fu, minimum = 0x80;
+  } else if ((lead & 0xF0) == 0xE0) {
+    length = 3, code_point = lead & 0x0Fu, minimum = 0x800;
+  } else if ((lead & 0xF8) == 0xF0) {
+    length = 4, code_point = lead & 0x07u, minimum = 0x10000;
+  } else {
+    return {};
+  }
+  if (pos + length > text.size()) return {};
+  for (std::size_t i = 1; i < length; ++i) {
+    if ((byte(pos + i) & 0xC0) != 0x80) return {};
+    code_point = (code_point << 6) | (byte(pos + i) & 0x3Fu);
+  }
+  if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return {};
+  return {code_point, length};
+}
+
+inline void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+}  // namespace orgstar::jsonpath::detail
