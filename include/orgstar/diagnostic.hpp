@@ -25,6 +25,11 @@ inline constexpr const char* bad_value = "bad-value";
 inline constexpr const char* unreadable_file = "unreadable-file";
 // Configuration (.orgstar.yaml): a `rules:` key that names no built-in rule.
 inline constexpr const char* unknown_rule = "unknown-rule";
+// Rulesets: a `given` that is not RFC 9535 JSONPath, a `then.function` that
+// does not exist, a chain of `extends` that comes back to a file.
+inline constexpr const char* bad_jsonpath = "bad-jsonpath";
+inline constexpr const char* unknown_function = "unknown-function";
+inline constexpr const char* extends_cycle = "extends-cycle";
 }  // namespace diag
 
 // Errors make a file invalid; warnings do not (e.g. a config threshold out of

@@ -7,6 +7,7 @@
 
 #include "orgstar/diagnostic.hpp"
 #include "orgstar/model.hpp"
+#include "orgstar/source_document.hpp"
 
 namespace orgstar {
 
@@ -47,7 +48,8 @@ struct ReadResult {
 };
 ReadResult read_source(const std::string& path, const InputLimits& limits);
 
-// Decodes one org file. Never throws for anything the file contains.
-LoadResult load_org(const SourceFile& source, const InputLimits& limits);
+// Decodes one org file. Never throws for anything the file contains. With
+// `document`, also builds its JSON document in the same pass (for rulesets).
+LoadResult load_org(const SourceFile& source, const InputLimits& limits, SourceDocument* document = nullptr);
 
 }  // namespace orgstar

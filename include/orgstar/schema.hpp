@@ -8,5 +8,6 @@ namespace orgstar {
 // Generated from the same description the loader validates with.
 nlohmann::ordered_json org_json_schema();
 nlohmann::ordered_json config_json_schema();
+nlohmann::ordered_json ruleset_json_schema();
 
 }  // namespace orgstar

@@ -10,8 +10,11 @@ namespace orgstar::cli {
 
 CLI::App* setup_schema(CLI::App& app, SchemaOptions& options) {
   CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema (draft 2020-12) of an input format");
-  command->add_option("format", options.which, "Which format: org (an org file), config (.orgstar.yaml) or report (assess -f json)")
-      ->check(CLI::IsMember({"org", "config", "report"}))
+  command
+      ->add_option("format", options.which,
+                   "Which format: org (an org file), config (.orgstar.yaml), ruleset (custom rules) or report "
+                   "(assess -f json)")
+      ->check(CLI::IsMember({"org", "config", "ruleset", "report"}))
       ->default_val("org");
   command->footer(
       "Point yaml-language-server at it for completion and inline errors, e.g. in VS Code:\n"
@@ -19,6 +22,8 @@ CLI::App* setup_schema(CLI::App& app, SchemaOptions& options) {
       "  # yaml-language-server: $schema=.orgstar/org.schema.json   (first line of the org file)\n"
       "  orgstar schema config > .orgstar/config.schema.json\n"
       "  # yaml-language-server: $schema=.orgstar/config.schema.json   (first line of .orgstar.yaml)\n"
+      "  orgstar schema ruleset > .orgstar/ruleset.schema.json\n"
+      "  # yaml-language-server: $schema=.orgstar/ruleset.schema.json   (first line of a ruleset)\n"
       "'orgstar schema report' describes the output of 'assess -f json', for the programs that read it.");
   return command;
 }
@@ -28,6 +33,8 @@ int run_schema(const SchemaOptions& options, const Output& output) {
     output.out << org_json_schema().dump(2) << '\n';
   else if (options.which == "config")
     output.out << config_json_schema().dump(2) << '\n';
+  else if (options.which == "ruleset")
+    output.out << ruleset_json_schema().dump(2) << '\n';
   else if (options.which == "report")
     output.out << report_json_schema().dump(2) << '\n';
   else

@@ -12,7 +12,9 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include "load/document_builder.hpp"
 #include "load/scalar_syntax.hpp"
 #include "orgstar/spellcheck.hpp"
 
@@ -32,6 +34,12 @@ std::optional<std::string_view> boolean_meaning(std::string_view text, std::span
   if (lower == "n" || lower == "no" || lower == "false") meaning = "off";
   if (meaning.empty() || std::find(names.begin(), names.end(), meaning) == names.end()) return std::nullopt;
   return meaning;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
 std::string describe_expected(const Node& node) {
@@ -74,6 +82,7 @@ class DecoderImpl {
   }
 
   void scalar(Mark mark, TagKind tag, std::string_view tag_text, std::string_view text) {
+    if (capture_) return capture_->builder.scalar(mark, tag, text);
     if (tag == TagKind::null) return null_value(mark);
     if (skipping()) return;
     Frame* top = frames_.empty() ? nullptr : &frames_.back();
@@ -88,7 +97,10 @@ class DecoderImpl {
     const Slot slot = current_slot();
     if (tag == TagKind::other) {
       wrong_type(slot, mark, fmt::format("{} with the unsupported tag {}", quote_value(text), quote_value(tag_text)));
-    } else if (slot.node->kind == Kind::object || slot.node->kind == Kind::array || slot.node->kind == Kind::map) {
+    } else if (slot.node->kind == Kind::array && slot.node->accepts_single && is_scalar_kind(slot.node->items->kind)) {
+      store_scalar(single_item(slot, mark), mark, tag, text);
+    } else if (slot.node->kind == Kind::object || slot.node->kind == Kind::array || slot.node->kind == Kind::map ||
+               slot.node->kind == Kind::free_mapping) {
       wrong_type(slot, mark, quote_value(text));
     } else {
       store_scalar(slot, mark, tag, text);
@@ -97,6 +109,7 @@ class DecoderImpl {
   }
 
   void null_value(Mark mark) {
+    if (capture_) return capture_->builder.null_value(mark);
     if (skipping()) return;
     Frame* top = frames_.empty() ? nullptr : &frames_.back();
     if (top && top->type == FrameType::object) {
@@ -137,6 +150,10 @@ class DecoderImpl {
       ++frames_.back().skip_depth;
       return;
     }
+    if (capture_) {
+      ++capture_->depth;
+      return capture_->builder.start(mark, is_map);
+    }
     Frame* top = frames_.empty() ? nullptr : &frames_.back();
     if (top && top->type == FrameType::object) {
       if (top->expect == Expect::key) {
@@ -159,6 +176,16 @@ class DecoderImpl {
           slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
       return push(FrameType::object, *slot.node, target, mark, slot);
     }
+    if (is_map && slot.node->kind == Kind::free_mapping) {
+      capture_.emplace(Capture{DocumentBuilder{}, 1, slot.binding, slot.target, field_mark});
+      return capture_->builder.start(mark, true);
+    }
+    if (is_map && wants_list && slot.node->accepts_single && slot.node->items->kind == Kind::object) {
+      // The list takes the mapping's own mark, as a single scalar's does: that is how a reader tells a single
+      // item from a list of one.
+      const Slot item = single_item(slot, mark);
+      return push(FrameType::object, *item.node, item.binding->open(item.target, mark), mark, item);
+    }
     if (!is_map && wants_list)
       return push(FrameType::array, *slot.node, slot.binding->open(slot.target, field_mark), mark, slot);
     if (frames_.empty())
@@ -171,11 +198,24 @@ class DecoderImpl {
   void end() {
     --depth_;
     open_marks_.pop_back();
+    if (capture_) {
+      capture_->builder.end();
+      if (--capture_->depth > 0) return;
+      Capture done = std::move(*capture_);
+      capture_.reset();
+      done.binding->store_document(done.target, done.builder.finish(), done.mark);
+      return value_done();
+    }
     Frame& top = frames_.back();
     if (top.type == FrameType::skip) {
       if (--top.skip_depth > 0) return;
     } else if (top.type == FrameType::object) {
       finish_object(top);
+    } else if (top.type == FrameType::array && static_cast<std::size_t>(top.count) < top.node->min_items) {
+      error(diag::bad_value, top.mark, path_of(top, {}),
+            top.node->min_items == 1
+                ? fmt::format("'{}' must not be empty", top.key_in_parent)
+                : fmt::format("'{}' needs at least {} items", top.key_in_parent, top.node->min_items));
     }
     frames_.pop_back();
     value_done();
@@ -187,6 +227,21 @@ class DecoderImpl {
     std::string name;
     bool reported = false;
   };
+
+  // A free mapping being read whole: its events go to the builder, unchecked,
+  // until the mapping closes.
+  struct Capture {
+    DocumentBuilder builder;
+    std::uint32_t depth = 0;
+    const spec::Binding* binding = nullptr;
+    void* target = nullptr;
+    Mark mark;
+  };
+
+  static bool is_scalar_kind(Kind kind) {
+    return kind != Kind::object && kind != Kind::array && kind != Kind::map && kind != Kind::free_mapping &&
+           kind != Kind::all_or_object;
+  }
 
   void error(const char* id, Mark mark, std::string path, std::string message,
              DiagnosticSeverity severity = DiagnosticSeverity::error) {
@@ -227,6 +282,7 @@ class DecoderImpl {
     std::map<std::string, Mark, std::less<>> map_keys;
     std::string_view map_key;
     void* entry = nullptr;
+    const Node* map_values = nullptr;  // `values`, or `special_values` for a special key
     // array
     std::int64_t count = 0;
     // skip
@@ -252,7 +308,7 @@ class DecoderImpl {
     const Frame& top = frames_.back();
     if (top.type == FrameType::array) return Slot{top.node->items, &top.node->item_binding, top.target, {}, &top};
     if (top.node->kind == Kind::map)
-      return Slot{top.node->values, &top.node->value_binding, top.entry, top.map_key, nullptr};
+      return Slot{top.map_values, &top.node->value_binding, top.entry, top.map_key, nullptr};
     const spec::Property& property = top.node->properties[top.property];
     return Slot{property.node, &property.binding, top.target, property.name, nullptr};
   }
@@ -267,6 +323,12 @@ class DecoderImpl {
     frame.mark = mark;
     frame.key_in_parent = slot.key;
     frame.index_in_parent = index;
+  }
+
+  // The one item a list-or-single slot holds when a single value is written.
+  Slot single_item(const Slot& slot, Mark list_mark) const {
+    void* list = slot.binding->open(slot.target, list_mark);
+    return Slot{slot.node->items, &slot.node->item_binding, list, slot.key, nullptr};
   }
 
   void push_skip() {
@@ -347,7 +409,10 @@ class DecoderImpl {
       } else {
         std::vector<std::string_view> names;
         for (const auto& property : frame.node->properties) names.push_back(property.name);
-        if (auto suggestion = closest_match(text, names)) message += fmt::format(" (did you mean '{}'?)", *suggestion);
+        if (auto suggestion = closest_match(text, names))
+          message += fmt::format(" (did you mean '{}'?)", *suggestion);
+        else if (!frame.node->unknown_key_hint.empty())
+          message += " (" + fmt::format(fmt::runtime(frame.node->unknown_key_hint), frame.key_in_parent) + ")";
       }
       error(diag::unknown_key, mark, path_of(frame, text), std::move(message));
       return;
@@ -370,7 +435,10 @@ class DecoderImpl {
     auto report = [&](const char* id, std::string message) {
       error(id, mark, path_of(frame, text), std::move(message));
     };
-    if (!check_identifier(*frame.node->keys, text, report)) return;
+    const auto& special = frame.node->special_keys;
+    const bool is_special = std::find(special.begin(), special.end(), text) != special.end();
+    if (!is_special && !check_identifier(*frame.node->keys, text, report, special)) return;
+    frame.map_values = is_special ? frame.node->special_values : frame.node->values;
     const auto inserted = frame.map_keys.emplace(std::string(text), mark).first;
     frame.map_key = inserted->first;
     frame.entry = frame.node->open_entry(frame.target, text, mark);
@@ -496,13 +564,15 @@ class DecoderImpl {
       case Kind::object:
       case Kind::array:
       case Kind::map:
+      case Kind::free_mapping:
         return;  // handled by the caller
     }
     slot.binding->store(slot.target, value, mark);
   }
 
   template <class Report>
-  bool check_identifier(const Node& node, std::string_view text, Report& report) {
+  bool check_identifier(const Node& node, std::string_view text, Report& report,
+                        std::span<const std::string_view> known_rules = {}) {
     switch (node.id_form) {
       case spec::IdForm::id:
       case spec::IdForm::reference:
@@ -532,6 +602,55 @@ class DecoderImpl {
       case spec::IdForm::waiver_subject:
         if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;
         break;
+      case spec::IdForm::custom_rule_id: {
+        if (is_custom_rule_id(text)) return true;
+        // Not a custom id: most likely a misspelt built-in rule (an override).
+        std::optional<std::string_view> suggestion;
+        for (std::string_view known : known_rules)
+          if (equal_ignoring_case(text, known)) suggestion = known;
+        if (!suggestion) suggestion = closest_match(text, known_rules);
+        if (suggestion) {
+          report(diag::unknown_rule, fmt::format("unknown rule {}: not a built-in rule, nor a custom rule id like "
+                                                 "ACME-001 (did you mean '{}'?)",
+                                                 quote_value(text), *suggestion));
+          return false;
+        }
+        report(diag::bad_format, fmt::format("{} is neither a built-in rule nor {} ({})", quote_value(text),
+                                             node.expected, custom_rule_id_rules));
+        return false;
+      }
+      case spec::IdForm::rule_name:
+        if (is_rule_name(text)) return true;
+        report(diag::bad_format, fmt::format("{} is not {} ({})", quote_value(text), node.expected, rule_name_rules));
+        return false;
+      case spec::IdForm::extends_entry: {
+        constexpr std::string_view prefix = "orgstar:";
+        if (text.starts_with(prefix)) {
+          if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
+          std::string message = fmt::format("unknown built-in ruleset {}", quote_value(text));
+          if (auto suggestion = closest_match(text, node.enum_names))
+            message += fmt::format(" (did you mean '{}'?)", *suggestion);
+          report(diag::unknown_enum_value, std::move(message));
+          return false;
+        }
+        if (is_relative_path(text)) return true;
+        report(diag::bad_format, fmt::format("{} is not {}", quote_value(text), node.expected));
+        return false;
+      }
+      case spec::IdForm::function_name: {
+        if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
+        std::string message = fmt::format("unknown function {}", quote_value(text));
+        if (auto suggestion = closest_match(text, node.enum_names))
+          message += fmt::format(" (did you mean '{}'?)", *suggestion);
+        else
+          message += fmt::format(" (expected one of {})", fmt::join(node.enum_names, ", "));
+        report(diag::unknown_function, std::move(message));
+        return false;
+      }
+      case spec::IdForm::http_url:
+        if (is_http_url(text)) return true;
+        report(diag::bad_format, fmt::format("{} is not {}", quote_value(text), node.expected));
+        return false;
     }
     report(diag::bad_format, fmt::format("{} is not {} ({})", quote_value(text), node.expected, id_rules));
     return false;
@@ -550,6 +669,7 @@ class DecoderImpl {
   Mark document_start_{1, 1};
   std::optional<AliasUse> alias_;
   int alias_depth_ = 0;
+  std::optional<Capture> capture_;
   bool root_done_ = false;
 };
 

@@ -19,6 +19,7 @@
 #include "load/document_loader.hpp"
 
 #include "load/decoder.hpp"
+#include "load/document_builder.hpp"
 #include "load/reporter.hpp"
 #include "load/source_text.hpp"
 #include "load/spec.hpp"
@@ -40,8 +41,8 @@ Mark to_mark(const YAML::Mark& mark) {
 // caught at the first alias that crosses the limit, before anything expands.
 class EventAdapter final : public YAML::EventHandler {
  public:
-  EventAdapter(Decoder& decoder, Reporter& reporter, const InputLimits& limits)
-      : decoder_(decoder), reporter_(reporter), limits_(limits) {}
+  EventAdapter(Decoder& decoder, DocumentBuilder* builder, Reporter& reporter, const InputLimits& limits)
+      : decoder_(decoder), builder_(builder), reporter_(reporter), limits_(limits) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override { decoder_.document_start(to_mark(mark)); }
   void OnDocumentEnd() override {}
@@ -53,7 +54,7 @@ class EventAdapter final : public YAML::EventHandler {
     count_node(m);
     Event event{EventType::null, TagKind::plain, m, 0, {}, {}};
     record_leaf(event, anchor);
-    decoder_.null_value(m);
+    null_value(m);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -69,7 +70,7 @@ class EventAdapter final : public YAML::EventHandler {
       Event event{EventType::scalar, kind, m, 0, value, kind == TagKind::other ? tag : std::string{}};
       record_leaf(event, anchor);
     }
-    decoder_.scalar(m, kind, tag, value);
+    scalar(m, kind, tag, value);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
@@ -126,6 +127,25 @@ class EventAdapter final : public YAML::EventHandler {
 
   bool recording() const { return !open_anchors_.empty(); }
 
+  // Every node event goes to the decoder and, when a ruleset needs the
+  // document, to the JSON builder: one parse serves both.
+  void scalar(Mark mark, TagKind kind, std::string_view tag, std::string_view text) {
+    decoder_.scalar(mark, kind, tag, text);
+    if (builder_ != nullptr) builder_->scalar(mark, kind, text);
+  }
+  void null_value(Mark mark) {
+    decoder_.null_value(mark);
+    if (builder_ != nullptr) builder_->null_value(mark);
+  }
+  void collection_start(Mark mark, bool is_map) {
+    decoder_.start(mark, is_map);
+    if (builder_ != nullptr) builder_->start(mark, is_map);
+  }
+  void collection_end() {
+    decoder_.end();
+    if (builder_ != nullptr) builder_->end();
+  }
+
   void count_node(Mark mark) {
     ++expanded_;
     if (++nodes_ > limits_.max_nodes)
@@ -152,7 +172,7 @@ class EventAdapter final : public YAML::EventHandler {
       open_anchors_.push_back(OpenAnchor{anchor, depth_, expanded_ - 1});
     }
     if (recording()) tape_.push_back(Event{is_map ? EventType::map_start : EventType::seq_start, TagKind::plain, mark, 0, {}, {}});
-    decoder_.start(mark, is_map);
+    collection_start(mark, is_map);
   }
 
   void end() {
@@ -166,18 +186,18 @@ class EventAdapter final : public YAML::EventHandler {
       anchor.open = false;
     }
     --depth_;
-    decoder_.end();
+    collection_end();
   }
 
   void replay(const Anchor& anchor) {
     for (std::size_t i = anchor.begin; i < anchor.end; ++i) {
       const Event& event = tape_[i];
       switch (event.type) {
-        case EventType::scalar: decoder_.scalar(event.mark, event.tag, event.tag_text, event.text); break;
-        case EventType::null: decoder_.null_value(event.mark); break;
-        case EventType::map_start: decoder_.start(event.mark, true); break;
-        case EventType::seq_start: decoder_.start(event.mark, false); break;
-        case EventType::end: decoder_.end(); break;
+        case EventType::scalar: scalar(event.mark, event.tag, event.tag_text, event.text); break;
+        case EventType::null: null_value(event.mark); break;
+        case EventType::map_start: collection_start(event.mark, true); break;
+        case EventType::seq_start: collection_start(event.mark, false); break;
+        case EventType::end: collection_end(); break;
         case EventType::alias: replay(anchors_[event.anchor - 1]); break;
       }
     }
@@ -188,6 +208,7 @@ class EventAdapter final : public YAML::EventHandler {
   }
 
   Decoder& decoder_;
+  DocumentBuilder* builder_;
   Reporter& reporter_;
   const InputLimits& limits_;
   std::uint64_t nodes_ = 0;
@@ -210,7 +231,7 @@ class SecondDocumentProbe final : public NullEventHandler {
 };
 
 void parse(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, void* root,
-           Reporter& reporter) {
+           DocumentBuilder* builder, Reporter& reporter) {
   if (auto problem = find_encoding_problem(source.text))
     reporter.fatal(diag::yaml_syntax, reporter.lines().mark_at(problem->offset), problem->message);
   if (auto offset = find_long_line(source.text, limits.max_line_length))
@@ -220,7 +241,7 @@ void parse(const SourceFile& source, const InputLimits& limits, const spec::Spec
   MemoryBuffer buffer(source.text);
   std::istream stream(&buffer);
   Decoder decoder(spec, root, reporter, limits);
-  EventAdapter adapter(decoder, reporter, limits);
+  EventAdapter adapter(decoder, builder, reporter, limits);
   try {
     YAML::Parser parser(stream);
     parser.HandleNextDocument(adapter);
@@ -264,13 +285,13 @@ const char* severity_name(DiagnosticSeverity severity) {
 }
 
 void load_document(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, void* root,
-                   std::vector<Diagnostic>& diagnostics) {
+                   std::vector<Diagnostic>& diagnostics, DocumentBuilder* builder) {
   // yaml-cpp recurses once per nesting level; give it a stack that the depth
   // limit cannot exhaust, whatever the caller's thread has.
   run_with_large_stack([&] {
     Reporter reporter(source, diagnostics);
     try {
-      parse(source, limits, spec, root, reporter);
+      parse(source, limits, spec, root, builder, reporter);
     } catch (const StopParsing&) {
     }
   });

@@ -10,17 +10,20 @@
 
 namespace orgstar {
 
+class DocumentBuilder;
+
 // Streams `source` through `spec` into `root`, an object of the type the spec
 // describes, within `limits`. Appends the diagnostics and sorts them by
-// position. Never throws for anything the file contains.
+// position. Never throws for anything the file contains. With a `builder`, the
+// same events also build the file's JSON document (for rulesets).
 void load_document(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, void* root,
-                   std::vector<Diagnostic>& diagnostics);
+                   std::vector<Diagnostic>& diagnostics, DocumentBuilder* builder = nullptr);
 
 template <class T>
 void load_document(const SourceFile& source, const InputLimits& limits, const spec::Spec& spec, T& root,
-                   std::vector<Diagnostic>& diagnostics) {
+                   std::vector<Diagnostic>& diagnostics, DocumentBuilder* builder = nullptr) {
   spec.check_root_type<T>();
-  load_document(source, limits, spec, static_cast<void*>(&root), diagnostics);
+  load_document(source, limits, spec, static_cast<void*>(&root), diagnostics, builder);
 }
 
 }  // namespace orgstar

@@ -1,4 +1,4 @@
-// `orgstar schema org|config`: the loader's specs rendered as JSON Schema 2020-12.
+// `orgstar schema org|config|ruleset`: the loader's specs rendered as JSON Schema 2020-12.
 // JSON Schema sees what a YAML 1.2 core-schema reader (yaml-language-server,
 // js-yaml) makes of the file, so scalars the loader reads as text also admit
 // the numbers and booleans such a reader produces.
@@ -43,17 +43,29 @@ Json identifier(const Node& node) {
     case spec::IdForm::waiver_subject:
       return Json{{"type", "string"},
                   {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
+    case spec::IdForm::custom_rule_id:
+      return Json{{"type", "string"}, {"pattern", custom_rule_id_pattern}};
+    case spec::IdForm::rule_name:
+      return Json{{"type", "string"}, {"pattern", rule_name_pattern}};
+    case spec::IdForm::extends_entry:
+      return Json{{"anyOf", Json::array({Json{{"enum", node.enum_names}},
+                                         Json{{"type", "string"}, {"pattern", relative_path_pattern}}})}};
+    case spec::IdForm::function_name:
+      return Json{{"enum", node.enum_names}};
+    case spec::IdForm::http_url:
+      return Json{{"type", "string"}, {"pattern", http_url_pattern}};
   }
   return Json::object();
 }
 
-Json node_schema(const Node& node);
+// `defs` collects the shapes written once and referred to, printed under the document's $defs.
+Json node_schema(const Node& node, Json& defs);
 
-Json object_schema(const Node& node) {
+Json object_schema(const Node& node, Json& defs) {
   Json properties = Json::object();
   Json required = Json::array();
   for (const spec::Property& property : node.properties) {
-    Json value = node_schema(*property.node);
+    Json value = node_schema(*property.node, defs);
     if (!property.description.empty()) value["description"] = property.description;
     properties[std::string(property.name)] = std::move(value);
     if (property.required) required.push_back(property.name);
@@ -69,14 +81,23 @@ Json object_schema(const Node& node) {
   return schema;
 }
 
-Json node_schema(const Node& node) {
+Json node_schema(const Node& node, Json& defs) {
   switch (node.kind) {
     case Kind::object:
-      return object_schema(node);
+      return object_schema(node, defs);
     case Kind::all_or_object:
-      return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node)})}};
-    case Kind::array:
-      return Json{{"type", "array"}, {"items", node_schema(*node.items)}};
+      return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node, defs)})}};
+    case Kind::array: {
+      Json schema{{"type", "array"}, {"items", node_schema(*node.items, defs)}};
+      if (node.min_items > 0) schema["minItems"] = node.min_items;
+      if (!node.accepts_single) return schema;
+      return Json{{"anyOf", Json::array({node_schema(*node.items, defs), std::move(schema)})}};
+    }
+    case Kind::free_mapping: {
+      Json schema{{"type", "object"}};
+      if (!node.description.empty()) schema["description"] = node.description;
+      return schema;
+    }
     case Kind::string:
       if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
       return Json{{"type", {"string", "number", "boolean"}}};
@@ -90,8 +111,20 @@ Json node_schema(const Node& node) {
     case Kind::map: {
       Json schema{{"type", "object"}};
       if (!node.description.empty()) schema["description"] = node.description;
-      schema["propertyNames"] = node_schema(*node.keys);
-      schema["additionalProperties"] = node_schema(*node.values);
+      if (node.special_keys.empty()) {
+        schema["propertyNames"] = node_schema(*node.keys, defs);
+      } else {
+        // Special keys (a ruleset's built-in rules, by id and by name: the only map that has them) share one value
+        // shape, written once under $defs.
+        defs["builtin-rule-override"] = node_schema(*node.special_values, defs);
+        Json properties = Json::object();
+        for (std::string_view key : node.special_keys)
+          properties[std::string(key)] = Json{{"$ref", "#/$defs/builtin-rule-override"}};
+        schema["properties"] = std::move(properties);
+        schema["propertyNames"] =
+            Json{{"anyOf", Json::array({node_schema(*node.keys, defs), Json{{"enum", node.special_keys}}})}};
+      }
+      schema["additionalProperties"] = node_schema(*node.values, defs);
       return schema;
     }
     case Kind::number:
@@ -118,8 +151,10 @@ Json node_schema(const Node& node) {
 
 Json document_schema(const spec::Spec& spec, std::string_view id, std::string_view title) {
   Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"$id", id}, {"title", title}};
-  Json body = node_schema(spec.root());
+  Json defs = Json::object();
+  Json body = node_schema(spec.root(), defs);
   for (auto& [key, value] : body.items()) schema[key] = value;
+  if (!defs.empty()) schema["$defs"] = std::move(defs);
   return schema;
 }
 
@@ -131,6 +166,10 @@ nlohmann::ordered_json org_json_schema() {
 
 nlohmann::ordered_json config_json_schema() {
   return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1", "orgstar/v1 Config");
+}
+
+nlohmann::ordered_json ruleset_json_schema() {
+  return document_schema(spec::ruleset_spec(), "urn:orgstar:schema:ruleset:v1", "orgstar/v1 Ruleset");
 }
 
 }  // namespace orgstar

@@ -20,6 +20,7 @@
 #include "orgstar/date.hpp"
 #include "orgstar/enums.hpp"
 #include "orgstar/located.hpp"
+#include "orgstar/source_document.hpp"
 
 namespace orgstar::spec {
 
@@ -36,6 +37,7 @@ enum class Kind : std::uint8_t {
   constant,       // apiVersion / kind: anything else is unsupported-api-version
   all_or_object,  // training audience: the word `all` or a mapping
   map,            // config `rules:`: keys of one shape (`keys`), each with a value of one node (`values`)
+  free_mapping,   // ruleset functionOptions / fixture documents: any mapping, kept whole as a SourceDocument
 };
 
 // The shapes an identifier-like scalar may take (org-model.md §2.1, §9).
@@ -46,6 +48,12 @@ enum class IdForm : std::uint8_t {
   kpi_reference,   // objective-id/kpi-name
   rule_reference,  // a rule id (PROC-002) or name (quality-not-monitored)
   waiver_subject,  // an id, `org`, or objective-id/kpi-name
+  // Rulesets (ruleset_spec.cpp):
+  custom_rule_id,  // ACME-001: uppercase words and a three-digit number
+  rule_name,       // prod-model-two-holders: lowercase words joined by '-'
+  extends_entry,   // orgstar:recommended, orgstar:all or a relative path
+  function_name,   // one of the node's enum_names; anything else is unknown-function
+  http_url,        // http:// or https://
 };
 
 // A scalar after the decoder has checked it against its node.
@@ -64,6 +72,7 @@ struct Binding {
   std::function<void(void* target, const ScalarValue&, Mark)> store;
   std::function<void(void* target, Mark)> store_null;
   std::function<void*(void* target, Mark)> open;  // mappings and lists: where their content goes
+  std::function<void(void* target, SourceDocument&& value, Mark)> store_document;  // Kind::free_mapping
 };
 
 struct Node;
@@ -91,6 +100,10 @@ struct Node {
   // array
   const Node* items = nullptr;
   Binding item_binding;
+  std::size_t min_items = 0;
+  // A single item where the list belongs stands for a list of that one item
+  // (a ruleset's `given: $.x` and `then: {...}`).
+  bool accepts_single = false;
 
   // enumeration
   std::span<const std::string_view> enum_names;
@@ -102,6 +115,15 @@ struct Node {
   const Node* values = nullptr;
   std::function<void*(void* target, std::string_view key, Mark key_mark)> open_entry;
   Binding value_binding;
+  // Keys listed here skip the `keys` check and take `special_values` instead
+  // of `values` (a ruleset's built-in rule overrides beside its own rules); a
+  // key that is neither gets a did-you-mean from this list.
+  std::vector<std::string_view> special_keys;
+  const Node* special_values = nullptr;
+
+  // object: appended to an unknown-key message that has no did-you-mean; `{}`
+  // stands for the mapping's own key in its parent.
+  std::string_view unknown_key_hint;
 
   // integer
   std::int64_t minimum = std::numeric_limits<std::int64_t>::min();
@@ -110,7 +132,7 @@ struct Node {
   // is not stored, so this default stays (config thresholds, catalogue §1.4).
   std::optional<std::int64_t> kept_default;
 
-  // identifier
+  // identifier (and the names allowed for IdForm::function_name in enum_names)
   IdForm id_form = IdForm::id;
 
   // string
@@ -159,6 +181,14 @@ Binding bind_member(Located<M> T::*member) {
     field.presence = Presence::set;
     return &field.value;
   };
+  if constexpr (std::is_same_v<M, SourceDocument>) {
+    binding.store_document = [member](void* target, SourceDocument&& value, Mark mark) {
+      auto& field = static_cast<T*>(target)->*member;
+      field.value = std::move(value);
+      field.mark = mark;
+      field.presence = Presence::set;
+    };
+  }
   return binding;
 }
 
@@ -261,5 +291,7 @@ void add_property(Node& object, std::string_view name, const Node& value, Locate
 const Spec& org_spec();
 // The orgstar/v1 configuration file, .orgstar.yaml.
 const Spec& config_spec();
+// An orgstar/v1 ruleset (custom rules and overrides of built-in ones).
+const Spec& ruleset_spec();
 
 }  // namespace orgstar::spec

@@ -71,6 +71,25 @@ class Builder {
     return n;
   }
 
+  // A list of at least one item; with `single`, one item may be written for
+  // the list of it (a ruleset's `given` and `then`).
+  template <class Container>
+  const Node& non_empty_list(const Node& items, std::string_view expected = "a list", bool single = false) {
+    Node& n = node(Kind::array, expected);
+    n.items = &items;
+    n.item_binding = bind_items<Container>();
+    n.min_items = 1;
+    n.accepts_single = single;
+    return n;
+  }
+
+  // Any mapping, kept whole as a SourceDocument (ruleset functionOptions).
+  const Node& free_mapping(std::string_view description) {
+    Node& n = node(Kind::free_mapping, "a mapping");
+    n.description = description;
+    return n;
+  }
+
   Node& object(std::string_view description) {
     Node& n = node(Kind::object, "a mapping");
     n.description = description;
@@ -80,7 +99,7 @@ class Builder {
   // A mapping with free keys of one shape, stored as a Container of entries:
   // the key into `key`, the value into `value`.
   template <class Container, class Entry = typename Container::value_type, class V>
-  const Node& map(std::string_view description, const Node& keys, const Node& values,
+  Node& map(std::string_view description, const Node& keys, const Node& values,
                   Located<std::string> Entry::*key, Located<V> Entry::*value) {
     Node& n = node(Kind::map, "a mapping");
     n.description = description;

@@ -6,7 +6,9 @@
 #   - every valid example, REPO_ROOT/examples/*.yaml, must be accepted by the org schema;
 #   - every file in REPO_ROOT/examples/invalid/ whose error class a schema can express must be rejected by it;
 #   - the example config, REPO_ROOT/examples/config/.orgstar.yaml, must be accepted by the config schema;
-#   - every file in REPO_ROOT/examples/config/invalid/ whose error class a schema can express must be rejected by it.
+#   - every file in REPO_ROOT/examples/config/invalid/ whose error class a schema can express must be rejected by it;
+#   - every ruleset REPO_ROOT/examples/rulesets/*.yaml must be accepted by `orgstar schema ruleset`, and every file in
+#     REPO_ROOT/examples/rulesets/invalid/ whose error class a schema can express must be rejected by it.
 # The class is the file name up to the first variant suffix: `wrong-type-yes.yaml` is class `wrong-type`.
 # yaml-syntax, duplicate-key and input-limit files are skipped: they never reach a schema (the YAML parser or the
 # loader's limits stop them first), and JSON cannot represent a duplicate key anyway. So are the config checks made
@@ -58,6 +60,7 @@ schema() {
 }
 schema org
 schema config
+schema ruleset
 
 passed=0
 failed=0
@@ -152,6 +155,30 @@ for yaml in "$repo_root"/examples/config/invalid/*.yaml; do
       fail rejected "$rel" "unknown error class in file name"; continue ;;
   esac
   check "$yaml" rejected config
+done
+
+# Rulesets: the valid ones accepted, the schema-invalid ones rejected.
+for yaml in "$repo_root"/examples/rulesets/*.yaml; do
+  check "$yaml" accepted ruleset
+done
+for yaml in "$repo_root"/examples/rulesets/invalid/*.yaml; do
+  rel=${yaml#"$repo_root"/}
+  name=$(basename "$yaml" .yaml)
+  case $name in
+    yaml-syntax | yaml-syntax-* | duplicate-key | duplicate-key-*)
+      skip "$rel" "caught by the YAML parser or the rule registry, not a schema"; continue ;;
+    bad-jsonpath | bad-jsonpath-* | bad-value-placeholder | extends-cycle | extends-cycle-* | unreadable-file | \
+      unreadable-file-*)
+      skip "$rel" "JSONPath syntax, message placeholders and extends chains are checked by the loader"; continue ;;
+    unsupported-api-version | unsupported-api-version-* | missing-required | missing-required-* | \
+      unknown-key | unknown-key-* | wrong-type | wrong-type-* | unknown-enum-value | unknown-enum-value-* | \
+      bad-format | bad-format-* | bad-value | bad-value-* | unknown-function | unknown-function-* | \
+      unknown-rule | unknown-rule-*)
+      ;;
+    *)
+      fail rejected "$rel" "unknown error class in file name"; continue ;;
+  esac
+  check "$yaml" rejected ruleset
 done
 
 echo "$passed passed, $failed failed"
