@@ -16,6 +16,9 @@
 
 namespace orgstar {
 
+class Policies;
+class SourceDocument;
+
 struct RuleOverride {
   bool enabled = true;
   std::optional<Severity> severity;
@@ -35,6 +38,9 @@ struct EngineSettings {
   std::vector<ExternalWaiver> waivers;
   Date today{};  // used when metadata.assessed_on is absent
   bool time_rules = false;  // fill Assessment::rule_times (assess --timings)
+  // The rulesets' rules, run over the org file's JSON document (both or neither).
+  const Policies* policies = nullptr;
+  const SourceDocument* document = nullptr;
 };
 
 struct RuleTime {

@@ -27,10 +27,11 @@ enum class SubjectType : std::uint8_t {
 ORGSTAR_DEFINE_ENUM_NAMES(SubjectType, "org", "team", "model", "process", "person", "waiver", "reward", "objective",
                           "kpi", "use-case", "training", "rotation", "holder", "entity");
 
-// Rule families, in report order: the five facets, then alignment, then integrity.
-enum class Family : std::uint8_t { strategy, structure, processes, rewards, people, alignment, integrity };
+// Rule families, in report order: the five facets, then alignment, then
+// integrity, then the organization's own policies (rulesets).
+enum class Family : std::uint8_t { strategy, structure, processes, rewards, people, alignment, integrity, policy };
 ORGSTAR_DEFINE_ENUM_NAMES(Family, "Strategy", "Structure", "Processes", "Rewards", "People", "Alignment",
-                          "Integrity");
+                          "Integrity", "Policies");
 
 // An integer threshold a rule reads from config `thresholds.<key>` (catalogue §1.4).
 // Thresholds live in one namespace, so rules that share a key share this object.
@@ -63,6 +64,9 @@ struct Rule {
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
   bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
+  // A ruleset's own rule (family policy): its documentation URL, or where it
+  // is defined ("policies/acme.yaml:12") when the ruleset gives none.
+  std::string_view documentation{};
   // Exactly one of these is set. LINT-006 and LINT-007 judge the waivers, so
   // they run after every other rule's findings have been matched.
   void (*check)(const RuleContext&, FindingSink&) = nullptr;

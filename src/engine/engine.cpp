@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "orgstar/org_index.hpp"
+#include "orgstar/policy.hpp"
 #include "orgstar/thresholds.hpp"
 #include "rules/rule_context.hpp"
 
@@ -92,6 +93,7 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
     const Waiver& waiver = *state.waiver;
     state.expired = waiver.expires.is_set() && assessed_on > waiver.expires.value;
     state.rule = find_rule(waiver.rule.value);
+    if (!state.rule && settings.policies) state.rule = settings.policies->find(waiver.rule.value);
     if (state.rule) {
       const RuleOverride* override = override_of(settings, *state.rule);
       state.rule_disabled = override && !override->enabled;
@@ -160,6 +162,15 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
     const auto rule_start = Clock::now();
     run_rule(*rule, index, assessment, thresholds, settings, assessment.findings);
     if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
+  }
+
+  if (settings.policies != nullptr && settings.document != nullptr) {
+    for (const Rule* rule : settings.policies->rules()) {
+      assessment.rules_run.push_back(rule);
+      const auto rule_start = Clock::now();
+      settings.policies->run(*rule, index, *settings.document, assessment.findings);
+      if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
+    }
   }
 
   // LINT-006/007 judge the waivers after matching, so they cannot be waived.

@@ -93,6 +93,7 @@ std::string render_rules_markdown() {
 }
 
 std::string rule_documentation_url(const Rule& rule) {
+  if (rule.family == Family::policy) return std::string(rule.documentation);
   std::string anchor = fmt::format("{}-{}", rule.id, rule.name);
   for (char& c : anchor) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return fmt::format("{}#{}", rules_documentation_url, anchor);

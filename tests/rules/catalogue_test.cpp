@@ -49,6 +49,7 @@ std::string_view family_prefix(Family family) {
     case Family::people: return "PPL";
     case Family::alignment: return "ALIGN";
     case Family::integrity: return "LINT";
+    case Family::policy: return "";  // no built-in rule is a ruleset's
   }
   return "";
 }

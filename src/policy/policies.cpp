@@ -1,0 +1,220 @@
+// Custom rules at run time: `given` selects nodes of the org's JSON document,
+// each `then` check applies its prepared function, and every problem becomes a
+// finding located at the checked value in the YAML.
+#include <fmt/format.h>
+
+#include "orgstar/org_index.hpp"
+#include "orgstar/policy.hpp"
+#include "orgstar/spellcheck.hpp"
+#include "policy/functions.hpp"
+
+namespace orgstar {
+namespace {
+
+using nlohmann::json;
+using PathElement = jsonpath::PathElement;
+
+const json* member(const json* node, std::string_view name) {
+  if (node == nullptr || !node->is_object()) return nullptr;
+  const auto it = node->find(std::string(name));
+  return it == node->end() ? nullptr : &*it;
+}
+
+std::string id_of(const json& entity) {
+  const json* id = member(&entity, "id");
+  return id != nullptr && id->is_string() ? id->get<std::string>() : std::string();
+}
+
+std::string normalized_member(std::string_view name) {
+  std::string out = "['";
+  for (const char c : name) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "']";
+}
+
+// The message with its placeholders filled (the loader accepted only known ones).
+std::string fill(std::string_view message, const std::vector<std::pair<std::string_view, std::string>>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < message.size();) {
+    const std::size_t open = message.find("{{", i);
+    if (open == std::string_view::npos) {
+      out.append(message.substr(i));
+      break;
+    }
+    out.append(message.substr(i, open - i));
+    const std::size_t close = message.find("}}", open + 2);
+    if (close == std::string_view::npos) {
+      out.append(message.substr(open));
+      break;
+    }
+    std::string_view name = message.substr(open + 2, close - open - 2);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    bool found = false;
+    for (const auto& [key, value] : values)
+      if (key == name) {
+        out += value;
+        found = true;
+      }
+    if (!found) out.append(message.substr(open, close + 2 - open));
+    i = close + 2;
+  }
+  return out;
+}
+
+std::string shown(const json* value) {
+  if (value == nullptr) return "(absent)";
+  if (value->is_string()) return value->get<std::string>();
+  return value->dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Subject subject_at(const json& root, const std::vector<PathElement>& path) {
+  Subject subject;
+  const auto name = [&](std::size_t i) -> std::string_view {
+    return i < path.size() && std::holds_alternative<std::string_view>(path[i]) ? std::get<std::string_view>(path[i])
+                                                                                : std::string_view();
+  };
+  const auto index = [&](std::size_t i) -> std::optional<std::size_t> {
+    if (i < path.size() && std::holds_alternative<std::size_t>(path[i])) return std::get<std::size_t>(path[i]);
+    return std::nullopt;
+  };
+  const auto entity = [&](const json* list, std::size_t at) -> const json* {
+    return list != nullptr && list->is_array() && at < list->size() ? &(*list)[at] : nullptr;
+  };
+  const auto take = [&](SubjectType type, const json* node) {
+    if (node == nullptr) return false;
+    std::string id = id_of(*node);
+    if (id.empty()) return false;
+    subject = Subject{type, std::move(id)};
+    return true;
+  };
+  if (name(0) == "structure" && name(1) == "teams" && index(2)) {
+    const json* team = entity(member(member(&root, "structure"), "teams"), *index(2));
+    if (!take(SubjectType::team, team)) return subject;
+    if (name(3) == "models" && index(4)) take(SubjectType::model, entity(member(team, "models"), *index(4)));
+  } else if (name(0) == "processes" && index(1)) {
+    take(SubjectType::process, entity(member(&root, "processes"), *index(1)));
+  } else if (name(0) == "people" && name(1) == "roster" && index(2)) {
+    take(SubjectType::person, entity(member(member(&root, "people"), "roster"), *index(2)));
+  }
+  return subject;
+}
+
+struct Policies::Impl {
+  LoadedRulesets rulesets;
+  std::vector<Rule> rules;  // one per rulesets.rules entry, same order
+  std::vector<const Rule*> rule_pointers;
+  std::vector<std::vector<std::string_view>> sources;
+  std::vector<std::string> documentation;
+  // functions[rule][check]: prepared once; null when the loader reported its options
+  std::vector<std::vector<std::unique_ptr<policy::PreparedFunction>>> functions;
+};
+
+Policies::Policies(LoadedRulesets rulesets) : impl_(std::make_unique<Impl>()) {
+  Impl& impl = *impl_;
+  impl.rulesets = std::move(rulesets);
+  const std::size_t count = impl.rulesets.rules.size();
+  impl.rules.resize(count);
+  impl.sources.resize(count);
+  impl.documentation.resize(count);
+  impl.functions.resize(count);
+  for (std::size_t i = 0; i < count; ++i) {
+    const CustomRule& custom = impl.rulesets.rules[i];
+    for (const std::string& source : custom.sources) impl.sources[i].push_back(source);
+    impl.documentation[i] = custom.documentation_url.empty()
+                                ? fmt::format("{}:{}", custom.file, custom.mark.line)
+                                : custom.documentation_url;
+    Rule& rule = impl.rules[i];
+    rule.id = custom.id;
+    rule.name = custom.name;
+    rule.title = custom.description;
+    rule.family = Family::policy;
+    rule.facets = custom.facets;
+    rule.subject = SubjectType::entity;
+    rule.subject_note = "the team, model, process or person that holds the checked value, else the org";
+    rule.severity = custom.severity;
+    rule.summary = custom.description;
+    rule.recommendation = custom.recommendation;
+    rule.sources = impl.sources[i];
+    rule.documentation = impl.documentation[i];
+    for (const CustomCheck& check : custom.then) {
+      std::unique_ptr<policy::PreparedFunction> prepared;
+      if (const policy::FunctionSpec* spec = policy::find_function(check.function.value)) {
+        std::vector<policy::OptionProblem> problems;
+        prepared = spec->prepare(check.options, problems);
+      }
+      impl.functions[i].push_back(std::move(prepared));
+    }
+  }
+  for (const Rule& rule : impl.rules) impl.rule_pointers.push_back(&rule);
+}
+
+Policies::~Policies() = default;
+Policies::Policies(Policies&&) noexcept = default;
+Policies& Policies::operator=(Policies&&) noexcept = default;
+
+std::span<const Rule* const> Policies::rules() const { return impl_->rule_pointers; }
+
+const Rule* Policies::find(std::string_view id_or_name) const {
+  for (const Rule* rule : impl_->rule_pointers)
+    if (rule->id == id_or_name || rule->name == id_or_name) return rule;
+  return nullptr;
+}
+
+const CustomRule& Policies::definition(const Rule& rule) const {
+  return impl_->rulesets.rules[static_cast<std::size_t>(&rule - impl_->rules.data())];
+}
+
+const std::vector<BuiltinOverride>& Policies::builtin_overrides() const { return impl_->rulesets.overrides; }
+
+void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument& document,
+                   std::vector<Finding>& findings) const {
+  const std::size_t at = static_cast<std::size_t>(&rule - impl_->rules.data());
+  const CustomRule& custom = impl_->rulesets.rules[at];
+  const auto& functions = impl_->functions[at];
+  policy::DocumentCache cache;
+  for (const jsonpath::Query& query : custom.given) {
+    const jsonpath::NodeList nodes = query.evaluate(document.root());
+    for (const jsonpath::Node& node : nodes) {
+      const Subject subject = subject_at(document.root(), nodes.elements(node));
+      for (std::size_t c = 0; c < custom.then.size(); ++c) {
+        const policy::PreparedFunction* function = functions[c].get();
+        if (function == nullptr) continue;
+        const CustomCheck& check = custom.then[c];
+        const json* value = check.field ? member(node.value, check.field->value) : node.value;
+        const policy::FunctionInput input{value, subject, index, document.root(), cache};
+        std::optional<std::string> problem = function->evaluate(input);
+        if (!problem) continue;
+        std::string path = nodes.path(node);
+        std::string property;
+        if (check.field) {
+          path += normalized_member(check.field->value);
+          property = check.field->value;
+        } else if (const auto elements = nodes.elements(node);
+                   !elements.empty() && std::holds_alternative<std::string_view>(elements.back())) {
+          property = std::get<std::string_view>(elements.back());
+        }
+        Finding finding;
+        finding.rule = &rule;
+        finding.severity = rule.severity;
+        finding.subject = subject;
+        finding.message = fill(custom.message, {{"value", shown(value)},
+                                                {"path", path},
+                                                {"subject", subject.id},
+                                                {"property", property},
+                                                {"function", check.function.value},
+                                                {"error", *problem}});
+        finding.evidence = Evidence::declared;
+        const Mark value_mark = value != nullptr ? document.mark_of(*value) : Mark{};
+        finding.location = value_mark.known() ? value_mark : document.mark_of(*node.value);
+        findings.push_back(std::move(finding));
+      }
+    }
+  }
+}
+
+}  // namespace orgstar
