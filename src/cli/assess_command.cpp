@@ -16,6 +16,8 @@
 #include "orgstar/config.hpp"
 #include "orgstar/engine.hpp"
 #include "orgstar/error.hpp"
+#include "orgstar/policy.hpp"
+#include "orgstar/ruleset.hpp"
 
 namespace orgstar::cli {
 namespace {
@@ -92,6 +94,10 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
                       "repository root)")
       ->type_name("FILE");
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
+  command->add_option("--ruleset", options.rulesets,
+                      "An organization ruleset to run beside the built-in rules (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("FILE");
   command->add_flag("--timings", options.timings, "Print phase timings to standard error")->group("");
   add_input_limit_options(*command, options.limits);
   command->footer(
@@ -131,11 +137,26 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   using Clock = std::chrono::steady_clock;
   Clock::duration load_time{}, engine_time{}, render_time{};
 
+  // Rulesets are checked whole before any org file is read: a broken policy
+  // must not pass CI by assessing nothing.
+  std::optional<Policies> policies;
+  if (!options.rulesets.empty()) {
+    LoadedRulesets loaded = load_rulesets(options.rulesets, options.limits);
+    for (const Diagnostic& diagnostic : loaded.diagnostics)
+      output.err << render_diagnostic_text(diagnostic, TextStyle{false});
+    if (!loaded.valid()) {
+      output.err << fmt::format("orgstar: error: invalid ruleset; nothing was assessed\n");
+      return exit_invalid;
+    }
+    policies.emplace(std::move(loaded));
+  }
+
   const std::vector<Input> inputs = expand_inputs(options.inputs);
   std::vector<std::string> input_paths;
   for (const Input& input : inputs) input_paths.push_back(input.path);
   if (!options.config.empty()) input_paths.push_back(options.config);
   if (!options.markdown_template.empty()) input_paths.push_back(options.markdown_template);
+  input_paths.insert(input_paths.end(), options.rulesets.begin(), options.rulesets.end());
   refuse_overwriting_inputs(outputs, input_paths);
   for (const Input& input : inputs) {
     AssessedFile& file = run.files.emplace_back();
@@ -151,7 +172,8 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
       file.diagnostics = std::move(read.diagnostics);
       continue;
     }
-    LoadResult loaded = load_org(read.source, options.limits);
+    SourceDocument document;
+    LoadResult loaded = load_org(read.source, options.limits, policies ? &document : nullptr);
     load_time += Clock::now() - load_start;
     if (!loaded.valid()) {
       file.diagnostics = std::move(loaded.diagnostics);
@@ -173,6 +195,13 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
       config_fail_on = config.fail_on;
     }
     if (assume_missing) settings.assume_missing = *assume_missing;
+    if (policies) {
+      // The rulesets' overrides of built-in rules yield to the config's.
+      for (const BuiltinOverride& override : policies->builtin_overrides())
+        settings.overrides.try_emplace(override.rule, override.override);
+      settings.policies = &*policies;
+      settings.document = &document;
+    }
     settings.today = today;
     settings.time_rules = options.timings;
     run.assume_missing = settings.assume_missing;

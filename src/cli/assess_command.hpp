@@ -20,6 +20,7 @@ struct AssessOptions {
   std::string fail_on;         // empty: the config's, else high
   std::string assume_missing;  // empty: the config's, else gap
   std::string config;          // empty: discover .orgstar.yaml
+  std::vector<std::string> rulesets;  // --ruleset, in order
   bool no_config = false;
   bool timings = false;  // hidden: phase timings on stderr, for orgstar-bench
   InputLimits limits;
