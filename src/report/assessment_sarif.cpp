@@ -161,7 +161,9 @@ Json rule_help(const Rule& rule) {
     }
   }
   text += fmt::format("\nDocumentation: {}\n", url);
-  markdown += fmt::format("\n[{} in the orgstar rule reference]({})\n", rule.id, url);
+  markdown += fmt::format("\n[{} in {}]({})\n", rule.id,
+                          rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference",
+                          url);
   return {{"text", std::move(text)}, {"markdown", std::move(markdown)}};
 }
 
@@ -256,7 +258,7 @@ std::string information_uri() {
 }  // namespace
 
 std::string render_assessment_sarif(const AssessmentRun& run) {
-  // Every rule evaluated anywhere in the run, in registry order.
+  // Every rule evaluated anywhere in the run: the built-in ones in registry order.
   std::set<const Rule*> evaluated;
   for (const AssessedFile& file : run.files) {
     if (!file.assessment) continue;
@@ -269,6 +271,15 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
     if (!evaluated.contains(rule)) continue;
     rule_index[rule] = rules.size();
     rules.push_back(rule_descriptor(*rule));
+  }
+  // Then the rulesets' rules, in the order the run evaluated them.
+  for (const AssessedFile& file : run.files) {
+    if (!file.assessment) continue;
+    for (const Rule* rule : file.assessment->rules_run) {
+      if (rule->family != Family::policy || rule_index.contains(rule)) continue;
+      rule_index[rule] = rules.size();
+      rules.push_back(rule_descriptor(*rule));
+    }
   }
 
   Json results = Json::array();

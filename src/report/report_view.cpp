@@ -142,7 +142,9 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("message", finding.message);
   out.set("summary", std::string(rule.summary));
   out.set("why", std::string(rule.why));
+  out.set("has_why", !rule.why.empty());  // a ruleset's rule may say neither
   out.set("recommendation", std::string(rule.recommendation));
+  out.set("has_recommendation", !rule.recommendation.empty());
   out.set("sources", list_of(rule.sources, "source"));
   out.set("has_sources", !rule.sources.empty());
   out.set("sources_text", joined(rule.sources, "; "));
@@ -272,7 +274,7 @@ void set_executive_summary(data& out, const Assessment& assessment) {
     gap.set("severity_title", capitalized(to_string(finding->severity)));
     gap.set("subject", subject_phrase(finding->subject));
     push_moved(gaps, std::move(gap));
-    if (std::find(stepped.begin(), stepped.end(), &rule) != stepped.end()) continue;
+    if (rule.recommendation.empty() || std::find(stepped.begin(), stepped.end(), &rule) != stepped.end()) continue;
     stepped.push_back(&rule);
     data step;
     step.set("rule_id", std::string(rule.id));

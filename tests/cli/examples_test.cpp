@@ -42,10 +42,14 @@ const std::vector<std::pair<std::string, std::string>> formats = {
 };
 
 // `relative` is the org file's path from the repository root, as users name it.
-void check_report(const std::string& relative, const std::string& format, const std::string& extension) {
+void check_report(const std::string& relative, const std::string& format, const std::string& extension,
+                  const std::vector<std::string>& options = {}) {
   const fs::path example = fs::path(ORGSTAR_SOURCE_DIR) / relative;
-  const auto result = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", format, relative}, "",
-                                                 std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  std::vector<std::string> arguments{ORGSTAR_BINARY, "assess", "-f", format};
+  arguments.insert(arguments.end(), options.begin(), options.end());
+  arguments.push_back(relative);
+  const auto result =
+      orgstar::test::run_process(arguments, "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(relative << " -f " << format << "\n" << result.err);
   CHECK(result.err.empty());
   CHECK((result.exit_code == 0 || result.exit_code == 1));
@@ -94,6 +98,16 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
       std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(adjusted.out);
   CHECK(adjusted.exit_code == 0);
+}
+
+TEST_CASE("A ruleset's own findings appear in every format like built-in ones (tests/report/expected/)",
+          "[examples]") {
+  for (const auto& [format, extension] : formats) {
+    DYNAMIC_SECTION("format " << format) {
+      check_report("tests/report/custom-rules.yaml", format, extension,
+                   {"--ruleset", "tests/report/custom-rules.ruleset.yaml"});
+    }
+  }
 }
 
 TEST_CASE("docs/rules.md, which reports link to, is what 'orgstar rules -f markdown' prints", "[examples]") {
