@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -79,9 +80,10 @@ nlohmann::ordered_json assessment_json(const AssessmentRun& run);
 nlohmann::ordered_json finding_json(const Finding& finding, const std::string& file);
 
 // The catalogue, for `orgstar rules`.
-std::string render_rules_text(TextStyle style);
-std::string render_rules_markdown();
-nlohmann::ordered_json rules_json();
+// `rules` defaults to the built-in catalogue; `orgstar rules --ruleset` adds the rulesets' rules after it.
+std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules = builtin_rules());
+std::string render_rules_markdown(std::span<const Rule* const> rules = builtin_rules());
+nlohmann::ordered_json rules_json(std::span<const Rule* const> rules = builtin_rules());
 nlohmann::ordered_json rule_json(const Rule& rule);
 // The rule's section of the published rule reference (docs/rules.md), e.g.
 // .../docs/rules.md#strat-001-ml-role-undeclared (GitHub's heading anchor).

@@ -41,9 +41,19 @@ class Policies {
   std::unique_ptr<Impl> impl_;
 };
 
-// The entity that holds the node at `path` (elements of a JSONPath result):
-// structure.teams[i] is team, .models[j] under it a model, processes[i] a
-// process, people.roster[i] a person; anything else belongs to the org.
-Subject subject_at(const nlohmann::json& root, const std::vector<std::variant<std::string_view, std::size_t>>& path);
+// The entity that holds the node at a path (the elements of a JSONPath
+// result): structure.teams[i] is a team, .models[j] under it a model,
+// processes[i] a process, people.roster[i] a person; anything else belongs to
+// the org. The entity lists are found once per document.
+class SubjectFinder {
+ public:
+  explicit SubjectFinder(const nlohmann::json& root);
+  Subject at(const std::vector<std::variant<std::string_view, std::size_t>>& path) const;
+
+ private:
+  const nlohmann::json* teams_;
+  const nlohmann::json* processes_;
+  const nlohmann::json* roster_;
+};
 
 }  // namespace orgstar

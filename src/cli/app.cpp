@@ -15,6 +15,7 @@
 #include "cli/explain_command.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/schema_command.hpp"
+#include "cli/test_command.hpp"
 #include "cli/validate_command.hpp"
 #include "orgstar/error.hpp"
 #include "orgstar/spellcheck.hpp"
@@ -60,11 +61,13 @@ int run(int argc, char** argv) {
   RulesOptions rules;
   ExplainOptions explain;
   SchemaOptions schema;
+  TestOptions test;
   CLI::App* assess_command = setup_assess(app, assess);
   CLI::App* validate_command = setup_validate(app, validate);
   CLI::App* rules_command = setup_rules(app, rules);
   CLI::App* explain_command = setup_explain(app, explain);
   CLI::App* schema_command = setup_schema(app, schema);
+  CLI::App* test_command = setup_test(app, test);
   app.footer(exit_codes_help);
   for (CLI::App* command : {rules_command, explain_command, schema_command})
     command->footer((command->get_footer().empty() ? "" : command->get_footer() + "\n\n") + exit_codes_help);
@@ -97,6 +100,7 @@ int run(int argc, char** argv) {
     if (*rules_command) return run_rules(rules, output);
     if (*explain_command) return run_explain(explain, output);
     if (*schema_command) return run_schema(schema, output);
+    if (*test_command) return run_test(test, output);
   } catch (const Error& e) {
     std::cerr << "orgstar: error: " << e.what() << "\n";
     return e.exit_code();

@@ -11,6 +11,7 @@
 
 #include "cli/input_options.hpp"
 #include "cli/report_outputs.hpp"
+#include "cli/ruleset_options.hpp"
 #include "load/source_text.hpp"
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/config.hpp"
@@ -94,10 +95,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
                       "repository root)")
       ->type_name("FILE");
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
-  command->add_option("--ruleset", options.rulesets,
-                      "An organization ruleset to run beside the built-in rules (repeatable)")
-      ->allow_extra_args(false)
-      ->type_name("FILE");
+  add_ruleset_option(*command, options.rulesets);
   command->add_flag("--timings", options.timings, "Print phase timings to standard error")->group("");
   add_input_limit_options(*command, options.limits);
   command->footer(
@@ -140,16 +138,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   // Rulesets are checked whole before any org file is read: a broken policy
   // must not pass CI by assessing nothing.
   std::optional<Policies> policies;
-  if (!options.rulesets.empty()) {
-    LoadedRulesets loaded = load_rulesets(options.rulesets, options.limits);
-    for (const Diagnostic& diagnostic : loaded.diagnostics)
-      output.err << render_diagnostic_text(diagnostic, TextStyle{false});
-    if (!loaded.valid()) {
-      output.err << fmt::format("orgstar: error: invalid ruleset; nothing was assessed\n");
-      return exit_invalid;
-    }
-    policies.emplace(std::move(loaded));
-  }
+  if (!options.rulesets.empty()) policies.emplace(load_policies(options.rulesets, options.limits, output));
 
   const std::vector<Input> inputs = expand_inputs(options.inputs);
   std::vector<std::string> input_paths;

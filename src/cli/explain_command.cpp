@@ -3,6 +3,7 @@
 #include <ostream>
 #include <vector>
 
+#include "cli/ruleset_options.hpp"
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/error.hpp"
 #include "orgstar/scores.hpp"
@@ -12,12 +13,15 @@ namespace orgstar::cli {
 namespace {
 
 // Ids are matched without regard to case (proc-001 finds PROC-001).
-const Rule* find_rule_any_case(const std::string& text) {
-  if (const Rule* rule = find_rule(text)) return rule;
+const Rule* find_rule_any_case(const std::string& text, const Policies& policies) {
   std::string upper = text;
   for (char& ch : upper)
     if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-  return find_rule(upper);
+  for (const std::string& spelling : {text, upper}) {
+    if (const Rule* rule = find_rule(spelling)) return rule;
+    if (const Rule* rule = policies.find(spelling)) return rule;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -29,6 +33,7 @@ CLI::App* setup_explain(CLI::App& app, ExplainOptions& options) {
   command->add_option("-f,--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");
+  add_ruleset_option(*command, options.rulesets);
   return command;
 }
 
@@ -39,9 +44,14 @@ int run_explain(const ExplainOptions& options, const Output& output) {
     return exit_ok;
   }
   if (options.rule.empty()) throw Error("explain needs a rule id or name, or --scores", exit_invalid);
-  const Rule* rule = find_rule_any_case(options.rule);
+  const Policies policies = load_policies(options.rulesets, InputLimits{}, output);
+  const Rule* rule = find_rule_any_case(options.rule, policies);
   if (!rule) {
     std::vector<std::string_view> candidates;
+    for (const Rule* known : policies.rules()) {
+      candidates.push_back(known->id);
+      candidates.push_back(known->name);
+    }
     for (const Rule* known : builtin_rules()) {
       candidates.push_back(known->id);
       candidates.push_back(known->name);

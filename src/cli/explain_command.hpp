@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -13,6 +14,7 @@ struct ExplainOptions {
   std::string rule;
   bool scores = false;
   std::string format = "text";
+  std::vector<std::string> rulesets;  // their rules can be explained too
 };
 
 CLI::App* setup_explain(CLI::App& app, ExplainOptions& options);

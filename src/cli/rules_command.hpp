@@ -1,7 +1,8 @@
-// `orgstar rules [-f text|markdown|json]`: the built-in rule catalogue.
+// `orgstar rules [-f text|markdown|json] [--ruleset F]...`: the rule catalogue.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -11,6 +12,7 @@ namespace orgstar::cli {
 
 struct RulesOptions {
   std::string format = "text";
+  std::vector<std::string> rulesets;  // their rules are listed after the built-in ones
 };
 
 CLI::App* setup_rules(CLI::App& app, RulesOptions& options);

@@ -1,6 +1,8 @@
 #include "load/document_builder.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <limits>
 
@@ -90,7 +92,8 @@ void DocumentBuilder::end() {
   frames_.pop_back();
   if (frame.value.is_array()) {
     // The item vector no longer grows: its elements' addresses are final.
-    for (std::size_t i = 0; i < frame.item_marks.size(); ++i) document_.marks_[&frame.value[i]] = frame.item_marks[i];
+    for (std::size_t i = 0; i < frame.item_marks.size(); ++i)
+      document_.marks_.emplace_back(&frame.value[i], frame.item_marks[i]);
   }
   add(std::move(frame.value), frame.mark);
 }
@@ -111,15 +114,22 @@ void DocumentBuilder::add(nlohmann::json value, Mark mark) {
   parent.has_key = false;
   // A repeated key is an error the loader reports; the first value stays.
   auto [member, inserted] = parent.value.get_ref<nlohmann::json::object_t&>().emplace(std::move(parent.key), std::move(value));
-  if (inserted) document_.marks_[&member->second] = mark;
+  if (inserted) document_.marks_.emplace_back(&member->second, mark);
 }
 
 SourceDocument DocumentBuilder::finish() { return std::move(document_); }
 
 Mark SourceDocument::mark_of(const nlohmann::json& node) const {
   if (&node == &root_) return root_mark_;  // the root moves with the document; its children do not
-  const auto it = marks_.find(&node);
-  return it == marks_.end() ? Mark{} : it->second;
+  if (!sorted_) {
+    std::sort(marks_.begin(), marks_.end(), [](const auto& a, const auto& b) { return std::less<>()(a.first, b.first); });
+    sorted_ = true;
+  }
+  const auto it = std::lower_bound(marks_.begin(), marks_.end(), &node,
+                                   [](const auto& entry, const nlohmann::json* key) {
+                                     return std::less<>()(entry.first, key);
+                                   });
+  return it != marks_.end() && it->first == &node ? it->second : Mark{};
 }
 
 }  // namespace orgstar

@@ -59,7 +59,7 @@ const Node& expect_entry(Builder& b) {
   add_property(n, "path", b.non_blank_string(), &RulesetExpectEntry::path, optional,
                "The Normalized Path of the checked value, e.g. $['structure']['teams'][0].");
   add_property(n, "message", b.non_blank_string(), &RulesetExpectEntry::message, optional,
-               "The finding's message, exactly.");
+               "Text the finding's message contains.");
   return n;
 }
 
@@ -71,7 +71,9 @@ const Node& fixture(Builder& b) {
   add_property(n, "file", b.non_blank_string(), &RulesetFixtureEntry::file, optional,
                "An org file, relative to the ruleset's folder; exactly one of document and file.");
   add_property(n, "expect", b.list<std::vector<RulesetExpectEntry>>(expect_entry(b)), &RulesetFixtureEntry::expect,
-               optional, "The findings of this rule the document must produce (others may follow).");
+               optional,
+               "The findings of this rule the document must produce, each matched by its own finding; any other "
+               "finding of this rule fails the test.");
   add_property(n, "expect_none", b.boolean(), &RulesetFixtureEntry::expect_none, optional,
                "true: the document must produce no finding of this rule.");
   return n;

@@ -16,7 +16,7 @@ using PathElement = jsonpath::PathElement;
 
 const json* member(const json* node, std::string_view name) {
   if (node == nullptr || !node->is_object()) return nullptr;
-  const auto it = node->find(std::string(name));
+  const auto it = node->find(name);  // std::less<> objects: no std::string per lookup
   return it == node->end() ? nullptr : &*it;
 }
 
@@ -72,7 +72,12 @@ std::string shown(const json* value) {
 
 }  // namespace
 
-Subject subject_at(const json& root, const std::vector<PathElement>& path) {
+SubjectFinder::SubjectFinder(const json& root)
+    : teams_(member(member(&root, "structure"), "teams")),
+      processes_(member(&root, "processes")),
+      roster_(member(member(&root, "people"), "roster")) {}
+
+Subject SubjectFinder::at(const std::vector<PathElement>& path) const {
   Subject subject;
   const auto name = [&](std::size_t i) -> std::string_view {
     return i < path.size() && std::holds_alternative<std::string_view>(path[i]) ? std::get<std::string_view>(path[i])
@@ -93,13 +98,13 @@ Subject subject_at(const json& root, const std::vector<PathElement>& path) {
     return true;
   };
   if (name(0) == "structure" && name(1) == "teams" && index(2)) {
-    const json* team = entity(member(member(&root, "structure"), "teams"), *index(2));
+    const json* team = entity(teams_, *index(2));
     if (!take(SubjectType::team, team)) return subject;
     if (name(3) == "models" && index(4)) take(SubjectType::model, entity(member(team, "models"), *index(4)));
   } else if (name(0) == "processes" && index(1)) {
-    take(SubjectType::process, entity(member(&root, "processes"), *index(1)));
+    take(SubjectType::process, entity(processes_, *index(1)));
   } else if (name(0) == "people" && name(1) == "roster" && index(2)) {
-    take(SubjectType::person, entity(member(member(&root, "people"), "roster"), *index(2)));
+    take(SubjectType::person, entity(roster_, *index(2)));
   }
   return subject;
 }
@@ -177,18 +182,29 @@ void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument
   const CustomRule& custom = impl_->rulesets.rules[at];
   const auto& functions = impl_->functions[at];
   policy::DocumentCache cache;
+  const SubjectFinder subjects(document.root());
   for (const jsonpath::Query& query : custom.given) {
     const jsonpath::NodeList nodes = query.evaluate(document.root());
     for (const jsonpath::Node& node : nodes) {
-      const Subject subject = subject_at(document.root(), nodes.elements(node));
+      // Only `reachable` reads the subject before judging; for the rest it is
+      // found when a finding needs it (most nodes pass).
+      std::optional<Subject> subject;
+      const auto subject_of_node = [&]() -> const Subject& {
+        if (!subject) subject = subjects.at(nodes.elements(node));
+        return *subject;
+      };
+      static const Subject unknown_subject{};
       for (std::size_t c = 0; c < custom.then.size(); ++c) {
         const policy::PreparedFunction* function = functions[c].get();
         if (function == nullptr) continue;
         const CustomCheck& check = custom.then[c];
         const json* value = check.field ? member(node.value, check.field->value) : node.value;
-        const policy::FunctionInput input{value, subject, index, document.root(), cache};
+        const bool reads_subject = check.function.value == "reachable";
+        const policy::FunctionInput input{value, reads_subject ? subject_of_node() : unknown_subject, index,
+                                          document.root(), cache};
         std::optional<std::string> problem = function->evaluate(input);
         if (!problem) continue;
+        const Subject& found_subject = subject_of_node();
         std::string path = nodes.path(node);
         std::string property;
         if (check.field) {
@@ -201,10 +217,10 @@ void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument
         Finding finding;
         finding.rule = &rule;
         finding.severity = rule.severity;
-        finding.subject = subject;
+        finding.subject = found_subject;
         finding.message = fill(custom.message, {{"value", shown(value)},
                                                 {"path", path},
-                                                {"subject", subject.id},
+                                                {"subject", found_subject.id},
                                                 {"property", property},
                                                 {"function", check.function.value},
                                                 {"error", *problem}});

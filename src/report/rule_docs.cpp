@@ -52,13 +52,13 @@ std::string cell(std::string_view text) {
 
 }  // namespace
 
-std::string render_rules_text(TextStyle style) {
+std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules) {
   const char* bold = style.color ? "\x1b[1m" : "";
   const char* reset = style.color ? "\x1b[0m" : "";
   std::string out;
   std::size_t count = 0;
   std::size_t family = enum_names<Family>().size();
-  for (const Rule* rule : builtin_rules()) {
+  for (const Rule* rule : rules) {
     if (static_cast<std::size_t>(rule->family) != family) {
       family = static_cast<std::size_t>(rule->family);
       out += fmt::format("{}{}{}{}\n", out.empty() ? "" : "\n", bold, enum_names<Family>()[family], reset);
@@ -71,12 +71,12 @@ std::string render_rules_text(TextStyle style) {
   return out;
 }
 
-std::string render_rules_markdown() {
+std::string render_rules_markdown(std::span<const Rule* const> rules) {
   std::string out = "# orgstar rules\n\n| id | name | severity | facets | subject | title |\n|---|---|---|---|---|---|\n";
-  for (const Rule* rule : builtin_rules())
+  for (const Rule* rule : rules)
     out += fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", rule->id, rule->name, cell(severity_text(*rule)),
                        facet_list(*rule), cell(subject_text(*rule)), cell(rule->title));
-  for (const Rule* rule : builtin_rules()) {
+  for (const Rule* rule : rules) {
     out += fmt::format("\n## {} `{}`\n\n{}\n\n", rule->id, rule->name, rule->title);
     out += fmt::format("- **Severity:** {}\n- **Facets:** {}\n- **Subject:** {}\n", severity_text(*rule),
                        facet_list(*rule), subject_text(*rule));
@@ -128,9 +128,9 @@ nlohmann::ordered_json rule_json(const Rule& rule) {
           {"related", rule.related}};
 }
 
-nlohmann::ordered_json rules_json() {
+nlohmann::ordered_json rules_json(std::span<const Rule* const> rules) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const Rule* rule : builtin_rules()) out.push_back(rule_json(*rule));
+  for (const Rule* rule : rules) out.push_back(rule_json(*rule));
   return out;
 }
 

@@ -1,0 +1,26 @@
+#include "cli/ruleset_options.hpp"
+
+#include <ostream>
+
+#include "orgstar/diagnostic_report.hpp"
+#include "orgstar/error.hpp"
+#include "orgstar/ruleset.hpp"
+
+namespace orgstar::cli {
+
+void add_ruleset_option(CLI::App& command, std::vector<std::string>& rulesets) {
+  command.add_option("--ruleset", rulesets, "An organization ruleset beside the built-in rules (repeatable)")
+      ->allow_extra_args(false)
+      ->type_name("FILE");
+}
+
+Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output) {
+  if (rulesets.empty()) return Policies(LoadedRulesets{});
+  LoadedRulesets loaded = load_rulesets(rulesets, limits);
+  for (const Diagnostic& diagnostic : loaded.diagnostics)
+    output.err << render_diagnostic_text(diagnostic, TextStyle{false});
+  if (!loaded.valid()) throw Error("invalid ruleset; nothing was run", exit_invalid);
+  return Policies(std::move(loaded));
+}
+
+}  // namespace orgstar::cli

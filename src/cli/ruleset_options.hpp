@@ -1,0 +1,24 @@
+// `--ruleset FILE` (repeatable), shared by assess, rules and explain.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/output.hpp"
+#include "orgstar/load.hpp"
+#include "orgstar/policy.hpp"
+
+namespace orgstar::cli {
+
+void add_ruleset_option(CLI::App& command, std::vector<std::string>& rulesets);
+
+// Loads the rulesets whole before anything else runs, printing every located
+// diagnostic to standard error. Without rulesets: an empty Policies. Throws
+// Error (exit 2) when one is invalid, so a broken policy never passes CI by
+// checking nothing.
+Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output);
+
+}  // namespace orgstar::cli
