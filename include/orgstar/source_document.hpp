@@ -26,6 +26,9 @@ class SourceDocument {
   // Where `node`, a node of root(), starts in the YAML (a mapping member: its
   // value); unknown for anything else.
   Mark mark_of(const nlohmann::json& node) const;
+  // Makes mark_of safe to call from several threads at once (it sorts on
+  // first use otherwise).
+  void prepare_lookups() const;
 
  private:
   friend class DocumentBuilder;

@@ -1,8 +1,11 @@
 #include "orgstar/engine.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <iterator>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -128,6 +131,36 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
   return states;
 }
 
+// The rulesets' rules share nothing mutable but the document's mark lookup,
+// which is prepared first, so they run on every core; findings are merged in
+// rule order, so the result does not depend on the schedule.
+void run_policies(const Policies& policies, const OrgIndex& index, const SourceDocument& document, bool time_rules,
+                  Assessment& assessment) {
+  const std::span<const Rule* const> rules = policies.rules();
+  if (rules.empty()) return;
+  document.prepare_lookups();
+  std::vector<std::vector<Finding>> findings(rules.size());
+  std::vector<double> milliseconds(rules.size());
+  std::atomic<std::size_t> next{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < rules.size(); i = next++) {
+      const auto start = std::chrono::steady_clock::now();
+      policies.run(*rules[i], index, document, findings[i]);
+      milliseconds[i] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    }
+  };
+  const std::size_t workers = std::min<std::size_t>({rules.size(), std::max(1u, std::thread::hardware_concurrency()), 8});
+  std::vector<std::thread> threads;
+  for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    assessment.rules_run.push_back(rules[i]);
+    std::move(findings[i].begin(), findings[i].end(), std::back_inserter(assessment.findings));
+    if (time_rules) assessment.rule_times.push_back({rules[i], milliseconds[i]});
+  }
+}
+
 }  // namespace
 
 void sort_findings(std::vector<Finding>& findings) {
@@ -164,14 +197,8 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
     if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
   }
 
-  if (settings.policies != nullptr && settings.document != nullptr) {
-    for (const Rule* rule : settings.policies->rules()) {
-      assessment.rules_run.push_back(rule);
-      const auto rule_start = Clock::now();
-      settings.policies->run(*rule, index, *settings.document, assessment.findings);
-      if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
-    }
-  }
+  if (settings.policies != nullptr && settings.document != nullptr)
+    run_policies(*settings.policies, index, *settings.document, settings.time_rules, assessment);
 
   // LINT-006/007 judge the waivers after matching, so they cannot be waived.
   const std::vector<WaiverState> waivers = apply_waivers(org, settings, assessment.assessed_on, assessment.findings);

@@ -119,12 +119,15 @@ void DocumentBuilder::add(nlohmann::json value, Mark mark) {
 
 SourceDocument DocumentBuilder::finish() { return std::move(document_); }
 
+void SourceDocument::prepare_lookups() const {
+  if (sorted_) return;
+  std::sort(marks_.begin(), marks_.end(), [](const auto& a, const auto& b) { return std::less<>()(a.first, b.first); });
+  sorted_ = true;
+}
+
 Mark SourceDocument::mark_of(const nlohmann::json& node) const {
   if (&node == &root_) return root_mark_;  // the root moves with the document; its children do not
-  if (!sorted_) {
-    std::sort(marks_.begin(), marks_.end(), [](const auto& a, const auto& b) { return std::less<>()(a.first, b.first); });
-    sorted_ = true;
-  }
+  prepare_lookups();
   const auto it = std::lower_bound(marks_.begin(), marks_.end(), &node,
                                    [](const auto& entry, const nlohmann::json* key) {
                                      return std::less<>()(entry.first, key);
