@@ -56,6 +56,7 @@ struct Config {
   Located<std::vector<RuleSetting>> rules;
   Located<std::vector<ThresholdSetting>> thresholds;
   Located<std::vector<Waiver>> waivers;
+  Located<std::vector<Located<std::string>>> rulesets;  // as written: relative to the config's folder
 };
 
 struct ConfigLoadResult {
@@ -74,6 +75,7 @@ struct ResolvedConfig {
   EngineSettings settings;                      // assume_missing, thresholds, overrides, waivers
   std::optional<AssumeMissing> assume_missing;  // set only when the file sets it
   std::optional<Severity> fail_on;              // set only when the file sets it
+  std::vector<std::string> rulesets;            // paths, resolved against the config's folder
   std::vector<Diagnostic> diagnostics;          // errors and warnings, sorted by position
   bool valid() const { return count_errors(diagnostics) == 0; }
 };

@@ -137,8 +137,10 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
 
   // Rulesets are checked whole before any org file is read: a broken policy
   // must not pass CI by assessing nothing.
-  std::optional<Policies> policies;
-  if (!options.rulesets.empty()) policies.emplace(load_policies(options.rulesets, options.limits, output));
+  // By the list of rulesets a file runs (its config's, then --ruleset), loaded once each.
+  std::map<std::vector<std::string>, Policies> policy_sets;
+  if (!options.rulesets.empty())
+    policy_sets.emplace(options.rulesets, load_policies(options.rulesets, options.limits, output));
 
   const std::vector<Input> inputs = expand_inputs(options.inputs);
   std::vector<std::string> input_paths;
@@ -161,6 +163,26 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
       file.diagnostics = std::move(read.diagnostics);
       continue;
     }
+    // The config decides the rulesets, and they decide whether the JSON document is needed.
+    std::optional<std::string> config_path;
+    if (!options.config.empty()) config_path = options.config;
+    else if (!options.no_config) config_path = discover_config(input.path);
+    const ResolvedConfig* config = config_path ? &configs.get(*config_path, options.limits) : nullptr;
+    std::vector<std::string> rulesets = config ? config->rulesets : std::vector<std::string>{};
+    rulesets.insert(rulesets.end(), options.rulesets.begin(), options.rulesets.end());
+    const Policies* policies = nullptr;
+    if (!rulesets.empty() && (!config || config->valid())) {
+      auto found = policy_sets.find(rulesets);
+      if (found == policy_sets.end()) {
+        LoadedRulesets loaded_rulesets = load_rulesets(rulesets, options.limits);
+        if (!loaded_rulesets.valid()) {
+          file.diagnostics = std::move(loaded_rulesets.diagnostics);
+          continue;
+        }
+        found = policy_sets.emplace(rulesets, Policies(std::move(loaded_rulesets))).first;
+      }
+      policies = &found->second;
+    }
     SourceDocument document;
     LoadResult loaded = load_org(read.source, options.limits, policies ? &document : nullptr);
     load_time += Clock::now() - load_start;
@@ -171,24 +193,20 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
 
     EngineSettings settings;
     std::optional<Severity> config_fail_on;
-    std::optional<std::string> config_path;
-    if (!options.config.empty()) config_path = options.config;
-    else if (!options.no_config) config_path = discover_config(input.path);
-    if (config_path) {
-      const ResolvedConfig& config = configs.get(*config_path, options.limits);
-      file.config_file = config.file;
-      file.diagnostics = config.diagnostics;
-      if (!config.valid()) continue;
-      settings = config.settings;
-      if (config.assume_missing) settings.assume_missing = *config.assume_missing;
-      config_fail_on = config.fail_on;
+    if (config) {
+      file.config_file = config->file;
+      file.diagnostics = config->diagnostics;
+      if (!config->valid()) continue;
+      settings = config->settings;
+      if (config->assume_missing) settings.assume_missing = *config->assume_missing;
+      config_fail_on = config->fail_on;
     }
     if (assume_missing) settings.assume_missing = *assume_missing;
     if (policies) {
       // The rulesets' overrides of built-in rules yield to the config's.
       for (const BuiltinOverride& override : policies->builtin_overrides())
         settings.overrides.try_emplace(override.rule, override.override);
-      settings.policies = &*policies;
+      settings.policies = policies;
       settings.document = &document;
     }
     settings.today = today;
@@ -219,7 +237,10 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
       file.assessor = org.metadata.value.assessor.value_or("");
     }
     file.assessment = std::move(assessment);
-    if (leave_last_model_to_os && &input == &inputs.back()) new LoadResult(std::move(loaded));
+    if (leave_last_model_to_os && &input == &inputs.back()) {
+      new LoadResult(std::move(loaded));
+      if (policies) new SourceDocument(std::move(document));  // as large again as the model
+    }
   }
 
   const auto render_start = Clock::now();

@@ -2,6 +2,7 @@
 // resolved against the built-in rules and thresholds into EngineSettings.
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -70,6 +71,9 @@ class Resolver {
     team_size_order(config);
     for (const Waiver& waiver : config.waivers.value)
       out_.settings.waivers.push_back(ExternalWaiver{waiver, source_.name});
+    const std::filesystem::path folder = std::filesystem::path(source_.name).parent_path();
+    for (const Located<std::string>& ruleset : config.rulesets.value)
+      out_.rulesets.push_back((folder / ruleset.value).lexically_normal().string());
   }
 
  private:

@@ -69,6 +69,10 @@ Spec build_config_spec() {
   add_property(root, "thresholds", thresholds(spec, b), &Config::thresholds, optional,
                "The rules' integer thresholds, by key (absent: the default). orgstar warns about a value out of range, "
                "or a team_size_min greater than team_size_max, and keeps the default.");
+  add_property(root, "rulesets", b.list<std::vector<Located<std::string>>>(b.non_blank_string()), &Config::rulesets,
+               optional,
+               "Organization rulesets to run beside the built-in rules, relative to this file's folder (the command "
+               "line's --ruleset adds to them).");
   add_property(root, "waivers", org_waivers(), &Config::waivers, optional,
                "Accepted risks, as in the org file's waivers.");
   spec.set_root<Config>(root, DocumentInfo{"an orgstar/v1 Config", "a config file"});
