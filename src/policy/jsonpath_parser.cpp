@@ -403,39 +403,21 @@ class Parser {
   // ---- Filter expressions (§2.3.5) ----
 
   // logical-or-expr = logical-and-expr *(S "||" S logical-and-expr)
-  Expr parse_logical_or() {
-    Expr first = parse_logical_and();
-    std::vector<Expr> operands;
-    while (true) {
-      const std::size_t before = pos_;
-      skip_blanks();
-      if (peek() != '|' || peek(1) != '|') {
-        pos_ = before;
-        break;
-      }
-      if (operands.empty()) {
-        require_logical(first);
-        operands.push_back(std::move(first));
-      }
-      pos_ += 2;
-      skip_blanks();
-      Expr next = parse_logical_and();
-      require_logical(next);
-      operands.push_back(std::move(next));
-    }
-    if (operands.empty()) return first;
-    const std::size_t offset = operands.front().offset;
-    return Expr{OrExpr{std::move(operands)}, offset};
-  }
+  Expr parse_logical_or() { return parse_chain<OrExpr>('|', &Parser::parse_logical_and); }
 
   // logical-and-expr = basic-expr *(S "&&" S basic-expr)
-  Expr parse_logical_and() {
-    Expr first = parse_basic();
+  Expr parse_logical_and() { return parse_chain<AndExpr>('&', &Parser::parse_basic); }
+
+  // One level of `a OP a OP a`, kept flat so that a long chain costs no recursion depth; every operand must be a
+  // logical value (§2.4.3).
+  template <class Chain>
+  Expr parse_chain(char op, Expr (Parser::*operand_parser)()) {
+    Expr first = (this->*operand_parser)();
     std::vector<Expr> operands;
     while (true) {
       const std::size_t before = pos_;
       skip_blanks();
-      if (peek() != '&' || peek(1) != '&') {
+      if (peek() != op || peek(1) != op) {
         pos_ = before;
         break;
       }
@@ -445,13 +427,13 @@ class Parser {
       }
       pos_ += 2;
       skip_blanks();
-      Expr next = parse_basic();
+      Expr next = (this->*operand_parser)();
       require_logical(next);
       operands.push_back(std::move(next));
     }
     if (operands.empty()) return first;
     const std::size_t offset = operands.front().offset;
-    return Expr{AndExpr{std::move(operands)}, offset};
+    return Expr{Chain{std::move(operands)}, offset};
   }
 
   // basic-expr = paren-expr / comparison-expr / test-expr. A lone operand is returned as is: the caller decides

@@ -15,6 +15,7 @@
 #include "orgstar/diagnostic_report.hpp"
 #include "orgstar/rule.hpp"
 #include "orgstar/schema.hpp"
+#include "unit/temp_dir.hpp"
 
 using namespace orgstar;
 namespace fs = std::filesystem;
@@ -45,34 +46,10 @@ const Rule& rule(std::string_view id) {
   return *found;
 }
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
+// Each test's files live in their own temporary folder.
+class TempDir : public test::TempDir {
  public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-config-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = fs::canonical(pattern);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-  fs::path make_dir(const std::string& relative) const {
-    fs::create_directories(path_ / relative);
-    return path_ / relative;
-  }
-  fs::path write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative) << text;
-    return path_ / relative;
-  }
-
- private:
-  fs::path path_;
+  TempDir() : test::TempDir("orgstar-config") {}
 };
 
 // Runs with the current directory set to `dir`, restoring it afterwards.

@@ -18,6 +18,7 @@
 #include "orgstar/rule.hpp"
 #include "orgstar/ruleset.hpp"
 #include "orgstar/schema.hpp"
+#include "unit/temp_dir.hpp"
 
 using namespace orgstar;
 namespace fs = std::filesystem;
@@ -26,30 +27,15 @@ namespace {
 
 const std::string header = "apiVersion: orgstar/v1\nkind: Ruleset\n";
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
+// Each test's files live in their own temporary folder.
+class TempDir : public test::TempDir {
  public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-ruleset-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = fs::canonical(pattern);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
+  TempDir() : test::TempDir("orgstar-ruleset") {}
+  // Paths as the strings load_rulesets takes.
   std::string write(const std::string& relative, const std::string& text) const {
-    fs::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative) << text;
-    return (path_ / relative).string();
+    return test::TempDir::write(relative, text).string();
   }
-  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
-
- private:
-  fs::path path_;
+  std::string path(const std::string& relative) const { return test::TempDir::path(relative).string(); }
 };
 
 // A diagnostic as one line: FILE:LINE:COL id [path] message (FILE relative to the temp dir).
