@@ -19,6 +19,7 @@
 #include "load/scalar_syntax.hpp"
 #include "load/source_text.hpp"
 #include "load/spec.hpp"
+#include "load/utf8.hpp"
 #include "orgstar/ruleset.hpp"
 #include "policy/functions.hpp"
 #include "orgstar/spellcheck.hpp"
@@ -33,10 +34,6 @@ std::span<const std::string_view> message_placeholders() {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::size_t utf8_length(std::uint32_t code_point) {
-  return code_point < 0x80 ? 1 : code_point < 0x800 ? 2 : code_point < 0x10000 ? 3 : 4;
-}
 
 // Where byte `offset` of a scalar's value stands in the source (a byte mark),
 // so that an error inside a JSONPath or a message points at its character.
@@ -75,7 +72,7 @@ std::optional<Mark> locate_in_scalar(LineIndex& lines, Mark scalar, std::size_t 
         const char* first = text.data() + i + 2;
         const auto [end, error] = std::from_chars(first, first + digits, code_point, 16);
         if (error != std::errc{} || end != first + digits) return std::nullopt;
-        produced = utf8_length(code_point);
+        produced = utf8::utf8_length(code_point);
       }
       if (value + produced > offset) break;
       value += produced;

@@ -5,37 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "load/utf8.hpp"
+
 namespace orgstar {
 namespace {
-
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Decodes one UTF-8 sequence at `pos`; returns its length, or 0 when invalid.
-std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& code_point) {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  std::size_t length;
-  char32_t minimum;
-  if (byte < 0x80) {
-    code_point = byte;
-    return 1;
-  } else if ((byte & 0xE0) == 0xC0) {
-    length = 2, code_point = byte & 0x1Fu, minimum = 0x80;
-  } else if ((byte & 0xF0) == 0xE0) {
-    length = 3, code_point = byte & 0x0Fu, minimum = 0x800;
-  } else if ((byte & 0xF8) == 0xF0) {
-    length = 4, code_point = byte & 0x07u, minimum = 0x10000;
-  } else {
-    return 0;
-  }
-  if (pos + length > text.size()) return 0;
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(text[pos + i]);
-    if (!is_continuation(next)) return 0;
-    code_point = (code_point << 6) | (next & 0x3Fu);
-  }
-  if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return 0;
-  return length;
-}
 
 bool allowed_in_yaml(char32_t c) {
   // YAML 1.2 c-printable, plus the byte-order mark.
@@ -75,7 +48,7 @@ std::uint32_t LineIndex::character_column(Mark byte_mark) {
   const std::size_t bytes = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
   std::uint32_t characters = 1;
   for (std::size_t i = 0; i < bytes; ++i)
-    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
+    if (!utf8::is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
   return characters;
 }
 
@@ -85,7 +58,7 @@ SourceExcerpt LineIndex::excerpt(Mark byte_mark) {
   constexpr std::uint32_t context = 60;
   const std::string_view text = line(byte_mark.line);
   const std::size_t caret = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
-  auto starts_character = [&](std::size_t i) { return !is_continuation(static_cast<unsigned char>(text[i])); };
+  auto starts_character = [&](std::size_t i) { return !utf8::is_continuation(static_cast<unsigned char>(text[i])); };
   std::size_t from = caret;
   std::uint32_t before = 0;
   while (from > 0 && before < context) {
@@ -127,8 +100,7 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view text) {
       ++pos;
       continue;
     }
-    char32_t code_point = 0;
-    const std::size_t length = decode_utf8(text, pos, code_point);
+    const auto [code_point, length] = utf8::decode_utf8(text, pos);
     if (length == 0) return EncodingProblem{pos, fmt::format("invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8", byte)};
     if (!allowed_in_yaml(code_point))
       return EncodingProblem{pos, fmt::format("control character U+{:04X} is not allowed in YAML",
@@ -143,8 +115,7 @@ std::string sanitize_for_display(std::string_view text) {
   result.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    char32_t code_point = 0;
-    const std::size_t length = decode_utf8(text, pos, code_point);
+    const auto [code_point, length] = utf8::decode_utf8(text, pos);
     if (length == 0 || (code_point != '\t' && !allowed_in_yaml(code_point)) || code_point == '\r' ||
         code_point == '\n') {
       result += "\xEF\xBF\xBD";
@@ -162,7 +133,7 @@ std::string quote_value(std::string_view text) {
   std::string shown = sanitize_for_display(text);
   std::size_t characters = 0;
   for (std::size_t i = 0; i < shown.size(); ++i) {
-    if (is_continuation(static_cast<unsigned char>(shown[i]))) continue;
+    if (utf8::is_continuation(static_cast<unsigned char>(shown[i]))) continue;
     if (characters++ == max_characters) {
       shown.resize(i);
       shown += "...";
@@ -196,7 +167,7 @@ std::uint32_t CharacterColumns::character_column(Mark byte_mark) const {
   const std::size_t bytes = std::min<std::size_t>(byte_mark.column == 0 ? 0 : byte_mark.column - 1, text.size());
   std::uint32_t characters = 1;
   for (std::size_t i = 0; i < bytes; ++i)
-    if (!is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
+    if (!utf8::is_continuation(static_cast<unsigned char>(text[i]))) ++characters;
   return characters;
 }
 

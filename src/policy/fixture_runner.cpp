@@ -11,6 +11,7 @@
 #include <fmt/ranges.h>
 
 #include "load/source_text.hpp"
+#include "load/utf8.hpp"
 #include "orgstar/diagnostic_report.hpp"
 #include "orgstar/engine.hpp"
 
@@ -25,19 +26,6 @@ constexpr std::string_view path_example = "$['structure']['teams'][0]['owner']";
 // A user's text in full (quote_value shortens, and a path or a message cut in
 // the middle would hide the very difference a failing test is about).
 std::string in_quotes(std::string_view text) { return fmt::format("'{}'", sanitize_for_display(text)); }
-
-void append_utf8(std::string& out, std::uint32_t code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
 
 // RFC 9535 §2.7: `$`, then `['name']` or `[index]` segments; a name escapes
 // `'` and `\` (and may write \b \f \n \r \t \/ \uXXXX). nullopt when `text`
@@ -84,7 +72,7 @@ std::optional<std::vector<PathElement>> parse_normalized_path(std::string_view t
             }
             // Surrogates only come in pairs, which a path to an org file's member never needs.
             if (code_point >= 0xD800 && code_point <= 0xDFFF) return std::nullopt;
-            append_utf8(name, code_point);
+            utf8::append_utf8(name, code_point);
             i += 4;
             break;
           }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "load/utf8.hpp"
 #include "policy/functions_support.hpp"
 
 namespace orgstar::policy::detail {
@@ -134,11 +135,6 @@ class Enumeration final : public PreparedFunction {
 
 // --- length ----------------------------------------------------------------------------------------------------------
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(
-      std::ranges::count_if(text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 class Length final : public PreparedFunction {
  public:
   explicit Length(Bounds bounds) : bounds_(bounds) {}
@@ -149,7 +145,7 @@ class Length final : public PreparedFunction {
     std::string counted;
     std::optional<std::string> violation;
     if (value.is_string()) {
-      const std::size_t count = code_points(value.get_ref<const std::string&>());
+      const std::size_t count = utf8::count_code_points(value.get_ref<const std::string&>());
       violation = bounds_.violation(count);
       counted = count_of(count, "character", "characters");
     } else if (value.is_array() || value.is_object()) {

@@ -10,15 +10,15 @@
 #include <string_view>
 
 #include "orgstar/jsonpath.hpp"
-#include "policy/utf8.hpp"
+#include "load/utf8.hpp"
 
 namespace orgstar::jsonpath {
 
 namespace {
 
-using detail::append_utf8;
-using detail::decode_utf8;
-using detail::DecodedChar;
+using utf8::append_utf8;
+using utf8::decode_utf8;
+using utf8::DecodedChar;
 
 class IRegexpTranslator {
  public:

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "policy/jsonpath_ast.hpp"
-#include "policy/utf8.hpp"
+#include "load/utf8.hpp"
 
 namespace orgstar::jsonpath {
 
@@ -87,11 +87,6 @@ bool compare(ComparisonOp op, const json* a, const json* b) {
     case ComparisonOp::greater_equal: return less_than(b, a) || equal(a, b);
   }
   return false;
-}
-
-std::size_t code_points(const std::string& text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // Normalize(i, len) of §2.3.3.2: a negative index counts from the end.
@@ -308,7 +303,7 @@ class Evaluator {
         const Value argument = value_of(call.arguments[0], current);
         const json* value = argument.get();
         if (!value) return Value();
-        if (value->is_string()) return Value(json(code_points(value->get_ref<const std::string&>())));
+        if (value->is_string()) return Value(json(utf8::count_code_points(value->get_ref<const std::string&>())));
         if (value->is_array() || value->is_object()) return Value(json(value->size()));
         return Value();
       }

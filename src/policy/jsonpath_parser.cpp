@@ -9,9 +9,13 @@
 
 #include "orgstar/spellcheck.hpp"
 #include "policy/jsonpath_ast.hpp"
-#include "policy/utf8.hpp"
+#include "load/utf8.hpp"
 
 namespace orgstar::jsonpath::detail {
+
+using utf8::append_utf8;
+using utf8::decode_utf8;
+using utf8::DecodedChar;
 
 Type result_type(Function function) {
   switch (function) {

@@ -1,11 +1,13 @@
-// Strict UTF-8 for the JSONPath and I-Regexp scanners: both grammars are defined over Unicode scalar values.
+// Strict UTF-8, one implementation for the whole core: the loader checks files
+// with it, and the JSONPath and I-Regexp scanners read their grammars (defined
+// over Unicode scalar values) with it.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace orgstar::jsonpath::detail {
+namespace orgstar::utf8 {
 
 // The scalar value starting at text[pos] and its length in bytes, or a length of 0 for anything that is not
 // well-formed UTF-8 (overlong forms, surrogates, values past U+10FFFF, truncated sequences).
@@ -57,4 +59,18 @@ inline void append_utf8(std::string& out, char32_t code_point) {
   }
 }
 
-}  // namespace orgstar::jsonpath::detail
+inline bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
+// Bytes of `code_point` in UTF-8.
+inline std::size_t utf8_length(char32_t code_point) {
+  return code_point < 0x80 ? 1 : code_point < 0x800 ? 2 : code_point < 0x10000 ? 3 : 4;
+}
+
+// Unicode scalar values in well-formed UTF-8 `text` (continuation bytes are not counted).
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += is_continuation(static_cast<unsigned char>(c)) ? 0 : 1;
+  return count;
+}
+
+}  // namespace orgstar::utf8
