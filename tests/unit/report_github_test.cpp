@@ -92,11 +92,7 @@ TEST_CASE("GitHub: data and properties are escaped as actions/toolkit command.ts
 
   AssessedFile invalid;
   invalid.file = "dir,x/o:rg.yaml";
-  Diagnostic diagnostic;
-  diagnostic.id = "odd:id,1%";
-  diagnostic.message = "line one\nline two: 50%";
-  diagnostic.mark = {2, 4};
-  invalid.diagnostics = {diagnostic};
+  invalid.diagnostics = {test::diagnostic("odd:id,1%", "line one\nline two: 50%", "", {2, 4})};
   CHECK(render_assessment_github(run_of({invalid})).commands ==
         "::error file=dir%2Cx/o%3Arg.yaml,line=2,col=4,title=orgstar odd%3Aid%2C1%25::line one%0Aline two: 50%25\n");
 }
@@ -111,24 +107,11 @@ TEST_CASE("GitHub: each diagnostic of an invalid file is annotated, config warni
           "[report][github]") {
   AssessedFile invalid;
   invalid.file = "bad.yaml";
-  Diagnostic unknown_key;
-  unknown_key.id = "unknown-key";
-  unknown_key.message = "unknown key 'monitorng'";
-  unknown_key.file = "bad.yaml";
-  unknown_key.mark = {16, 11};
-  Diagnostic whole_file = unknown_key;
-  whole_file.id = "unreadable-file";
-  whole_file.message = "cannot read it";
-  whole_file.mark = {};
-  invalid.diagnostics = {unknown_key, whole_file};
+  invalid.diagnostics = {test::diagnostic("unknown-key", "unknown key 'monitorng'", "bad.yaml", {16, 11}),
+                         test::diagnostic("unreadable-file", "cannot read it", "bad.yaml", {})};
   AssessedFile with_config = assessed({});
-  Diagnostic threshold;
-  threshold.id = "bad-value";
-  threshold.message = "threshold out of range; the default is kept";
-  threshold.file = ".orgstar.yaml";
-  threshold.mark = {4, 3};
-  threshold.severity = DiagnosticSeverity::warning;
-  with_config.diagnostics = {threshold};
+  with_config.diagnostics = {test::diagnostic("bad-value", "threshold out of range; the default is kept",
+                                              ".orgstar.yaml", {4, 3}, DiagnosticSeverity::warning)};
   CHECK(lines(render_assessment_github(run_of({invalid, with_config})).commands) ==
         Lines{"::error file=bad.yaml,line=16,col=11,title=orgstar unknown-key::unknown key 'monitorng'",
               "::error file=bad.yaml,title=orgstar unreadable-file::cannot read it",
@@ -198,11 +181,7 @@ TEST_CASE("GitHub: the limits count across all files of a run, dropped diagnosti
   for (int i = 0; i < 11; ++i) {
     AssessedFile invalid;
     invalid.file = fmt::format("bad-{:02}.yaml", i);
-    Diagnostic diagnostic;
-    diagnostic.id = "yaml-syntax";
-    diagnostic.message = "broken";
-    diagnostic.mark = {1, 1};
-    invalid.diagnostics = {diagnostic};
+    invalid.diagnostics = {test::diagnostic("yaml-syntax", "broken", "", {1, 1})};
     files.push_back(invalid);
   }
   files.push_back(assessed({finding("PROC-002", Severity::critical, "c")}));

@@ -11,7 +11,6 @@
 
 #include "cli/process.hpp"
 #include "orgstar/assessment_report.hpp"
-#include "orgstar/load.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {
@@ -237,16 +236,8 @@ TEST_CASE("JUnit: an invalid file is one suite with one test case in error, an <
           "[report][junit]") {
   AssessedFile invalid;
   invalid.file = "orgs/broken.yaml";
-  Diagnostic first;
-  first.id = "unknown-key";
-  first.message = "unknown key 'monitorng'";
-  first.file = "orgs/broken.yaml";
-  first.mark = {16, 11};
-  Diagnostic second = first;
-  second.id = "wrong-type";
-  second.message = "expected a number";
-  second.mark = {20, 3};
-  invalid.diagnostics = {first, second};
+  invalid.diagnostics = {test::diagnostic("unknown-key", "unknown key 'monitorng'", "orgs/broken.yaml", {16, 11}),
+                         test::diagnostic("wrong-type", "expected a number", "orgs/broken.yaml", {20, 3})};
   const std::string xml =
       render_assessment_junit(run_of({invalid, assessed({"PROC-002"}, {finding("PROC-002", Severity::high, "x")})}));
   CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"2\" failures=\"1\" errors=\"1\">") != std::string::npos);
@@ -264,13 +255,8 @@ TEST_CASE("JUnit: an invalid file is one suite with one test case in error, an <
 
 TEST_CASE("JUnit: config warnings of an assessed file go to its first suite's system-err", "[report][junit]") {
   AssessedFile file = assessed({"STRAT-001", "PROC-002"}, {});
-  Diagnostic warning;
-  warning.id = "bad-value";
-  warning.message = "threshold out of range; the default is kept";
-  warning.file = ".orgstar.yaml";
-  warning.mark = {4, 3};
-  warning.severity = DiagnosticSeverity::warning;
-  file.diagnostics = {warning};
+  file.diagnostics = {test::diagnostic("bad-value", "threshold out of range; the default is kept", ".orgstar.yaml",
+                                       {4, 3}, DiagnosticSeverity::warning)};
   const std::string xml = render_assessment_junit(run_of({file}));
   CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: strategy\"")
             .find("    <system-err>.orgstar.yaml:4:3: warning: threshold out of range; the default is kept "
@@ -314,13 +300,7 @@ structure:
         - {id: m-a, stage: production, monitoring: {quality: false}}
         - {id: m-b, stage: production, monitoring: {quality: false}}
 )";
-  const LoadResult loaded = load_org(SourceFile{"org.yaml", yaml}, InputLimits{});
-  REQUIRE(loaded.valid());
-  AssessedFile file;
-  file.file = "org.yaml";
-  file.organization_id = "acme";
-  file.organization_name = "Acme";
-  file.assessment = assess(loaded.org, EngineSettings{});
+  const AssessedFile file = test::assessed_yaml("org.yaml", yaml);
   const Assessment& assessment = *file.assessment;
   std::size_t failing_rules = 0;
   for (const Rule* rule : assessment.rules_run)

@@ -45,6 +45,16 @@ AssessmentRun run_of(std::vector<AssessedFile> files) {
   return run;
 }
 
+Diagnostic diagnostic(std::string id, std::string message, std::string file, Mark mark, DiagnosticSeverity severity) {
+  Diagnostic out;
+  out.id = std::move(id);
+  out.message = std::move(message);
+  out.file = std::move(file);
+  out.mark = mark;
+  out.severity = severity;
+  return out;
+}
+
 std::vector<std::string> lines(const std::string& text) {
   std::vector<std::string> out;
   std::istringstream in(text);

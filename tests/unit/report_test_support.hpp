@@ -22,6 +22,10 @@ AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, con
 
 AssessmentRun run_of(std::vector<AssessedFile> files);
 
+// A hand-made diagnostic, an error unless told otherwise.
+Diagnostic diagnostic(std::string id, std::string message, std::string file, Mark mark,
+                      DiagnosticSeverity severity = DiagnosticSeverity::error);
+
 std::vector<std::string> lines(const std::string& text);
 std::string read_file(const std::string& path);  // the whole file; the test fails if it cannot be read
 
