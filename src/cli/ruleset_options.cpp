@@ -14,12 +14,13 @@ void add_ruleset_option(CLI::App& command, std::vector<std::string>& rulesets) {
       ->type_name("FILE");
 }
 
-Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output) {
+Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output,
+                       std::string_view undone) {
   if (rulesets.empty()) return Policies(LoadedRulesets{});
   LoadedRulesets loaded = load_rulesets(rulesets, limits);
   for (const Diagnostic& diagnostic : loaded.diagnostics)
     output.err << render_diagnostic_text(diagnostic, TextStyle{false});
-  if (!loaded.valid()) throw Error("invalid ruleset; nothing was run", exit_invalid);
+  if (!loaded.valid()) throw Error("invalid ruleset; nothing was " + std::string(undone), exit_invalid);
   return Policies(std::move(loaded));
 }
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -19,6 +20,8 @@ void add_ruleset_option(CLI::App& command, std::vector<std::string>& rulesets);
 // diagnostic to standard error. Without rulesets: an empty Policies. Throws
 // Error (exit 2) when one is invalid, so a broken policy never passes CI by
 // checking nothing.
-Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output);
+// `undone` completes "invalid ruleset; nothing was ..." in that error.
+Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output,
+                       std::string_view undone = "run");
 
 }  // namespace orgstar::cli

@@ -3,10 +3,9 @@
 #include <ostream>
 
 #include "cli/input_options.hpp"
-#include "orgstar/diagnostic_report.hpp"
+#include "cli/ruleset_options.hpp"
 #include "orgstar/error.hpp"
 #include "orgstar/policy.hpp"
-#include "orgstar/ruleset.hpp"
 #include "policy/fixture_runner.hpp"
 
 namespace orgstar::cli {
@@ -35,14 +34,7 @@ CLI::App* setup_test(CLI::App& app, TestOptions& options) {
 }
 
 int run_test(const TestOptions& options, const Output& output) {
-  LoadedRulesets loaded = load_rulesets(options.rulesets, options.limits);
-  for (const Diagnostic& diagnostic : loaded.diagnostics)
-    output.err << render_diagnostic_text(diagnostic, TextStyle{false});
-  if (!loaded.valid()) {
-    output.err << "orgstar: error: invalid ruleset; nothing was tested\n";
-    return exit_invalid;
-  }
-  const Policies policies(std::move(loaded));
+  const Policies policies = load_policies(options.rulesets, options.limits, output, "tested");
   const PolicyTestRun run = run_policy_tests(policies, options.limits);
   output.out << render_policy_tests_text(run);
   return run.failed > 0 ? exit_findings : exit_ok;
