@@ -105,21 +105,24 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github.\n"
       "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o alone takes\n"
       "its format from its extension (.md .json .sarif .xml .html .txt). Report files are written\n"
-      "atomically; an -o that names an input is refused.\n\nExit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
+      "atomically; an -o that names an input is refused.\n\n"
+      "Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
       input_limits_help());
   return command;
 }
 
 int run_assess(const AssessOptions& options, const CLI::App& command, const Output& output) {
-  if (!options.config.empty() && options.no_config) throw Error("--config and --no-config exclude each other", exit_invalid);
+  if (!options.config.empty() && options.no_config)
+    throw Error("--config and --no-config exclude each other", exit_invalid);
   const std::vector<ReportOutput> outputs = report_outputs(command);
   ReportOptions report_options;
   if (!options.markdown_template.empty()) {
     bool uses_markdown = false;
     for (const ReportOutput& report : outputs)
       uses_markdown = uses_markdown || report.format == ReportFormat::markdown || report.format == ReportFormat::github;
-    if (!uses_markdown) throw Error("--template applies to -f markdown (and -f github's step summary); neither is asked for");
+    if (!uses_markdown)
+      throw Error("--template applies to -f markdown (and -f github's step summary); neither is asked for");
     report_options.template_name = options.markdown_template;
     report_options.markdown_template = read_template(options.markdown_template);
   }

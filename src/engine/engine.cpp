@@ -149,7 +149,8 @@ void run_policies(const Policies& policies, const OrgIndex& index, const SourceD
       milliseconds[i] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     }
   };
-  const std::size_t workers = std::min<std::size_t>({rules.size(), std::max(1u, std::thread::hardware_concurrency()), 8});
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t workers = std::min<std::size_t>({rules.size(), cores, 8});
   std::vector<std::thread> threads;
   for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
   work();

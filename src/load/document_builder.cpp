@@ -11,7 +11,9 @@
 namespace orgstar {
 namespace {
 
-bool is_core_null(std::string_view text) { return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL"; }
+bool is_core_null(std::string_view text) {
+  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+}
 bool is_core_true(std::string_view text) { return text == "true" || text == "True" || text == "TRUE"; }
 bool is_core_false(std::string_view text) { return text == "false" || text == "False" || text == "FALSE"; }
 
@@ -113,7 +115,8 @@ void DocumentBuilder::add(nlohmann::json value, Mark mark) {
   if (!parent.has_key) return;  // a collection as a key: the loader reports it; nothing to keep
   parent.has_key = false;
   // A repeated key is an error the loader reports; the first value stays.
-  auto [member, inserted] = parent.value.get_ref<nlohmann::json::object_t&>().emplace(std::move(parent.key), std::move(value));
+  auto& members = parent.value.get_ref<nlohmann::json::object_t&>();
+  auto [member, inserted] = members.emplace(std::move(parent.key), std::move(value));
   if (inserted) document_.marks_.emplace_back(&member->second, mark);
 }
 

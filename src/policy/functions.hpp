@@ -100,6 +100,10 @@ class PreparedFunction {
   // std::nullopt when the value passes; else the problem in plain words, used as {{error}} in messages
   // (e.g. "has 1 item, fewer than 2", "does not match '^t-[a-z]+$'", "'t-x' is not a team id").
   virtual std::optional<std::string> evaluate(const FunctionInput& input) const = 0;
+  // Whether evaluate reads FunctionInput::subject. Finding the subject costs a
+  // walk of the node's path, so callers pass a placeholder to the others and
+  // find it only for a finding.
+  virtual bool reads_subject() const { return false; }
 };
 
 struct FunctionSpec {

@@ -126,6 +126,8 @@ class Reachable final : public PreparedFunction {
   Reachable(jsonpath::Query to, std::int64_t max_hops, std::uint8_t modes, std::string modes_text)
       : to_(std::move(to)), max_hops_(max_hops), modes_(modes), modes_text_(std::move(modes_text)) {}
 
+  bool reads_subject() const override { return true; }
+
   std::optional<std::string> evaluate(const FunctionInput& input) const override {
     if (input.subject.type != SubjectType::team)
       return fmt::format("applies to teams, not to the {} '{}'", to_string(input.subject.type), input.subject.id);

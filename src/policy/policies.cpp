@@ -186,8 +186,8 @@ void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument
   for (const jsonpath::Query& query : custom.given) {
     const jsonpath::NodeList nodes = query.evaluate(document.root());
     for (const jsonpath::Node& node : nodes) {
-      // Only `reachable` reads the subject before judging; for the rest it is
-      // found when a finding needs it (most nodes pass).
+      // Most functions judge without the subject: it is found when a finding
+      // needs it (most nodes pass).
       std::optional<Subject> subject;
       const auto subject_of_node = [&]() -> const Subject& {
         if (!subject) subject = subjects.at(nodes.elements(node));
@@ -199,9 +199,8 @@ void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument
         if (function == nullptr) continue;
         const CustomCheck& check = custom.then[c];
         const json* value = check.field ? member(node.value, check.field->value) : node.value;
-        const bool reads_subject = check.function.value == "reachable";
-        const policy::FunctionInput input{value, reads_subject ? subject_of_node() : unknown_subject, index,
-                                          document.root(), cache};
+        const Subject& input_subject = function->reads_subject() ? subject_of_node() : unknown_subject;
+        const policy::FunctionInput input{value, input_subject, index, document.root(), cache};
         std::optional<std::string> problem = function->evaluate(input);
         if (!problem) continue;
         const Subject& found_subject = subject_of_node();

@@ -62,11 +62,13 @@ std::string evidence_note(Evidence evidence) {
 void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
   const auto severity = static_cast<std::size_t>(finding.severity);
   out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset,
-                     c.severity[severity], to_string(finding.severity), c.reset, printable(finding.message), finding.rule->id,
+                     c.severity[severity], to_string(finding.severity), c.reset, printable(finding.message),
+                     finding.rule->id,
                      finding.rule->name);
   const std::string subject = finding.subject.type == SubjectType::org
                                   ? std::string("org")
-                                  : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id));
+                                  : fmt::format("{} {}", to_string(finding.subject.type),
+                                                printable(finding.subject.id));
   out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
   if (finding.waiver) {
     const AppliedWaiver& waiver = *finding.waiver;
