@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,24 +12,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/assess_command.hpp"
-#include "cli/explain_command.hpp"
-#include "cli/rules_command.hpp"
-#include "cli/schema_command.hpp"
-#include "cli/test_command.hpp"
-#include "cli/validate_command.hpp"
+#include "cli/commands.hpp"
 #include "orgstar/error.hpp"
 #include "orgstar/spellcheck.hpp"
-#include "orgstar/version.hpp"
 
 namespace orgstar::cli {
 namespace {
-
-constexpr const char* exit_codes_help =
-    "Exit codes:\n"
-    "  0  success: nothing at or above the fail threshold\n"
-    "  1  findings at or above the fail threshold\n"
-    "  2  invalid input, configuration or command line (nothing was assessed)\n";
 
 bool wants_color() {
   const char* no_color = std::getenv("NO_COLOR");
@@ -52,25 +41,8 @@ std::optional<std::string> first_argument_problem(CLI::App& app, int argc, char*
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"orgstar: assess how ready an organization is to run machine learning reliably", "orgstar"};
-  app.set_version_flag("--version", std::string("orgstar ") + version);
-  app.require_subcommand(1);
-
-  AssessOptions assess;
-  ValidateOptions validate;
-  RulesOptions rules;
-  ExplainOptions explain;
-  SchemaOptions schema;
-  TestOptions test;
-  CLI::App* assess_command = setup_assess(app, assess);
-  CLI::App* validate_command = setup_validate(app, validate);
-  CLI::App* rules_command = setup_rules(app, rules);
-  CLI::App* explain_command = setup_explain(app, explain);
-  CLI::App* schema_command = setup_schema(app, schema);
-  CLI::App* test_command = setup_test(app, test);
-  app.footer(exit_codes_help);
-  for (CLI::App* command : {rules_command, explain_command, schema_command})
-    command->footer((command->get_footer().empty() ? "" : command->get_footer() + "\n\n") + exit_codes_help);
+  const std::unique_ptr<Commands> commands = make_commands();
+  CLI::App& app = commands->app;
 
   // CLI11 answers a mistyped command with "A subcommand is required"; name it instead.
   if (auto problem = first_argument_problem(app, argc, argv)) {
@@ -95,12 +67,14 @@ int run(int argc, char** argv) {
 
   const Output output{std::cout, std::cerr, wants_color()};
   try {
-    if (*assess_command) return run_assess(assess, *assess_command, output);
-    if (*validate_command) return run_validate(validate, output);
-    if (*rules_command) return run_rules(rules, output);
-    if (*explain_command) return run_explain(explain, output);
-    if (*schema_command) return run_schema(schema, output);
-    if (*test_command) return run_test(test, output);
+    const Commands& c = *commands;
+    if (*c.assess_command) return run_assess(c.assess, *c.assess_command, output);
+    if (*c.validate_command) return run_validate(c.validate, output);
+    if (*c.rules_command) return run_rules(c.rules, output);
+    if (*c.explain_command) return run_explain(c.explain, output);
+    if (*c.schema_command) return run_schema(c.schema, output);
+    if (*c.test_command) return run_test(c.test, output);
+    if (*c.completion_command) return run_completion(c.completion, c.app, output);
   } catch (const Error& e) {
     std::cerr << "orgstar: error: " << e.what() << "\n";
     return e.exit_code();
