@@ -38,11 +38,24 @@ std::optional<std::string> first_argument_problem(CLI::App& app, int argc, char*
   return problem;
 }
 
+// `orgstar help` and `orgstar help COMMAND`, as git and cargo take them: the --help of the program or the command.
+std::vector<std::string> arguments_of(int argc, char** argv) {
+  std::vector<std::string> arguments(argv, argv + argc);
+  if (arguments.size() < 2 || arguments[1] != "help" || arguments.size() > 3) return arguments;
+  if (arguments.size() == 2) return {arguments[0], "--help"};
+  return {arguments[0], arguments[2], "--help"};
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
   const std::unique_ptr<Commands> commands = make_commands();
   CLI::App& app = commands->app;
+  std::vector<std::string> arguments = arguments_of(argc, argv);
+  std::vector<char*> pointers;
+  for (std::string& argument : arguments) pointers.push_back(argument.data());
+  argc = static_cast<int>(pointers.size());
+  argv = pointers.data();
 
   // CLI11 answers a mistyped command with "A subcommand is required"; name it instead.
   if (auto problem = first_argument_problem(app, argc, argv)) {

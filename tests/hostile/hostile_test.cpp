@@ -457,7 +457,8 @@ TEST_CASE("hostile: a million unknown keys stop after 1000 errors", "[hostile]")
   CHECK(result.exit_code == 2);
   CHECK(result.err.empty());
   REQUIRE(lines.size() == 1001);
-  CHECK(lines.front() == file.string() + ":4:1: error: unknown key 'k0' (did you mean 'kind'?) [unknown-key]");
+  // 'k0' is two letters: 'kind' is three edits away, no plausible typo.
+  CHECK(lines.front() == file.string() + ":4:1: error: unknown key 'k0' [unknown-key]");
   CHECK(lines.back() == file.string() + ":1004:1: error: too many errors; stopped after 1000 [input-limit]");
   CHECK(lines_of(result.out).back() == "1 file checked: 0 valid, 1 invalid (1001 errors)");
   CHECK(seconds < 20.0);
