@@ -36,6 +36,13 @@ struct AssessmentRun {
   AssumeMissing assume_missing = AssumeMissing::gap;
 };
 
+// The file a report names for a finding or a diagnostic of `org_file`: the
+// one it points into (a config or a ruleset, for some), else the org file as
+// named on the command line. The one place the JSON, JUnit and GitHub
+// reports take their paths from (SARIF makes its own URIs).
+const std::string& report_path(const std::string& org_file, const Finding& finding);
+const std::string& report_path(const std::string& org_file, const Diagnostic& diagnostic);
+
 // Whether an assessed file fails its own --fail-on.
 bool file_fails(const AssessedFile& file);
 // Whether any file of the run is invalid or fails.

@@ -1,5 +1,6 @@
 #include "unit/report_test_support.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -36,6 +37,19 @@ AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, con
   file.organization_id = metadata.id.value;
   file.organization_name = metadata.name.value_or(metadata.id.value);
   file.assessor = metadata.assessor.value_or("");
+  return file;
+}
+
+AssessedFile assessed(std::vector<Finding> findings, std::string name) {
+  AssessedFile file;
+  file.file = std::move(name);
+  file.organization_id = "acme";
+  Assessment assessment;
+  for (const Finding& f : findings)
+    if (std::find(assessment.rules_run.begin(), assessment.rules_run.end(), f.rule) == assessment.rules_run.end())
+      assessment.rules_run.push_back(f.rule);
+  assessment.findings = std::move(findings);
+  file.assessment = std::move(assessment);
   return file;
 }
 

@@ -20,6 +20,9 @@ Finding finding(std::string_view rule_id, Severity severity, std::string message
 // assessor from its metadata.
 AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, const EngineSettings& settings = {});
 
+// An assessed file of organization `acme` named `name`, holding exactly `findings`; the rules run are theirs.
+AssessedFile assessed(std::vector<Finding> findings, std::string name = "org.yaml");
+
 AssessmentRun run_of(std::vector<AssessedFile> files);
 
 // A hand-made diagnostic, an error unless told otherwise.
