@@ -29,6 +29,7 @@ std::string render_report(ReportFormat format, const AssessmentRun& run, const R
     case ReportFormat::junit: return render_assessment_junit(run);
     case ReportFormat::html: return render_assessment_html(run, options);
     case ReportFormat::github: return render_assessment_github(run).commands;
+    case ReportFormat::gitlab: return render_assessment_gitlab(run);
   }
   return {};
 }
