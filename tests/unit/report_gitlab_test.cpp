@@ -11,7 +11,6 @@
 
 #include "cli/process.hpp"
 #include "orgstar/assessment_report.hpp"
-#include "orgstar/load.hpp"
 #include "unit/report_test_support.hpp"
 #include "unit/temp_dir.hpp"
 
@@ -40,18 +39,6 @@ Strings fingerprints(const Json& issues) {
 bool all_distinct(const Strings& strings) {
   return std::set<std::string>(strings.begin(), strings.end()).size() == strings.size();
 }
-
-const std::string base_org = R"(apiVersion: orgstar/v1
-kind: Organization
-metadata: {id: acme, assessed_on: 2026-01-15}
-structure:
-  teams:
-    - id: t-ml
-      kind: ml
-      models:
-        - {id: m-declared, stage: production, rollback: false, fallback: true}
-        - {id: m-unknown, stage: production}
-)";
 
 AppliedWaiver waiver() { return AppliedWaiver{"later", "p-cto", std::nullopt, {}, {}}; }
 
@@ -153,13 +140,7 @@ TEST_CASE("GitLab: a waived finding is left out, and the others keep their finge
 }
 
 TEST_CASE("GitLab: a file that could not be assessed is a blocker issue at each diagnostic", "[report][gitlab]") {
-  AssessedFile invalid;
-  invalid.file = "broken org.yaml";
-  invalid.diagnostics =
-      load_org(SourceFile{invalid.file, "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x}\nstrategy: 3\n"},
-               InputLimits{})
-          .diagnostics;
-  REQUIRE(invalid.diagnostics.size() == 1);
+  const AssessedFile invalid = test::invalid_file("broken org.yaml");
   const Diagnostic& diagnostic = invalid.diagnostics.front();
   AssessedFile unreadable;
   unreadable.file = "missing.yaml";
@@ -169,7 +150,7 @@ TEST_CASE("GitLab: a file that could not be assessed is a blocker issue at each 
   broken_ruleset.diagnostics = {
       test::diagnostic("bad-jsonpath", "expected a name after '.'", "policies/ruleset.yaml", {7, 12})};
 
-  const Json issues = gitlab_of({invalid, unreadable, broken_ruleset, test::assessed_yaml("org.yaml", base_org)});
+  const Json issues = gitlab_of({invalid, unreadable, broken_ruleset, test::assessed_yaml("org.yaml", test::sample_org)});
   REQUIRE(issues.size() > 3);
   CHECK(issues.at(0) == Json{{"description", diagnostic.message + ". [wrong-type] broken org.yaml was not assessed."},
                              {"check_name", "orgstar/invalid-input"},
@@ -202,17 +183,17 @@ TEST_CASE("GitLab: a warning (a config default kept) is a minor issue, and its f
 
 TEST_CASE("GitLab fingerprints survive renaming the file and moving lines, and tell findings apart",
           "[report][gitlab]") {
-  const Json original = gitlab_of({test::assessed_yaml("org.yaml", base_org)});
+  const Json original = gitlab_of({test::assessed_yaml("org.yaml", test::sample_org)});
   REQUIRE(original.size() > 2);
   CHECK(all_distinct(fingerprints(original)));
 
   // The same organization copied to another file name: the same fingerprints.
-  const Json renamed = gitlab_of({test::assessed_yaml("teams/renamed-org.yaml", base_org)});
+  const Json renamed = gitlab_of({test::assessed_yaml("teams/renamed-org.yaml", test::sample_org)});
   CHECK(renamed.at(0).at("location").at("path") == "teams/renamed-org.yaml");
   CHECK(fingerprints(renamed) == fingerprints(original));
 
   // Lines moving change the lines, not the fingerprints.
-  std::string shifted = base_org;
+  std::string shifted = test::sample_org;
   shifted.insert(shifted.find("structure:"), "\n\n\n");
   const Json moved = gitlab_of({test::assessed_yaml("org.yaml", shifted)});
   REQUIRE(moved.size() == original.size());
@@ -221,7 +202,7 @@ TEST_CASE("GitLab fingerprints survive renaming the file and moving lines, and t
   CHECK(fingerprints(moved) == fingerprints(original));
 
   // Another organization: other fingerprints.
-  std::string other_org = base_org;
+  std::string other_org = test::sample_org;
   other_org.replace(other_org.find("id: acme"), 8, "id: zenith");
   const Strings others = fingerprints(gitlab_of({test::assessed_yaml("org.yaml", other_org)}));
   for (const std::string& fingerprint : fingerprints(original)) {
@@ -230,7 +211,7 @@ TEST_CASE("GitLab fingerprints survive renaming the file and moving lines, and t
   }
 
   // One organization twice in a run: every issue still has its own fingerprint.
-  const Json twice = gitlab_of({test::assessed_yaml("a.yaml", base_org), test::assessed_yaml("b.yaml", base_org)});
+  const Json twice = gitlab_of({test::assessed_yaml("a.yaml", test::sample_org), test::assessed_yaml("b.yaml", test::sample_org)});
   REQUIRE(twice.size() == 2 * original.size());
   CHECK(all_distinct(fingerprints(twice)));
 }

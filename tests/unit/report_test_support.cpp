@@ -10,6 +10,19 @@
 
 namespace orgstar::test {
 
+const std::string sample_org = R"(apiVersion: orgstar/v1
+kind: Organization
+metadata: {id: acme, assessed_on: 2026-01-15}
+structure:
+  teams:
+    - id: t-ml
+      kind: ml
+      models:
+        - {id: m-declared, stage: production, rollback: false, fallback: true}
+        - {id: m-unknown, stage: production}
+        - {id: m-safe, stage: production, rollback: true, fallback: true}
+)";
+
 const Rule& rule(std::string_view id) {
   const Rule* found = find_rule(id);
   REQUIRE(found != nullptr);
@@ -50,6 +63,17 @@ AssessedFile assessed(std::vector<Finding> findings, std::string name) {
       assessment.rules_run.push_back(f.rule);
   assessment.findings = std::move(findings);
   file.assessment = std::move(assessment);
+  return file;
+}
+
+AssessedFile invalid_file(const std::string& name) {
+  AssessedFile file;
+  file.file = name;
+  file.diagnostics =
+      load_org(SourceFile{name, "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x}\nstrategy: 3\n"},
+               InputLimits{})
+          .diagnostics;
+  REQUIRE(file.diagnostics.size() == 1);
   return file;
 }
 
