@@ -36,14 +36,21 @@ struct AssessmentRun {
   AssumeMissing assume_missing = AssumeMissing::gap;
 };
 
+// The file a report names for a finding or a diagnostic of `org_file`: the
+// one it points into (a config or a ruleset, for some), else the org file as
+// named on the command line. The one place the JSON, JUnit, GitHub and GitLab
+// reports take their paths from (SARIF makes its own URIs).
+const std::string& report_path(const std::string& org_file, const Finding& finding);
+const std::string& report_path(const std::string& org_file, const Diagnostic& diagnostic);
+
 // Whether an assessed file fails its own --fail-on.
 bool file_fails(const AssessedFile& file);
 // Whether any file of the run is invalid or fails.
 bool run_fails(const AssessmentRun& run);
 
 // Every report format, one renderer file each under src/report/.
-enum class ReportFormat : std::uint8_t { text, markdown, json, sarif, junit, html, github };
-ORGSTAR_DEFINE_ENUM_NAMES(ReportFormat, "text", "markdown", "json", "sarif", "junit", "html", "github");
+enum class ReportFormat : std::uint8_t { text, markdown, json, sarif, junit, html, github, gitlab };
+ORGSTAR_DEFINE_ENUM_NAMES(ReportFormat, "text", "markdown", "json", "sarif", "junit", "html", "github", "gitlab");
 
 struct ReportOptions {
   TextStyle style;                // text: colour
@@ -58,6 +65,8 @@ std::string render_assessment_markdown(const AssessmentRun& run, const ReportOpt
 std::string render_assessment_html(const AssessmentRun& run, const ReportOptions& options);
 std::string render_assessment_sarif(const AssessmentRun& run);
 std::string render_assessment_junit(const AssessmentRun& run);
+// GitLab Code Quality (a JSON array of CodeClimate issues); waived findings are left out.
+std::string render_assessment_gitlab(const AssessmentRun& run);
 
 // GitHub shows at most 10 annotations of each type per step; past that only
 // the most severe are annotated and `truncated` is set, so the caller can

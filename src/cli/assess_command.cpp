@@ -102,10 +102,12 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
       "or missing: the file does not say). 'orgstar explain ID' documents a rule; 'orgstar explain --scores'\n"
       "the scores.\n\n"
-      "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github.\n"
+      "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github,\n"
+      "gitlab (Code Quality).\n"
       "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o alone takes\n"
-      "its format from its extension (.md .json .sarif .xml .html .txt). Report files are written\n"
-      "atomically; an -o that names an input is refused.\n\n"
+      "its format from its extension (.md .json .sarif .xml .html .txt; .json is the JSON report, so\n"
+      "-f gitlab -o gl-code-quality-report.json). Report files are written atomically; an -o that names\n"
+      "an input is refused.\n\n"
       "Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
       input_limits_help());

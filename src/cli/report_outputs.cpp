@@ -16,6 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// `.json` is the JSON report; GitLab Code Quality, JSON too, needs `-f gitlab`.
 std::optional<ReportFormat> format_of_extension(const std::string& path) {
   const std::string extension = fs::path(path).extension().string();
   if (extension == ".md" || extension == ".markdown") return ReportFormat::markdown;

@@ -50,7 +50,7 @@ Json finding_json(const Finding& finding, const std::string& file) {
   const Rule& rule = *finding.rule;
   Json facets = Json::array();
   for (const Facet facet : rule.facets) facets.push_back(to_string(facet));
-  Json location = {{"file", finding.location_file.empty() ? file : finding.location_file}};
+  Json location = {{"file", report_path(file, finding)}};
   location["line"] = finding.location.known() ? Json(finding.location.line) : Json(nullptr);
   location["column"] = finding.location.known() ? Json(finding.location.column) : Json(nullptr);
   Json out = {{"rule", rule.id},

@@ -94,7 +94,7 @@ std::string lowercase(std::string_view text) {
 }
 
 std::string location(const std::string& org_file, const Finding& finding) {
-  const std::string& file = finding.location_file.empty() ? org_file : finding.location_file;
+  const std::string& file = report_path(org_file, finding);
   if (!finding.location.known()) return file;
   return fmt::format("{}:{}:{}", file, finding.location.line, finding.location.column);
 }

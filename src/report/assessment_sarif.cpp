@@ -17,6 +17,7 @@
 
 #include "orgstar/assessment_report.hpp"
 #include "orgstar/version.hpp"
+#include "report/fingerprint.hpp"
 
 namespace orgstar {
 namespace {
@@ -85,31 +86,12 @@ Json artifact_location(const std::string& file) {
   return {{"uri", fmt::format("file://{}", percent_encode_path(absolute.generic_string()))}};
 }
 
-// 64-bit FNV-1a: small, stable across platforms and releases, and enough to
-// tell findings apart; it is an identity, not a security measure.
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char ch : text) {
-    hash ^= static_cast<unsigned char>(ch);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
 // What makes a finding the same alert from one commit to the next: its rule,
 // subject and file. Never the line or column (moving lines must not open a
 // new alert), nor the message, whose counts ("misses 3 of 5") change as the
 // organization improves.
 std::string finding_identity(const Finding& finding, const std::string& uri) {
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}", finding.rule->id, to_string(finding.subject.type), finding.subject.id,
-                     uri);
-}
-
-// SARIF's message style (Multitool SARIF2001) wants sentences that end with a
-// period; orgstar's messages are sentences without one.
-std::string sentence(std::string text) {
-  if (text.empty() || (text.back() != '.' && text.back() != '!' && text.back() != '?')) text += '.';
-  return text;
+  return report::identity_key({finding.rule->id, to_string(finding.subject.type), finding.subject.id, uri});
 }
 
 // ml-role-undeclared → MlRoleUndeclared: SARIF's `name` is a Pascal-case
@@ -217,14 +199,14 @@ Json result_json(const Finding& finding, Json location, std::size_t rule_index, 
       {"ruleId", finding.rule->id},
       {"ruleIndex", rule_index},
       {"level", sarif_level(finding.severity)},
-      {"message", {{"text", sentence(finding.message)}}},
+      {"message", {{"text", report::sentence(finding.message)}}},
       {"locations",
        Json::array({{{"physicalLocation",
                       {{"artifactLocation", std::move(location)}, {"region", finding_region(finding.location)}}}}})},
       // Findings sharing rule, subject and file (two dangling references of
       // one team) are told apart by their order, as CodeQL numbers its own.
       {"partialFingerprints",
-       {{"orgstarFindingHash/v1", fmt::format("{:016x}:{}", fnv1a(identity), occurrence)}}}};
+       {{"orgstarFindingHash/v1", fmt::format("{}:{}", report::hex_hash(identity), occurrence)}}}};
   if (finding.waiver)
     out["suppressions"] = Json::array(
         {{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver_justification(*finding.waiver)}}});
@@ -241,7 +223,7 @@ Json notification_json(const Diagnostic& diagnostic, const std::string& file) {
                           {"startColumn", diagnostic.mark.column > 0 ? diagnostic.mark.column : 1}};
   Json out = {{"descriptor", {{"id", diagnostic.id}}},
               {"level", diagnostic.is_error() ? "error" : "warning"},
-              {"message", {{"text", sentence(diagnostic.message)}}},
+              {"message", {{"text", report::sentence(diagnostic.message)}}},
               {"locations", Json::array({{{"physicalLocation", std::move(physical)}}})}};
   if (!diagnostic.path.empty()) out["properties"] = {{"path", diagnostic.path}};
   return out;
@@ -285,7 +267,7 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
   Json results = Json::array();
   Json notifications = Json::array();
   bool all_assessed = true;
-  std::map<std::string, std::size_t> occurrences;
+  report::Occurrences occurrences;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics)
       notifications.push_back(notification_json(diagnostic, file.file));
@@ -297,7 +279,7 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
       Json location = artifact_location(finding.location_file.empty() ? file.file : finding.location_file);
       const std::string identity = finding_identity(finding, location["uri"].get<std::string>());
       results.push_back(
-          result_json(finding, std::move(location), rule_index.at(finding.rule), identity, ++occurrences[identity]));
+          result_json(finding, std::move(location), rule_index.at(finding.rule), identity, occurrences.next(identity)));
     }
   }
 

@@ -3,6 +3,14 @@
 
 namespace orgstar {
 
+const std::string& report_path(const std::string& org_file, const Finding& finding) {
+  return finding.location_file.empty() ? org_file : finding.location_file;
+}
+
+const std::string& report_path(const std::string& org_file, const Diagnostic& diagnostic) {
+  return diagnostic.file.empty() ? org_file : diagnostic.file;
+}
+
 bool file_fails(const AssessedFile& file) { return file.assessment && fails(*file.assessment, file.fail_on); }
 
 bool run_fails(const AssessmentRun& run) {
@@ -21,6 +29,7 @@ std::string render_report(ReportFormat format, const AssessmentRun& run, const R
     case ReportFormat::junit: return render_assessment_junit(run);
     case ReportFormat::html: return render_assessment_html(run, options);
     case ReportFormat::github: return render_assessment_github(run).commands;
+    case ReportFormat::gitlab: return render_assessment_gitlab(run);
   }
   return {};
 }

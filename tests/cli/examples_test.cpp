@@ -38,7 +38,7 @@ std::vector<fs::path> example_files() {
 // Each format and the extension of its expected reports.
 const std::vector<std::pair<std::string, std::string>> formats = {
     {"text", ".txt"},         {"json", ".json"}, {"markdown", ".md"},          {"sarif", ".sarif"},
-    {"junit", ".junit.xml"}, {"html", ".html"}, {"github", ".github.txt"},
+    {"junit", ".junit.xml"}, {"html", ".html"}, {"github", ".github.txt"}, {"gitlab", ".gitlab.json"},
 };
 
 // `relative` is the org file's path from the repository root, as users name it.

@@ -79,6 +79,20 @@ TEST_CASE("assess takes the format of an -o without -f from its extension", "[cl
         "orgstar: error: cannot tell the format of -o 'report.pdf' from its extension; put -f FORMAT before it\n");
 }
 
+TEST_CASE("assess writes GitLab Code Quality only for -f gitlab: an -o .json alone is the JSON report",
+          "[cli][outputs]") {
+  Workspace ws;
+  const auto gitlab = ws.assess({"-f", "gitlab", "org.yaml"});
+  const auto json = ws.assess({"-f", "json", "org.yaml"});
+  REQUIRE(gitlab.exit_code == 0);
+  REQUIRE(gitlab.out.rfind("[\n", 0) == 0);  // GitLab's report is an array, the JSON report an object
+  const auto run = ws.assess({"-f", "gitlab", "-o", "gl-code-quality-report.json", "-o", "r.json", "org.yaml"});
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+  CHECK(read_all(ws.dir / "gl-code-quality-report.json") == gitlab.out);
+  CHECK(read_all(ws.dir / "r.json") == json.out);
+}
+
 TEST_CASE("assess refuses an -o that would overwrite an input, or that two reports share", "[cli][outputs]") {
   Workspace ws;
   const std::string before = read_all(ws.dir / "org.yaml");

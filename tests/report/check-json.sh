@@ -3,8 +3,9 @@
 #
 # Checks `assess -f json` against `orgstar schema report` with an independent validator (ajv, draft 2020-12,
 # ajv-formats for `format: date`):
-#   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json) must be
-#     accepted; the examples test keeps those goldens identical to what orgstar prints;
+#   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json, less the
+#     GitLab reports *.gitlab.json) must be accepted; the examples test keeps those goldens identical to what orgstar
+#     prints;
 #   - so must two reports made here: a run over every invalid example (diagnostics, nothing assessed) and a run over
 #     a valid and an invalid file together;
 #   - and, so that the check cannot pass vacuously, three corrupted reports must be rejected: an unknown key, a
@@ -49,8 +50,9 @@ check() {
   fi
 }
 
-shopt -s nullglob
-goldens=("$repo_root"/examples/expected/*.json "$repo_root"/tests/report/expected/*.json)
+shopt -s nullglob extglob
+# *.gitlab.json are GitLab Code Quality reports (check-gitlab.sh).
+goldens=("$repo_root"/examples/expected/!(*.gitlab).json "$repo_root"/tests/report/expected/!(*.gitlab).json)
 if [[ ${#goldens[@]} -lt 8 ]]; then
   echo "error: expected at least 8 golden JSON reports, found ${#goldens[@]}" >&2
   exit 2

@@ -10,22 +10,10 @@
 #include "orgstar/engine.hpp"
 #include "orgstar/load.hpp"
 #include "orgstar/scores.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
-
-const char* const base_org = R"(apiVersion: orgstar/v1
-kind: Organization
-metadata: {id: acme, assessed_on: 2026-01-15}
-structure:
-  teams:
-    - id: t-ml
-      kind: ml
-      models:
-        - {id: m-declared, stage: production, rollback: false, fallback: true}
-        - {id: m-unknown, stage: production}
-        - {id: m-safe, stage: production, rollback: true, fallback: true}
-)";
 
 struct Loaded {
   LoadResult result;
@@ -51,24 +39,24 @@ std::vector<std::string> summary(const Assessment& assessment, std::initializer_
   return out;
 }
 
-std::string with_waivers(const std::string& waivers) { return std::string(base_org) + "waivers:\n" + waivers; }
+std::string with_waivers(const std::string& waivers) { return test::sample_org + "waivers:\n" + waivers; }
 
 using Lines = std::vector<std::string>;
 
 }  // namespace
 
 TEST_CASE("A finding that only an unknown control fires has evidence missing", "[engine]") {
-  const Loaded gap = run(base_org);
+  const Loaded gap = run(test::sample_org);
   CHECK(summary(gap.assessment, {"PROC-009"}) ==
         Lines{"PROC-009 m-declared high declared", "PROC-009 m-unknown high missing"});
 
   EngineSettings unknown;
   unknown.assume_missing = AssumeMissing::unknown;
-  CHECK(summary(run(base_org, unknown).assessment, {"PROC-009"}) == Lines{"PROC-009 m-declared high declared"});
+  CHECK(summary(run(test::sample_org, unknown).assessment, {"PROC-009"}) == Lines{"PROC-009 m-declared high declared"});
 }
 
 TEST_CASE("Findings are sorted by location, then rule id, then subject", "[engine]") {
-  const Loaded loaded = run(base_org);
+  const Loaded loaded = run(test::sample_org);
   const auto& findings = loaded.assessment.findings;
   REQUIRE_FALSE(findings.empty());
   CHECK(std::is_sorted(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
@@ -79,11 +67,11 @@ TEST_CASE("Findings are sorted by location, then rule id, then subject", "[engin
 TEST_CASE("Config overrides a rule's severity or disables it", "[engine]") {
   EngineSettings settings;
   settings.overrides[find_rule("PROC-009")] = {true, Severity::low};
-  CHECK(summary(run(base_org, settings).assessment, {"PROC-009"}) ==
+  CHECK(summary(run(test::sample_org, settings).assessment, {"PROC-009"}) ==
         Lines{"PROC-009 m-declared low declared", "PROC-009 m-unknown low missing"});
 
   settings.overrides[find_rule("PROC-009")] = {false, std::nullopt};
-  const Loaded disabled = run(base_org, settings);
+  const Loaded disabled = run(test::sample_org, settings);
   CHECK(summary(disabled.assessment, {"PROC-009"}).empty());
   CHECK(std::find(disabled.assessment.rules_run.begin(), disabled.assessment.rules_run.end(), find_rule("PROC-009")) ==
         disabled.assessment.rules_run.end());
@@ -153,7 +141,7 @@ TEST_CASE("Config waivers apply like the org file's and are located in the confi
   waiver.approved_by = {"a", {}, Presence::set};
   waiver.mark = {3, 5};
   settings.waivers.push_back({waiver, ".orgstar.yaml"});
-  const Loaded loaded = run(base_org, settings);
+  const Loaded loaded = run(test::sample_org, settings);
   const auto unused = std::find_if(loaded.assessment.findings.begin(), loaded.assessment.findings.end(),
                                    [](const Finding& f) { return f.rule->id == "LINT-007"; });
   REQUIRE(unused != loaded.assessment.findings.end());
@@ -163,7 +151,7 @@ TEST_CASE("Config waivers apply like the org file's and are located in the confi
 }
 
 TEST_CASE("The fail-on gate counts unwaived findings at or above the threshold", "[engine]") {
-  const Loaded loaded = run(base_org);
+  const Loaded loaded = run(test::sample_org);
   CHECK(fails(loaded.assessment, Severity::high));
   CHECK(fails(loaded.assessment, Severity::info));
   CHECK_FALSE(fails(loaded.assessment, Severity::critical));
@@ -172,8 +160,8 @@ TEST_CASE("The fail-on gate counts unwaived findings at or above the threshold",
 TEST_CASE("metadata.assessed_on is the reference date, else the run's date", "[engine]") {
   EngineSettings settings;
   settings.today = *Date::parse("2030-05-01");
-  CHECK(run(base_org, settings).assessment.assessed_on.to_string() == "2026-01-15");
-  std::string undated = base_org;
+  CHECK(run(test::sample_org, settings).assessment.assessed_on.to_string() == "2026-01-15");
+  std::string undated = test::sample_org;
   undated.replace(undated.find(", assessed_on: 2026-01-15"), std::string(", assessed_on: 2026-01-15").size(), "");
   CHECK(run(undated, settings).assessment.assessed_on.to_string() == "2030-05-01");
 }

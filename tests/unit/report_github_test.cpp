@@ -2,7 +2,6 @@
 // severity → annotation type mapping, the 10-per-type cap with its notice, and
 // the CLI appending the Markdown report to $GITHUB_STEP_SUMMARY only when the
 // annotations were cut.
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -19,6 +18,7 @@
 namespace orgstar {
 namespace {
 
+using test::assessed;
 using test::finding;
 using test::lines;
 using test::read_file;
@@ -27,19 +27,6 @@ using test::run_of;
 
 namespace fs = std::filesystem;
 using Lines = std::vector<std::string>;
-
-AssessedFile assessed(std::vector<Finding> findings, std::string name = "org.yaml") {
-  AssessedFile file;
-  file.file = std::move(name);
-  file.organization_id = "acme";
-  Assessment assessment;
-  for (const Finding& f : findings)
-    if (std::find(assessment.rules_run.begin(), assessment.rules_run.end(), f.rule) == assessment.rules_run.end())
-      assessment.rules_run.push_back(f.rule);
-  assessment.findings = std::move(findings);
-  file.assessment = std::move(assessment);
-  return file;
-}
 
 // Just the `::TYPE properties::` part of each command, for tests about which findings are annotated.
 Lines heads(const std::string& commands) {

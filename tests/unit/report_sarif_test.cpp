@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include "orgstar/assessment_report.hpp"
-#include "orgstar/load.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {
@@ -25,19 +24,6 @@ AssessedFile assessed(const std::string& name, const std::string& yaml, const En
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 using Lines = std::vector<std::string>;
-
-const std::string base_org = R"(apiVersion: orgstar/v1
-kind: Organization
-metadata: {id: acme, assessed_on: 2026-01-15}
-structure:
-  teams:
-    - id: t-ml
-      kind: ml
-      models:
-        - {id: m-declared, stage: production, rollback: false, fallback: true}
-        - {id: m-unknown, stage: production}
-        - {id: m-safe, stage: production, rollback: true, fallback: true}
-)";
 
 Json sarif_of(std::vector<AssessedFile> files) {
   AssessmentRun run;
@@ -67,7 +53,7 @@ Json only(const std::vector<Json>& results) {
 const Json& physical(const Json& result) { return result.at("locations").at(0).at("physicalLocation"); }
 
 std::string uri_of(const std::string& file) {
-  AssessedFile one = assessed(file, base_org);
+  AssessedFile one = assessed(file, test::sample_org);
   const Json sarif = sarif_of({one});
   return physical(run_of(sarif).at("results").at(0)).at("artifactLocation").dump();
 }
@@ -84,7 +70,7 @@ TEST_CASE("SARIF levels: critical and high are errors, medium a warning, low and
     INFO(to_string(severity));
     EngineSettings settings;
     settings.overrides[find_rule("PROC-009")] = {true, severity};
-    const Json sarif = sarif_of({assessed("org.yaml", base_org, settings)});
+    const Json sarif = sarif_of({assessed("org.yaml", test::sample_org, settings)});
     const Json& result = only(results_of(sarif, "PROC-009", "m-declared"));
     CHECK(result.at("level") == level);
     CHECK(result.at("properties").at("severity") == to_string(severity));
@@ -98,8 +84,8 @@ TEST_CASE("SARIF rules are the rules evaluated in the run, in registry order, an
           "[report][sarif]") {
   EngineSettings without_proc_009;
   without_proc_009.overrides[find_rule("PROC-009")] = {false, std::nullopt};
-  const AssessedFile first = assessed("a.yaml", base_org, without_proc_009);
-  const AssessedFile second = assessed("b.yaml", base_org);
+  const AssessedFile first = assessed("a.yaml", test::sample_org, without_proc_009);
+  const AssessedFile second = assessed("b.yaml", test::sample_org);
   const Json sarif = sarif_of({first, second});
   const Json& rules = run_of(sarif).at("tool").at("driver").at("rules");
 
@@ -130,7 +116,7 @@ TEST_CASE("SARIF rules are the rules evaluated in the run, in registry order, an
 TEST_CASE("A waived finding is a SARIF result with an accepted external suppression and its justification",
           "[report][sarif]") {
   const Json sarif = sarif_of({assessed(
-      "org.yaml", base_org + "waivers:\n  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', "
+      "org.yaml", test::sample_org + "waivers:\n  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', "
                              "approved_by: p-cto, expires: 2026-06-30}\n")});
   const Json& waived = only(results_of(sarif, "PROC-009", "m-declared"));
   CHECK(waived.at("suppressions") ==
@@ -139,15 +125,15 @@ TEST_CASE("A waived finding is a SARIF result with an accepted external suppress
   CHECK_FALSE(only(results_of(sarif, "PROC-009", "m-unknown")).contains("suppressions"));
 
   const Json open_ended = sarif_of({assessed(
-      "org.yaml", base_org + "waivers:\n  - {rule: PROC-009, reason: Accepted, approved_by: Risk committee}\n")});
+      "org.yaml", test::sample_org + "waivers:\n  - {rule: PROC-009, reason: Accepted, approved_by: Risk committee}\n")});
   CHECK(only(results_of(open_ended, "PROC-009", "m-unknown")).at("suppressions").at(0).at("justification") ==
         "Accepted (approved by Risk committee)");
 }
 
 TEST_CASE("SARIF fingerprints survive lines moving and tell findings apart", "[report][sarif]") {
-  std::string shifted = base_org;
+  std::string shifted = test::sample_org;
   shifted.insert(shifted.find("structure:"), "\n\n\n");
-  const Json before = sarif_of({assessed("org.yaml", base_org)});
+  const Json before = sarif_of({assessed("org.yaml", test::sample_org)});
   const Json after = sarif_of({assessed("org.yaml", shifted)});
 
   const Json& moved_before = only(results_of(before, "PROC-009", "m-declared"));
@@ -165,13 +151,13 @@ TEST_CASE("SARIF fingerprints survive lines moving and tell findings apart", "[r
   CHECK(fingerprints.size() == run_of(before).at("results").size());
 
   // The same finding in another file is another alert.
-  const Json elsewhere = sarif_of({assessed("other.yaml", base_org)});
+  const Json elsewhere = sarif_of({assessed("other.yaml", test::sample_org)});
   CHECK(only(results_of(elsewhere, "PROC-009", "m-declared")).at("partialFingerprints") !=
         moved_before.at("partialFingerprints"));
 }
 
 TEST_CASE("SARIF regions start and end at line and column 1 or later", "[report][sarif]") {
-  AssessedFile file = assessed("org.yaml", base_org);
+  AssessedFile file = assessed("org.yaml", test::sample_org);
   REQUIRE(!file.assessment->findings.empty());
   file.assessment->findings.front().location = Mark{};
   const Json sarif = sarif_of({file});
@@ -228,15 +214,9 @@ metadata: {id: acme, assessed_on: 2026-01-15}
 
 TEST_CASE("An invalid file is a SARIF tool execution notification and makes the execution unsuccessful",
           "[report][sarif]") {
-  AssessedFile invalid;
-  invalid.file = "broken org.yaml";
-  invalid.diagnostics =
-      load_org(SourceFile{invalid.file, "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x}\nstrategy: 3\n"},
-               InputLimits{})
-          .diagnostics;
-  REQUIRE(invalid.diagnostics.size() == 1);
+  const AssessedFile invalid = test::invalid_file("broken org.yaml");
   const Diagnostic& diagnostic = invalid.diagnostics.front();
-  const Json sarif = sarif_of({invalid, assessed("org.yaml", base_org)});
+  const Json sarif = sarif_of({invalid, assessed("org.yaml", test::sample_org)});
   const Json& invocation = run_of(sarif).at("invocations").at(0);
   CHECK(invocation.at("executionSuccessful") == false);
   const Json& notifications = invocation.at("toolExecutionNotifications");

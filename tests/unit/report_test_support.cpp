@@ -1,5 +1,6 @@
 #include "unit/report_test_support.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -8,6 +9,19 @@
 #include "orgstar/load.hpp"
 
 namespace orgstar::test {
+
+const std::string sample_org = R"(apiVersion: orgstar/v1
+kind: Organization
+metadata: {id: acme, assessed_on: 2026-01-15}
+structure:
+  teams:
+    - id: t-ml
+      kind: ml
+      models:
+        - {id: m-declared, stage: production, rollback: false, fallback: true}
+        - {id: m-unknown, stage: production}
+        - {id: m-safe, stage: production, rollback: true, fallback: true}
+)";
 
 const Rule& rule(std::string_view id) {
   const Rule* found = find_rule(id);
@@ -36,6 +50,30 @@ AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, con
   file.organization_id = metadata.id.value;
   file.organization_name = metadata.name.value_or(metadata.id.value);
   file.assessor = metadata.assessor.value_or("");
+  return file;
+}
+
+AssessedFile assessed(std::vector<Finding> findings, std::string name) {
+  AssessedFile file;
+  file.file = std::move(name);
+  file.organization_id = "acme";
+  Assessment assessment;
+  for (const Finding& f : findings)
+    if (std::find(assessment.rules_run.begin(), assessment.rules_run.end(), f.rule) == assessment.rules_run.end())
+      assessment.rules_run.push_back(f.rule);
+  assessment.findings = std::move(findings);
+  file.assessment = std::move(assessment);
+  return file;
+}
+
+AssessedFile invalid_file(const std::string& name) {
+  AssessedFile file;
+  file.file = name;
+  file.diagnostics =
+      load_org(SourceFile{name, "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x}\nstrategy: 3\n"},
+               InputLimits{})
+          .diagnostics;
+  REQUIRE(file.diagnostics.size() == 1);
   return file;
 }
 
