@@ -19,11 +19,6 @@
 namespace orgstar::cli {
 namespace {
 
-bool wants_color() {
-  const char* no_color = std::getenv("NO_COLOR");
-  return isatty(STDOUT_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
-}
-
 std::optional<std::string> first_argument_problem(CLI::App& app, int argc, char** argv) {
   if (argc < 2) return std::nullopt;
   const std::string first = argv[1];
@@ -78,7 +73,11 @@ int run(int argc, char** argv) {
     return exit_invalid;
   }
 
-  const Output output{std::cout, std::cerr, wants_color()};
+  // --quiet: reports to standard output go nowhere; files (-o) and errors are still written.
+  std::ostream discard(nullptr);
+  const TerminalOptions& terminal = commands->terminal;
+  const Output output{terminal.quiet ? discard : std::cout, std::cerr,
+                      !terminal.quiet && use_color(terminal.color, std::getenv, isatty(STDOUT_FILENO) != 0)};
   try {
     const Commands& c = *commands;
     if (*c.assess_command) return run_assess(c.assess, *c.assess_command, output);

@@ -13,6 +13,13 @@ constexpr const char* exit_codes_help =
     "  1  findings at or above the fail threshold\n"
     "  2  invalid input, configuration or command line (nothing was assessed)\n";
 
+// A paragraph after a command's own footer, one blank line between.
+void append_footer(CLI::App& command, const std::string& paragraph) {
+  std::string footer = command.get_footer();
+  while (!footer.empty() && footer.back() == '\n') footer.pop_back();
+  command.footer(footer.empty() ? paragraph : footer + "\n\n" + paragraph);
+}
+
 }  // namespace
 
 std::unique_ptr<Commands> make_commands() {
@@ -27,9 +34,16 @@ std::unique_ptr<Commands> make_commands() {
   commands->schema_command = setup_schema(app, commands->schema);
   commands->test_command = setup_test(app, commands->test);
   commands->completion_command = setup_completion(app, commands->completion);
+  for (CLI::App* command : {commands->assess_command, commands->validate_command, commands->rules_command,
+                            commands->explain_command, commands->test_command}) {
+    add_color_option(*command, commands->terminal);
+    append_footer(*command, color_help());
+  }
+  for (CLI::App* command : {commands->assess_command, commands->validate_command, commands->test_command})
+    add_quiet_option(*command, commands->terminal);
   app.footer(exit_codes_help);
   for (CLI::App* command : {commands->rules_command, commands->explain_command, commands->schema_command})
-    command->footer((command->get_footer().empty() ? "" : command->get_footer() + "\n\n") + exit_codes_help);
+    append_footer(*command, exit_codes_help);
   return commands;
 }
 

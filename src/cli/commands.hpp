@@ -12,6 +12,7 @@
 #include "cli/explain_command.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/schema_command.hpp"
+#include "cli/terminal_options.hpp"
 #include "cli/test_command.hpp"
 #include "cli/validate_command.hpp"
 
@@ -26,6 +27,7 @@ struct Commands {
   SchemaOptions schema;
   TestOptions test;
   CompletionOptions completion;
+  TerminalOptions terminal;  // shared: only one command runs
   CLI::App* assess_command = nullptr;
   CLI::App* validate_command = nullptr;
   CLI::App* rules_command = nullptr;

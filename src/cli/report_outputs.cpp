@@ -62,7 +62,9 @@ std::vector<ReportOutput> report_outputs(const CLI::App& command) {
   const std::vector<std::string>& format_values = format_option->results();
   const std::vector<std::string>& path_values = path_option->results();
   std::vector<ReportOutput> outputs;
-  bool last_awaits_path = false;  // the previous option was an -f not yet paired with an -o
+  // An -f waits for its -o across other options and arguments (`-f html --fail-on critical -o r.html` is one
+  // report), until another -f or -o comes.
+  bool last_awaits_path = false;
   std::size_t next_format = 0, next_path = 0;
   for (const CLI::Option* option : command.parse_order()) {
     if (option == format_option && next_format < format_values.size()) {
@@ -78,8 +80,6 @@ std::vector<ReportOutput> report_outputs(const CLI::App& command) {
       } else {
         throw Error("cannot tell the format of -o '" + path + "' from its extension; put -f FORMAT before it");
       }
-      last_awaits_path = false;
-    } else {
       last_awaits_path = false;
     }
   }

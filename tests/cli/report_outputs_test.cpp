@@ -35,9 +35,10 @@ struct Workspace {
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 
-  orgstar::test::ProcessResult assess(std::vector<std::string> arguments) const {
+  orgstar::test::ProcessResult assess(std::vector<std::string> arguments,
+                                      const std::vector<std::string>& environment = {}) const {
     arguments.insert(arguments.begin(), {ORGSTAR_BINARY, "assess", "--no-config"});
-    return run_process(arguments, "", std::chrono::seconds(60), {}, dir.string());
+    return run_process(arguments, "", std::chrono::seconds(60), environment, dir.string());
   }
   std::vector<std::string> entries() const {
     std::vector<std::string> names;
@@ -62,6 +63,25 @@ TEST_CASE("assess writes each -f report to the -o after it, and what has no -o t
   CHECK(both.out == text.out);
   CHECK(read_all(ws.dir / "report.json") == json.out);
   CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "report.json"});  // no temporary file left behind
+}
+
+TEST_CASE("assess pairs an -f with its -o across the options and files between them", "[cli][outputs]") {
+  Workspace ws;
+  const auto html = ws.assess({"-f", "html", "--fail-on", "critical", "org.yaml"});
+  const auto json = ws.assess({"-f", "json", "--fail-on", "critical", "org.yaml"});
+  REQUIRE(html.exit_code == 0);
+
+  const auto split_by_option = ws.assess({"-f", "html", "--fail-on", "critical", "-o", "r.html", "org.yaml"});
+  CHECK(split_by_option.exit_code == 0);
+  CHECK(split_by_option.out.empty());  // nothing printed to the terminal
+  CHECK(read_all(ws.dir / "r.html") == html.out);
+
+  // What the user wrote: JSON, into r.md; not JSON on the terminal and Markdown in the file.
+  const auto split_by_file = ws.assess({"-f", "json", "org.yaml", "--fail-on", "critical", "-o", "r.md"});
+  CHECK(split_by_file.exit_code == 0);
+  CHECK(split_by_file.out.empty());
+  CHECK(read_all(ws.dir / "r.md") == json.out);
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "r.html", "r.md"});
 }
 
 TEST_CASE("assess takes the format of an -o without -f from its extension", "[cli][outputs]") {
@@ -147,4 +167,31 @@ TEST_CASE("assess reports an unwritable -o with exit 2 and leaves nothing behind
   CHECK(folder.exit_code == 2);
   CHECK(folder.err == "orgstar: error: cannot write report 'taken.json': Is a directory\n");
   CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "taken.json"});
+}
+
+TEST_CASE("assess --quiet prints nothing, and still writes its -o files and exits as without it", "[cli][outputs]") {
+  Workspace ws;
+  const auto loud = ws.assess({"--fail-on", "medium", "org.yaml"});
+  REQUIRE(loud.exit_code == 1);
+  const auto quiet = ws.assess({"-q", "--fail-on", "medium", "-f", "sarif", "-o", "r.sarif", "-f", "text", "org.yaml"});
+  CHECK(quiet.exit_code == 1);
+  CHECK(quiet.out.empty());
+  CHECK(quiet.err.empty());
+  CHECK(read_all(ws.dir / "r.sarif").find("\"version\": \"2.1.0\"") != std::string::npos);
+  const auto broken = ws.assess({"--quiet", "missing.yaml"});
+  CHECK(broken.exit_code == 2);
+  CHECK(broken.out.empty());
+}
+
+TEST_CASE("assess colours its text report as --color and the environment say", "[cli][outputs]") {
+  Workspace ws;
+  const std::string escape = "\x1b[";
+  // The test runner's environment has NO_COLOR=1, and standard output is a pipe.
+  CHECK(ws.assess({"org.yaml"}).out.find(escape) == std::string::npos);
+  CHECK(ws.assess({"--color", "always", "org.yaml"}).out.find(escape) != std::string::npos);
+  CHECK(ws.assess({"org.yaml"}, {"FORCE_COLOR=1"}).out.find(escape) != std::string::npos);
+  CHECK(ws.assess({"--color", "never", "org.yaml"}, {"FORCE_COLOR=1"}).out.find(escape) == std::string::npos);
+  // A report written to a file is never coloured.
+  REQUIRE(ws.assess({"--color", "always", "-o", "r.txt", "org.yaml"}).exit_code == 0);
+  CHECK(read_all(ws.dir / "r.txt").find(escape) == std::string::npos);
 }
