@@ -43,6 +43,16 @@ struct AssessmentRun {
 const std::string& report_path(const std::string& org_file, const Finding& finding);
 const std::string& report_path(const std::string& org_file, const Diagnostic& diagnostic);
 
+// A report path as code scanning (SARIF, GitHub annotations, GitLab) resolves it: relative to the root of the git
+// repository that holds the file (the nearest folder with a `.git`), whatever the working directory; outside any
+// repository, relative to the working directory. `relative` is false for a file outside both, whose `path` is then
+// absolute. Standard input (`-`, `<stdin>`) stays as named.
+struct RepositoryPath {
+  std::string path;  // generic form, '/' separated, normalized
+  bool relative = true;
+};
+RepositoryPath repository_path(const std::string& file);
+
 // Whether an assessed file fails its own --fail-on.
 bool file_fails(const AssessedFile& file);
 // Whether any file of the run is invalid or fails.

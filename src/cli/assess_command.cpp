@@ -97,6 +97,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
   add_ruleset_option(*command, options.rulesets);
   command->add_flag("--timings", options.timings, "Print phase timings to standard error")->group("");
+  add_stdin_filename_option(*command, options.stdin_filename);
   add_input_limit_options(*command, options.limits);
   command->footer(
       "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
@@ -163,6 +164,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
     }
     const auto load_start = Clock::now();
     ReadResult read = read_source(input.path, options.limits);
+    if (input.path == "-" && !options.stdin_filename.empty()) read.source.name = options.stdin_filename;
     file.file = read.source.name;
     if (!read.diagnostics.empty()) {
       file.diagnostics = std::move(read.diagnostics);
@@ -171,7 +173,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
     // The config decides the rulesets, and they decide whether the JSON document is needed.
     std::optional<std::string> config_path;
     if (!options.config.empty()) config_path = options.config;
-    else if (!options.no_config) config_path = discover_config(input.path);
+    else if (!options.no_config) config_path = discover_config(input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path);
     const ResolvedConfig* config = config_path ? &configs.get(*config_path, options.limits) : nullptr;
     std::vector<std::string> rulesets = config ? config->rulesets : std::vector<std::string>{};
     rulesets.insert(rulesets.end(), options.rulesets.begin(), options.rulesets.end());

@@ -21,6 +21,7 @@ struct AssessOptions {
   std::string assume_missing;  // empty: the config's, else gap
   std::string config;          // empty: discover .orgstar.yaml
   std::vector<std::string> rulesets;  // --ruleset, in order
+  std::string stdin_filename;  // names `-` in reports and finds its .orgstar.yaml
   bool no_config = false;
   bool timings = false;  // hidden: phase timings on stderr, for orgstar-bench
   InputLimits limits;

@@ -46,6 +46,13 @@ void add_input_limit_options(CLI::App& command, InputLimits& limits) {
       ->group("Input limits");
 }
 
+void add_stdin_filename_option(CLI::App& command, std::string& name) {
+  command.add_option("--stdin-filename", name,
+                     "The name of the file read from - (standard input), for reports and config discovery; e.g. "
+                     "the path in the repository of what an editor or a hook pipes in")
+      ->type_name("NAME");
+}
+
 std::string input_limits_help() {
   return "Input limits: going over one is the error input-limit (exit 2), never a crash:\n"
          "  file size 16 MiB, nesting depth 64 (at most 400), 10 000 000 nodes as written,\n"

@@ -14,6 +14,9 @@ namespace orgstar::cli {
 
 void add_input_limit_options(CLI::App& command, InputLimits& limits);
 
+// --stdin-filename NAME: what `-` is called.
+void add_stdin_filename_option(CLI::App& command, std::string& name);
+
 // The help text that documents the limits and their defaults.
 std::string input_limits_help();
 

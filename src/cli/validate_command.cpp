@@ -20,6 +20,7 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
   command->add_option("-f,--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");
+  add_stdin_filename_option(*command, options.stdin_filename);
   add_input_limit_options(*command, options.limits);
   command->footer(
       "Every problem of every file is reported, each with FILE:LINE:COL and an error id.\n"
@@ -68,6 +69,7 @@ int run_validate(const ValidateOptions& options, const Output& output) {
       continue;
     }
     ReadResult read = read_source(input.path, options.limits);
+    if (input.path == "-" && !options.stdin_filename.empty()) read.source.name = options.stdin_filename;
     result.file = read.source.name;
     if (!read.diagnostics.empty()) {
       result.diagnostics = std::move(read.diagnostics);

@@ -14,6 +14,7 @@ namespace orgstar::cli {
 struct ValidateOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
+  std::string stdin_filename;  // names `-` in the output
   InputLimits limits;
 };
 

@@ -84,7 +84,7 @@ std::string command(AnnotationType type, const std::vector<std::pair<const char*
 
 Annotation finding_annotation(const std::string& org_file, const Finding& finding) {
   const Rule& rule = *finding.rule;
-  const std::string& file = report_path(org_file, finding);
+  const std::string file = repository_path(report_path(org_file, finding)).path;
   const bool known = finding.location.known();
   // A finding has a position, not a range: the annotation covers that one character.
   const std::string line = known ? std::to_string(finding.location.line) : "";
@@ -110,7 +110,7 @@ Annotation diagnostic_annotation(const std::string& file, const Diagnostic& diag
   constexpr int above_every_finding = static_cast<int>(Severity::critical) + 1;
   return {type, above_every_finding, false,
           command(type,
-                  {{"file", report_path(file, diagnostic)},
+                  {{"file", repository_path(report_path(file, diagnostic)).path},
                    {"line", known ? std::to_string(diagnostic.mark.line) : ""},
                    {"col", known ? std::to_string(diagnostic.mark.column) : ""},
                    {"title", fmt::format("orgstar {}", diagnostic.id)}},

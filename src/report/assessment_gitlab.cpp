@@ -75,7 +75,7 @@ std::string finding_fingerprint(const std::string& organization, const Finding& 
 // A file that was not assessed has no organization id to go by: its
 // diagnostics are told apart by file, error id and YAML path.
 Json diagnostic_issue(const std::string& org_file, const Diagnostic& diagnostic, report::Occurrences& occurrences) {
-  const std::string& path = report_path(org_file, diagnostic);
+  const std::string path = repository_path(report_path(org_file, diagnostic)).path;
   const bool error = diagnostic.is_error();
   const char* check_name = error ? "orgstar/invalid-input" : "orgstar/input-warning";
   std::string description = fmt::format("{} [{}]", report::sentence(diagnostic.message), diagnostic.id);
@@ -101,7 +101,7 @@ std::string render_assessment_gitlab(const AssessmentRun& run) {
       const Rule& rule = *finding.rule;
       issues.push_back(issue(fmt::format("{} [{} {}]", report::sentence(finding.message), rule.id, rule.name),
                              rule.id, std::move(fingerprint), gitlab_severity(finding.severity),
-                             report_path(file.file, finding), finding.location));
+                             repository_path(report_path(file.file, finding)).path, finding.location));
     }
   }
   return issues.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
-#include <filesystem>
 #include <map>
 #include <set>
 
@@ -23,7 +22,6 @@ namespace orgstar {
 namespace {
 
 using Json = nlohmann::ordered_json;
-namespace fs = std::filesystem;
 
 // SARIF has three levels for four orgstar severities and info: the ones that
 // fail the default --fail-on (high) and above are errors, medium is a warning,
@@ -54,36 +52,15 @@ std::string percent_encode_path(std::string_view path) {
   return out;
 }
 
-// The nearest directory holding `.git` (a directory, or a file in worktrees
-// and submodules), from `path`'s folder up; empty when there is none.
-fs::path repository_root(const fs::path& path) {
-  std::error_code error;
-  for (fs::path dir = path.parent_path(); !dir.empty(); dir = dir.parent_path()) {
-    if (fs::exists(dir / ".git", error)) return dir;
-    if (dir == dir.parent_path()) break;
-  }
-  return {};
-}
-
 // Where a file is, for code scanning, which resolves relative URIs against the
-// repository it analysed. A relative path is taken as given (CI runs from the
-// repository root), normalized so `./a.yaml` and `a.yaml` are one artifact. An
-// absolute path, or one that climbs out of the working directory, is made
-// relative to its git repository under %SRCROOT% (the conventional base id;
-// its absolute value is left out so no machine path leaks into the report),
-// and only outside any repository becomes a file:// URI.
+// repository it analysed: relative to the repository root whatever the working
+// directory (repository_path), under %SRCROOT% (the conventional base id; its
+// absolute value is left out so no machine path leaks into the report). Only a
+// file outside any repository and the working directory is a file:// URI.
 Json artifact_location(const std::string& file) {
-  const fs::path given(file);
-  const fs::path normal = given.lexically_normal();
-  const bool climbs = !normal.empty() && *normal.begin() == "..";
-  if (given.is_relative() && !climbs) return {{"uri", percent_encode_path(normal.generic_string())}};
-  std::error_code error;
-  const fs::path absolute = fs::absolute(given, error).lexically_normal();
-  const fs::path root = repository_root(absolute);
-  if (!root.empty())
-    return {{"uri", percent_encode_path(absolute.lexically_relative(root).generic_string())},
-            {"uriBaseId", "%SRCROOT%"}};
-  return {{"uri", fmt::format("file://{}", percent_encode_path(absolute.generic_string()))}};
+  const RepositoryPath where = repository_path(file);
+  if (where.relative) return {{"uri", percent_encode_path(where.path)}, {"uriBaseId", "%SRCROOT%"}};
+  return {{"uri", fmt::format("file://{}", percent_encode_path(where.path))}};
 }
 
 // What makes a finding the same alert from one commit to the next: its rule,

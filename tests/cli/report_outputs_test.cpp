@@ -195,3 +195,41 @@ TEST_CASE("assess colours its text report as --color and the environment say", "
   REQUIRE(ws.assess({"--color", "always", "-o", "r.txt", "org.yaml"}).exit_code == 0);
   CHECK(read_all(ws.dir / "r.txt").find(escape) == std::string::npos);
 }
+
+TEST_CASE("SARIF, GitHub and GitLab name files from the repository root, whatever the working directory",
+          "[cli][outputs]") {
+  Workspace ws;
+  fs::create_directories(ws.dir / ".git");
+  fs::create_directories(ws.dir / "orgs");
+  fs::rename(ws.dir / "org.yaml", ws.dir / "orgs" / "org.yaml");
+  const auto in_subfolder = [&](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {ORGSTAR_BINARY, "assess", "--no-config", "--fail-on", "critical"});
+    return run_process(arguments, "", std::chrono::seconds(60), {}, (ws.dir / "orgs").string());
+  };
+  const auto sarif = in_subfolder({"-f", "sarif", "org.yaml"});
+  CHECK(sarif.exit_code == 0);
+  CHECK(sarif.out.find("\"uri\": \"orgs/org.yaml\",\n                  \"uriBaseId\": \"%SRCROOT%\"") != std::string::npos);
+  CHECK(sarif.out.find("\"uri\": \"org.yaml\"") == std::string::npos);
+  const auto github = in_subfolder({"-f", "github", "./org.yaml"});
+  CHECK(github.out.find("::warning file=orgs/org.yaml,line=") != std::string::npos);
+  CHECK(github.out.find("file=org.yaml") == std::string::npos);
+  const auto gitlab = in_subfolder({"-f", "gitlab", "../orgs/org.yaml"});
+  CHECK(gitlab.out.find("\"path\": \"orgs/org.yaml\"") != std::string::npos);
+  CHECK(gitlab.out.find("\"path\": \"../orgs/org.yaml\"") == std::string::npos);
+
+  // Standard input, named by --stdin-filename as a hook or an editor knows it.
+  const std::string text = read_all(ws.dir / "orgs" / "org.yaml");
+  const auto piped = run_process({ORGSTAR_BINARY, "assess", "--no-config", "--fail-on", "critical", "-f", "gitlab",
+                                  "--stdin-filename", "orgs/org.yaml", "-"},
+                                 text, std::chrono::seconds(60), {}, ws.dir.string());
+  CHECK(piped.exit_code == 0);
+  CHECK(piped.out == gitlab.out);
+  const auto unnamed = run_process({ORGSTAR_BINARY, "validate", "-"}, "apiVersion: orgstar/v1\nkind: Organizatio\n",
+                                   std::chrono::seconds(60), {}, ws.dir.string());
+  const auto named = run_process({ORGSTAR_BINARY, "validate", "--stdin-filename", "orgs/new.yaml", "-"},
+                                 "apiVersion: orgstar/v1\nkind: Organizatio\n", std::chrono::seconds(60), {},
+                                 ws.dir.string());
+  CHECK(unnamed.out.starts_with("<stdin>:1:1: error: missing required key 'metadata'"));
+  CHECK(named.out.starts_with("orgs/new.yaml:1:1: error: missing required key 'metadata'"));
+  CHECK(named.exit_code == 2);
+}
