@@ -20,12 +20,12 @@ bool color(const std::string& mode, const std::map<std::string, std::string>& en
 
 }  // namespace
 
-TEST_CASE("--color always and never decide whatever the environment says", "[color]") {
+TEST_CASE("Colour: --color always and never decide whatever the environment says", "[color]") {
   CHECK(color("always", {{"NO_COLOR", "1"}, {"TERM", "dumb"}}, false));
   CHECK_FALSE(color("never", {{"FORCE_COLOR", "1"}}, true));
 }
 
-TEST_CASE("--color auto colours a terminal unless NO_COLOR or TERM=dumb; FORCE_COLOR and CLICOLOR_FORCE win",
+TEST_CASE("Colour: --color auto colours a terminal unless NO_COLOR or TERM=dumb; FORCE_COLOR and CLICOLOR_FORCE win",
           "[color]") {
   CHECK(color("auto", {}, true));
   CHECK_FALSE(color("auto", {}, false));
