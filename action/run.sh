@@ -7,7 +7,8 @@
 #     -f github -- PATHS...
 # which prints the findings as GitHub annotations (::error file=...) and writes the SARIF and the Markdown reports.
 # Then it appends the Markdown report to $GITHUB_STEP_SUMMARY (every run, not only when the annotations were cut at
-# GitHub's 10 per type: orgstar's own append is turned off here so that the report is not there twice), writes
+# GitHub's 10 per type: orgstar's own append is turned off here so that the report is not there twice; a report over
+# GitHub's 1 MiB is replaced by a line that says so), writes
 # `sarif-file=PATH` (absolute; only when the SARIF file was written) and `exit-code=N` to $GITHUB_OUTPUT, and exits
 # with orgstar's exit code: 0 nothing unwaived at or above the fail threshold, 1 something is, 2 invalid input.
 #
@@ -65,12 +66,19 @@ status=0
 env -u GITHUB_STEP_SUMMARY "$orgstar" assess "${args[@]}" -f sarif -o "$sarif" -f markdown -o "$summary" -f github \
   -- "${files[@]}" || status=$?
 
+# GitHub drops a step summary over 1024 KiB whole (with an error annotation): past that, a line says why instead.
+summary_limit=$((1024 * 1024))
 if [[ -n ${GITHUB_STEP_SUMMARY:-} ]]; then
-  if [[ -f $summary ]]; then
-    cat "$summary" >> "$GITHUB_STEP_SUMMARY"
-  else
+  touch "$GITHUB_STEP_SUMMARY"
+  if [[ ! -f $summary ]]; then
     printf 'orgstar assess exited with %d before writing a report; its error is in the step log.\n' "$status" \
       >> "$GITHUB_STEP_SUMMARY"
+  elif (($(wc -c < "$summary") + $(wc -c < "$GITHUB_STEP_SUMMARY") > summary_limit)); then
+    printf '%s\n' "The Markdown report ($(wc -c < "$summary") bytes) is over the 1 MiB that GitHub takes in a step" \
+      'summary, so it is left out; the annotations and the SARIF report have the findings. To keep the report, add' \
+      '`args: -f markdown -o orgstar.md` and upload orgstar.md with actions/upload-artifact.' >> "$GITHUB_STEP_SUMMARY"
+  else
+    cat "$summary" >> "$GITHUB_STEP_SUMMARY"
   fi
 fi
 if [[ -n ${GITHUB_OUTPUT:-} ]]; then

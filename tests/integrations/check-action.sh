@@ -171,6 +171,15 @@ outputs_are exit-code=2
 expect summary "no report" "$(oneline < "$summary" | head -c 300)" \
   grep -qxF 'orgstar assess exited with 2 before writing a report; its error is in the step log.' "$summary"
 
+# A report over GitHub's 1 MiB step summary: a line says so instead (GitHub would drop the whole summary).
+mkdir -p "$workspace/many"
+for i in $(seq 1 40); do cp "$workspace/orgs/yarnit-poc.yaml" "$workspace/many/yarnit-$i.yaml"; done
+run_action "report over 1 MiB" 1 files=many
+expect summary "the report left out" "$(head -c 300 "$summary" | oneline)" \
+  grep -q '^The Markdown report ([0-9]* bytes) is over the 1 MiB that GitHub takes in a step$' "$summary"
+expect summary "under 1 MiB" "$(wc -c < "$summary") bytes" test "$(wc -c < "$summary")" -lt 1000
+sarif_valid "$runner_temp/orgstar.sarif" 1320
+
 # No files: refused before orgstar runs.
 run_action "files empty" 2 files="  "
 annotation "::error title=orgstar::the 'files' input is empty"
