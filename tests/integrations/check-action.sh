@@ -84,7 +84,8 @@ starts_line() { P=$1 awk 'index($0, ENVIRON["P"]) == 1 { found = 1 } END { exit 
 # annotation PREFIX: the run printed a line that starts with PREFIX.
 annotation() { expect annotation "${1:0:70}" "no such line in: $(head -c 600 <<< "$out" | oneline)" starts_line "$1"; }
 # no_annotation TEXT: no line of the run contains TEXT.
-no_annotation() { expect annotation "none with $1" "a line contains '$1'" bash -c '! grep -qF -- "$1" <<< "$2"' _ "$1" "$out"; }
+contains_no() { ! grep -qF -- "$1" <<< "$out"; }
+no_annotation() { expect annotation "none with $1" "a line contains '$1'" contains_no "$1"; }
 # summary_is ORGSTAR-ARGS...: the step summary is the earlier step's line followed by exactly the Markdown report of
 # `orgstar assess -f markdown ORGSTAR-ARGS` run in the workspace.
 summary_is() {

@@ -90,7 +90,8 @@ if (isObject(action)) {
         check(`${label}: ${script} reads ${variable}`, scriptText.includes(variable), 'the script never names it');
     }
   }
-  for (const name of Object.keys(inputs)) check(`action.yml: input ${name} is passed to a step`, used.has(name), 'unused');
+  for (const name of Object.keys(inputs))
+    check(`action.yml: input ${name} is passed to a step`, used.has(name), 'unused');
   for (const [name, output] of Object.entries(isObject(action.outputs) ? action.outputs : {})) {
     const m = String(output?.value).match(/^\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}$/);
     const script = m ? stepIds.get(m[1]) : undefined;
@@ -133,7 +134,9 @@ for (const id of ['orgstar-validate', 'orgstar-assess', 'orgstar-test'])
 // README.md's examples
 const readme = read('README.md');
 const example = (name) => {
-  const m = readme.match(new RegExp(`<!-- example: ${name.replace(/\./g, '\\.')} -->\\s*\`\`\`yaml\\n([\\s\\S]*?)\`\`\``));
+  const marker = `<!-- example: ${name} -->`;
+  const at = readme.indexOf(marker);
+  const m = at < 0 ? null : readme.slice(at + marker.length).match(/^\s*```yaml\n([\s\S]*?)```/);
   check(`README.md has the ${name} example`, m !== null, `no yaml block after <!-- example: ${name} -->`);
   return m ? load(m[1], `README.md ${name}`) : undefined;
 };
@@ -156,9 +159,9 @@ if (isObject(workflow)) {
       keys.every((k) => k in wantInputs), keys.join(' '));
     const sarif = steps[upload];
     check('workflow: upload-sarif runs if: always()', /always\(\)/.test(String(sarif.if)), String(sarif.if));
-    check('workflow: upload-sarif uploads the action\'s sarif-file output', nonEmpty(step.id) &&
-      new RegExp(`^\\$\\{\\{\\s*steps\\.${step.id}\\.outputs\\.sarif-file\\s*\\}\\}$`).test(sarif.with?.sarif_file ?? ''),
-      JSON.stringify(sarif.with));
+    const output = String(sarif.with?.sarif_file ?? '').match(/^\$\{\{\s*steps\.([\w-]+)\.outputs\.sarif-file\s*\}\}$/);
+    check('workflow: upload-sarif uploads the action\'s sarif-file output',
+      nonEmpty(step.id) && output?.[1] === step.id, JSON.stringify(sarif.with));
   }
 }
 const config = example('.pre-commit-config.yaml');

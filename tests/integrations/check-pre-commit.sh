@@ -9,7 +9,8 @@
 #   - --files: an org file with high findings fails orgstar-assess, an invalid one fails orgstar-validate, a ruleset
 #     whose fixtures fail fails orgstar-test, each with orgstar's exit code and its key output lines; a file outside
 #     the pattern is skipped;
-#   - without orgstar on PATH the hook fails and says so.
+#   - without orgstar on PATH the hook fails and says so;
+#   - `pre-commit validate-manifest` accepts the manifest and `validate-config` the README's example configuration.
 # HOOK_REPO is REPO_ROOT when git tracks its .pre-commit-hooks.yaml (try-repo then takes HEAD plus the uncommitted
 # changes of tracked files), else a temporary repository holding a copy of that manifest (a source tree that is no
 # git clone, or a manifest not added yet): for `language: system` hooks the manifest is all pre-commit reads.
@@ -49,7 +50,11 @@ path_with_orgstar=$tmp/bin:$PATH
 
 if git -C "$repo_root" ls-files --error-unmatch .pre-commit-hooks.yaml > /dev/null 2>&1; then
   hook_repo=$repo_root
-  echo "hooks from $repo_root (git HEAD plus uncommitted changes)"
+  if git -C "$repo_root" diff --quiet HEAD; then
+    echo "hooks from $repo_root (its git HEAD)"
+  else
+    echo "hooks from $repo_root (its git HEAD plus the uncommitted changes of tracked files)"
+  fi
 else
   hook_repo=$tmp/hook-repo
   git init -q "$hook_repo"
@@ -85,8 +90,8 @@ try_hook() {
   local want=$2 hook=$3
   shift 3
   shown=
-  out=$(cd "$work" && PATH=${hook_path:-$path_with_orgstar} pre-commit try-repo "$hook_repo" "$hook" --verbose "$@" 2>&1) ||
-    status=$?
+  out=$(cd "$work" && PATH=${hook_path:-$path_with_orgstar} \
+    pre-commit try-repo "$hook_repo" "$hook" --verbose "$@" 2>&1) || status=$?
   if [[ $status -eq $want ]]; then
     ok exit "$check_name: $status"
   else
@@ -98,27 +103,59 @@ show_output() {
   [[ -n $shown ]] || sed 's/^/    | /' <<< "$out"
   shown=1
 }
-# expect_line LINE: the last try_hook's output has LINE as a whole line (after pre-commit's dotted padding for the
-# hook's status line, which is matched as NAME...STATUS).
+# expect_line LINE: the last try_hook's output has LINE as a whole line.
 expect_line() {
-  local line=$1
-  if grep -qxF -- "$line" <<< "$out" || { [[ $line == *"..."* ]] && grep -qx -- "${line%%...*}\.\.*${line##*...}" <<< "$out"; }; then
-    ok output "$check_name: $line"
+  if grep -qxF -- "$1" <<< "$out"; then
+    ok output "$check_name: $1"
   else
-    fail output "$check_name" "no line '$line'"
+    fail output "$check_name" "no line '$1'"
+    show_output
+  fi
+}
+# expect_status HOOK-NAME RESULT: pre-commit's line for the hook, "HOOK-NAME.....RESULT" (dots padded to the width).
+expect_status() {
+  if P="$1" R="$2" awk '
+      { n = length(ENVIRON["P"]); rest = substr($0, n + 1) }
+      substr($0, 1, n) == ENVIRON["P"] && rest ~ /^[.]+/ && substr(rest, match(rest, /[^.]/)) == ENVIRON["R"] {
+        found = 1
+      }
+      END { exit !found }' <<< "$out"; then
+    ok output "$check_name: $1...$2"
+  else
+    fail output "$check_name" "no line '$1...$2'"
     show_output
   fi
 }
 
+# pre-commit's own schema checks: the manifest, and the README's .pre-commit-config.yaml example.
+check_name="validate-manifest .pre-commit-hooks.yaml"
+if out=$(pre-commit validate-manifest "$manifest" 2>&1); then
+  ok schema "$check_name"
+else
+  fail schema "$check_name" "$(oneline <<< "$out")"
+fi
+awk '/<!-- example: .pre-commit-config.yaml -->/ { marker = 1; next }
+     marker && /^```yaml/ { block = 1; next }
+     block && /^```/ { exit }
+     block' "$repo_root/README.md" > "$tmp/readme-config.yaml"
+check_name="validate-config README.md's .pre-commit-config.yaml"
+if [[ ! -s $tmp/readme-config.yaml ]]; then
+  fail schema "$check_name" "no yaml block after <!-- example: .pre-commit-config.yaml -->"
+elif out=$(pre-commit validate-config "$tmp/readme-config.yaml" 2>&1); then
+  ok schema "$check_name"
+else
+  fail schema "$check_name" "$(oneline <<< "$out")"
+fi
+
 # Every hook on every file of the passing repository: the defaults pick the org files and the ruleset.
 try_hook "validate --all-files" 0 orgstar-validate --all-files
-expect_line "orgstar validate...Passed"
+expect_status "orgstar validate" "Passed"
 expect_line "2 files checked: 2 valid, 0 invalid (0 errors)"
 try_hook "assess --all-files" 0 orgstar-assess --all-files
-expect_line "orgstar assess...Passed"
+expect_status "orgstar assess" "Passed"
 expect_line "2 files assessed: 0 critical, 0 high, 1 medium, 0 low, 1 info; 1 waived. Passes --fail-on high."
 try_hook "test --all-files" 0 orgstar-test --all-files
-expect_line "orgstar test...Passed"
+expect_status "orgstar test" "Passed"
 expect_line "20 passed, 0 failed"
 
 # Files that fail, named one by one.
@@ -130,22 +167,22 @@ git -C "$work" add -A
 git -C "$work" commit -q -m "org files that fail"
 
 try_hook "assess, high findings" 1 orgstar-assess --files orgs/yarnit-poc.yaml
-expect_line "orgstar assess...Failed"
+expect_status "orgstar assess" "Failed"
 expect_line "- exit code: 1"
 expect_line "  orgs/yarnit-poc.yaml:138:11: high: model 'm-recs' is in production but monitoring.quality is false [PROC-002 quality-not-monitored]"
 expect_line "1 file assessed: 2 critical, 15 high, 14 medium, 1 low, 1 info; 0 waived. Fails --fail-on high."
 try_hook "validate, an invalid file" 1 orgstar-validate --files orgs/unknown-key.yaml orgs/yarnit.yaml
-expect_line "orgstar validate...Failed"
+expect_status "orgstar validate" "Failed"
 expect_line "- exit code: 2"
 expect_line "orgs/unknown-key.yaml:16:11: error: unknown key 'monitorng' (did you mean 'monitoring'?) [unknown-key]"
 expect_line "2 files checked: 1 valid, 1 invalid (1 error)"
 try_hook "test, failing fixtures" 1 orgstar-test --files rulesets/failing.yaml
-expect_line "orgstar test...Failed"
+expect_status "orgstar test" "Failed"
 expect_line "- exit code: 1"
 expect_line "FAIL TEST-001 team-has-owner: a finding missing and one unexpected"
 expect_line "1 passed, 5 failed"
 try_hook "validate, not an org file" 0 orgstar-validate --files mkdocs.yml orgs/.orgstar.yaml
-expect_line "orgstar validate...(no files to check)Skipped"
+expect_status "orgstar validate" "(no files to check)Skipped"
 
 # language: system needs orgstar on PATH; without it the hook fails and says why.
 hook_path=
