@@ -174,9 +174,10 @@ TEST_CASE("SARIF regions start and end at line and column 1 or later", "[report]
 }
 
 TEST_CASE("SARIF artifact URIs are repository-relative and percent-encoded", "[report][sarif]") {
-  CHECK(uri_of("orgs/my org/a#1?%.yaml") == R"({"uri":"orgs/my%20org/a%231%3F%25.yaml"})");
-  CHECK(uri_of("orgs/\xC3\xBC:x.yaml") == R"({"uri":"orgs/%C3%BC%3Ax.yaml"})");
-  CHECK(uri_of("./orgs/../org.yaml") == R"({"uri":"org.yaml"})");
+  // The tests run from the repository root.
+  CHECK(uri_of("orgs/my org/a#1?%.yaml") == R"({"uri":"orgs/my%20org/a%231%3F%25.yaml","uriBaseId":"%SRCROOT%"})");
+  CHECK(uri_of("orgs/\xC3\xBC:x.yaml") == R"({"uri":"orgs/%C3%BC%3Ax.yaml","uriBaseId":"%SRCROOT%"})");
+  CHECK(uri_of("./orgs/../org.yaml") == R"({"uri":"org.yaml","uriBaseId":"%SRCROOT%"})");
 
   const fs::path temp = fs::temp_directory_path() / ("orgstar-sarif-test-" + std::to_string(::getpid()));
   fs::remove_all(temp);
@@ -226,7 +227,7 @@ TEST_CASE("An invalid file is a SARIF tool execution notification and makes the 
                    {"message", {{"text", diagnostic.message + "."}}},
                    {"locations",
                     Json::array({{{"physicalLocation",
-                                   {{"artifactLocation", {{"uri", "broken%20org.yaml"}}},
+                                   {{"artifactLocation", {{"uri", "broken%20org.yaml"}, {"uriBaseId", "%SRCROOT%"}}},
                                     {"region", {{"startLine", 4}, {"startColumn", diagnostic.mark.column}}}}}}})},
                    {"properties", {{"path", "strategy"}}}};
   CHECK(notifications.at(0) == expected);
