@@ -221,7 +221,7 @@ TEST_CASE("The README documents the scores exactly as `explain --scores` does", 
   std::stringstream text;
   text << in.rdbuf();
   const std::string readme = text.str();
-  const std::string marker = "keeps the two identical. -->\n```\n";
+  const std::string marker = "keeps the two identical. -->\n```text\n";
   const auto begin = readme.find(marker);
   REQUIRE(begin != std::string::npos);
   const auto start = begin + marker.size();
