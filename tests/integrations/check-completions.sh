@@ -10,14 +10,11 @@
 #   - `orgstar completion SHELL` prints exactly the generated file.
 # Needs bash, fish and zsh (.ci/setup test). Output: one line per check, then `N passed, M failed`; exit 1 on a failure.
 set -euo pipefail
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN COMPLETIONS_DIR" >&2
-  exit 2
-fi
-orgstar=$1
-dir=$(cd "$2" && pwd)
 # shellcheck source=tests/integrations/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage_unless "ORGSTAR_BIN COMPLETIONS_DIR" "$@"
+orgstar=$1
+dir=$(cd "$2" && pwd)
 for tool in fish zsh; do
   command -v "$tool" >/dev/null || { echo "error: $tool not found (.ci/setup test installs it)" >&2; exit 2; }
 done

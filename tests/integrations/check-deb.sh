@@ -8,13 +8,10 @@
 # (`apt install ./orgstar_*.deb` on a fresh Debian 12 is checked with ../shared/tools/fresh-machine-check.sh; see
 # CONTRIBUTING.md.) Needs dpkg-dev and file (.ci/setup test). Output: one line per check, `N passed, M failed`.
 set -euo pipefail
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 BUILD_DIR SOURCE_DIR" >&2
-  exit 2
-fi
-build=$(cd "$1" && pwd)
 # shellcheck source=tests/integrations/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage_unless "BUILD_DIR SOURCE_DIR" "$@"
+build=$(cd "$1" && pwd)
 command -v dpkg-shlibdeps >/dev/null || { echo "error: dpkg-shlibdeps not found (install dpkg-dev)" >&2; exit 2; }
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT

@@ -8,14 +8,11 @@
 #   `orgstar schema X`); README, LICENSE, docs and example organizations under share/doc/orgstar.
 # Output: one line per check, then `N passed, M failed`; exit 1 on a failure.
 set -euo pipefail
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 BUILD_DIR SOURCE_DIR" >&2
-  exit 2
-fi
-build=$1
-source_dir=$(cd "$2" && pwd)
 # shellcheck source=tests/integrations/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage_unless "BUILD_DIR SOURCE_DIR" "$@"
+build=$1
+source_dir=$(cd "$2" && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 prefix=$scratch/prefix

@@ -10,14 +10,11 @@
 #   - the version in the header is the binary's.
 # Needs mandoc (.ci/setup test). Output: one line per check, then `N passed, M failed`; exit 1 on a failure.
 set -euo pipefail
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 ORGSTAR_BIN MAN_DIR" >&2
-  exit 2
-fi
-orgstar=$1
-dir=$2
 # shellcheck source=tests/integrations/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+usage_unless "ORGSTAR_BIN MAN_DIR" "$@"
+orgstar=$1
+dir=$2
 command -v mandoc >/dev/null || { echo "error: mandoc not found (.ci/setup test installs it)" >&2; exit 2; }
 
 mapfile -t commands < <(help_commands "$orgstar")

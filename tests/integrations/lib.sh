@@ -1,6 +1,18 @@
 # Shared by the integration checks: pass/fail counting and the command tree as `orgstar --help` prints it, read
 # independently of the generators under test.
 
+# usage_unless "ARG1 ARG2" "$@": exits 2 with a usage line unless the script got as many arguments as it names.
+usage_unless() {
+  local names=$1
+  shift
+  local -a expected
+  read -ra expected <<<"$names"
+  if [[ $# -ne ${#expected[@]} ]]; then
+    echo "usage: $0 $names" >&2
+    exit 2
+  fi
+}
+
 passed=0
 failed=0
 pass() {
