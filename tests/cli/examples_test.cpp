@@ -125,7 +125,7 @@ TEST_CASE("docs/rules.md, which reports link to, is what 'orgstar rules -f markd
   CHECK(rules.out == read_all(published));
 }
 
-TEST_CASE("The JSON and SARIF reports name the orgstar that wrote them, as 'orgstar --version' does",
+TEST_CASE("The JSON, SARIF and JUnit reports name the orgstar that wrote them, as 'orgstar --version' does",
           "[examples]") {
   const auto run = [](std::vector<std::string> arguments) {
     arguments.insert(arguments.begin(), ORGSTAR_BINARY);
@@ -148,6 +148,19 @@ TEST_CASE("The JSON and SARIF reports name the orgstar that wrote them, as 'orgs
   const auto& driver = sarif.at("runs").at(0).at("tool").at("driver");
   CHECK(driver.at("version") == version);
   CHECK(driver.at("semanticVersion") == version);
+
+  // Every suite, the invalid file's too, carries the version among its properties.
+  std::string junit = run({"assess", "-f", "junit", "examples/pinecrest.yaml"});
+  junit += orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "junit", "examples/invalid/unknown-key.yaml"},
+                                      "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR)
+               .out;
+  const auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = junit.find(needle); at != std::string::npos; at = junit.find(needle, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("<testsuite ") >= 7);
+  CHECK(count("<property name=\"orgstar-version\" value=\"" + version + "\"/>") == count("<testsuite "));
 }
 
 TEST_CASE("No golden holds orgstar's version, so a release changes none, and the machine reports' hold @VERSION@",
@@ -159,13 +172,13 @@ TEST_CASE("No golden holds orgstar's version, so a release changes none, and the
       INFO(entry.path().string());
       CHECK(orgstar::test::normalise_version(text) == text);
       const std::string name = entry.path().filename().string();
-      const bool machine_report =
-          name.ends_with(".sarif") || (name.ends_with(".json") && !name.ends_with(".gitlab.json"));
+      const bool machine_report = name.ends_with(".sarif") || name.ends_with(".junit.xml") ||
+                                  (name.ends_with(".json") && !name.ends_with(".gitlab.json"));
       if (machine_report && entry.path().parent_path().filename() == "expected") {
         CHECK(text.find(orgstar::test::version_placeholder) != std::string::npos);
         ++placeholders;
       }
     }
   }
-  CHECK(placeholders >= 2 * 9);
+  CHECK(placeholders >= 3 * 9);
 }
