@@ -4,6 +4,7 @@
 #include <array>
 
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/version.hpp"
 
 namespace orgstar {
 namespace {
@@ -102,7 +103,7 @@ Json assessment_json(const AssessmentRun& run) {
     files.push_back(std::move(entry));
   }
   return {{"reportVersion", report_version},
-          {"tool", {{"name", "orgstar"}}},
+          {"tool", {{"name", "orgstar"}, {"version", version}}},
           {"failOn", to_string(run.fail_on)},
           {"assumeMissing", to_string(run.assume_missing)},
           {"summary",

@@ -1,25 +1,40 @@
-// `orgstar assess -f junit`: JUnit XML for CI servers, valid against the
-// Jenkins xunit-plugin junit-10.xsd (tests/report/junit/), the permissive
-// schema most CI servers accept.
+// `orgstar assess -f junit`: JUnit XML for CI servers' test views (GitLab,
+// Jenkins' junit step, ...), valid against the Jenkins xunit-plugin
+// junit-10.xsd (tests/report/junit/), the permissive schema most CI servers
+// accept, extended by `file` and `line` on <testcase> (GitLab reads `file`
+// there; tests/report/check-junit.sh adds the two attributes and nothing else).
+// The xUnit plugin itself validates against the unextended schema and rejects
+// them; README says so.
 //
-// Shape: one <testsuite> per org file and rule family, a <testcase> per rule
-// evaluated, a <failure> per unwaived finding at or above the file's --fail-on.
+// Shape: one <testsuite> per org file and rule family; in it, for each rule
+// evaluated, a <testcase> per finding, or a single passing one when the rule
+// found nothing. A finding's test case holds at most one outcome: a <failure>
+// when it is unwaived and at or above the file's --fail-on, <skipped> when it
+// is waived, none (it passes, the finding in <system-out>) below --fail-on. So
+// a parser that counts test cases, one that counts <failure> elements and the
+// declared totals all agree, and a finding keeps its test case's name when
+// --fail-on or a waiver changes, so CI history follows it from pass to fail.
+// A file that could not be assessed is a suite with a test case in error per
+// error diagnostic.
+//
 // A rule belongs to the suite of its family, not of each facet it touches:
 // families are the five facets plus alignment and integrity, every rule has
 // exactly one, so each test case appears once; a rule listed under several
 // facets would otherwise fail several suites and inflate the counts. (The
 // scores do spread a rule over its facets; properties carry the facet score.)
 //
-// What the XSD decides here: <testsuites> has no `skipped` attribute (only
-// each <testsuite> has), <testcase> has no `file` attribute (the suite has), a
-// test case may hold several <failure> elements, and `time` is optional, so it
-// is left out: the report carries no timing, timestamp or host name.
+// What the schema decides here: <testsuites> has no `skipped` attribute (only
+// each <testsuite> has), and `time` is optional, so it is left out: the report
+// carries no timing, timestamp or host name.
 #include <array>
+#include <cstdint>
 #include <map>
 
 #include <fmt/format.h>
 
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/version.hpp"
+#include "report/fingerprint.hpp"
 
 namespace orgstar {
 namespace {
@@ -109,28 +124,16 @@ std::string waiver_note(const AppliedWaiver& waiver) {
                      waiver.expires ? ", until " + waiver.expires->to_string() : std::string());
 }
 
-// Subject, evidence, and what to do (or why it is accepted), one per line.
-std::string finding_details(const Finding& finding) {
-  std::string out = fmt::format("subject: {}\nevidence: {}\n", subject(finding), to_string(finding.evidence));
+// A finding as a self-contained paragraph: where, how severe and what; the
+// subject, the evidence, what to do (or why it is accepted) and the rule's
+// documentation, one per line.
+std::string finding_paragraph(const std::string& org_file, const Finding& finding) {
+  std::string out = fmt::format("{}: {}: {}\nsubject: {}\nevidence: {}\n", location(org_file, finding),
+                                to_string(finding.severity), finding.message, subject(finding),
+                                to_string(finding.evidence));
   if (finding.waiver) out += waiver_note(*finding.waiver) + "\n";
   else if (!finding.rule->recommendation.empty()) out += fmt::format("fix: {}\n", finding.rule->recommendation);
-  return out;
-}
-
-// A finding as a self-contained paragraph, for <system-out> and <skipped>.
-std::string finding_paragraph(const std::string& file, const Finding& finding) {
-  return fmt::format("{}: {}: {}\n{}", location(file, finding), to_string(finding.severity), finding.message,
-                     finding_details(finding));
-}
-
-// Findings as paragraphs separated by blank lines.
-std::string paragraphs(const std::string& file, const std::vector<const Finding*>& findings) {
-  std::string out;
-  for (const Finding* finding : findings) {
-    if (!out.empty()) out += '\n';
-    out += finding_paragraph(file, *finding);
-  }
-  return out;
+  return out + fmt::format("docs: {}\n", rule_documentation_url(*finding.rule));
 }
 
 struct Counts {
@@ -145,56 +148,70 @@ struct Suite {
   Counts counts;
 };
 
-std::string rule_testcase(const AssessedFile& file, const Rule& rule, const std::vector<const Finding*>& findings,
-                          Counts& counts) {
-  std::vector<const Finding*> failing, passing, waived;
-  for (const Finding* finding : findings) {
-    if (finding->waived()) waived.push_back(finding);
-    else if (finding->severity >= file.fail_on) failing.push_back(finding);
-    else passing.push_back(finding);
-  }
+// A <testcase> with its outcome (`body`: a <failure>, <skipped>, <error> or
+// <system-out> element, or nothing for a plain pass). `line` 0: none known.
+std::string testcase(std::string_view name, std::string_view classname, std::string_view file, std::uint32_t line,
+                     std::string_view body) {
+  std::string out = fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"", attr(name), attr(classname),
+                                attr(file));
+  if (line != 0) out += fmt::format(" line=\"{}\"", line);
+  if (body.empty()) return out + "/>\n";
+  return fmt::format("{}>\n{}    </testcase>\n", out, body);
+}
+
+// The test case of one finding, named by its rule and subject; the second and
+// later findings of a rule on one subject (two dangling references of a team)
+// are numbered, as in the GitLab fingerprint, so every name is unique.
+std::string finding_testcase(const AssessedFile& file, const Finding& finding, const std::string& classname,
+                             std::size_t occurrence, Counts& counts) {
+  const Rule& rule = *finding.rule;
+  std::string name = fmt::format("{} {}: {}", rule.id, rule.name, subject(finding));
+  if (occurrence > 1) name += fmt::format(" ({})", occurrence);
+  const std::string paragraph = content(finding_paragraph(file.file, finding));
+  std::string body;
   ++counts.tests;
-  const std::string classname =
-      fmt::format("orgstar.{}.{}", file.organization_id.empty() ? "org" : file.organization_id,
-                  lowercase(enum_names<Family>()[static_cast<std::size_t>(rule.family)]));
-  std::string out = fmt::format("    <testcase name=\"{}\" classname=\"{}\"",
-                                attr(fmt::format("{} {}", rule.id, rule.name)), attr(classname));
-  if (findings.empty()) return out + "/>\n";
-  out += ">\n";
-  for (const Finding* finding : failing)
-    out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}docs: {}</failure>\n", attr(finding->message),
-                       to_string(finding->severity), content(finding_paragraph(file.file, *finding)),
-                       content(rule_documentation_url(rule)));
-  if (!failing.empty()) ++counts.failures;
-  // Only waived findings: the check was deliberately not enforced (catalogue §1.8).
-  if (failing.empty() && passing.empty()) {
+  if (finding.waived()) {
+    // An accepted risk: the check was deliberately not enforced (catalogue §1.8).
     ++counts.skipped;
-    out += fmt::format("      <skipped message=\"{}\">{}</skipped>\n", attr(waiver_note(*waived.front()->waiver)),
-                       content(paragraphs(file.file, waived)));
-    return out + "    </testcase>\n";
+    body = fmt::format("      <skipped message=\"{}\">{}</skipped>\n", attr(waiver_note(*finding.waiver)), paragraph);
+  } else if (finding.severity >= file.fail_on) {
+    ++counts.failures;
+    body = fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(finding.message),
+                       to_string(finding.severity), paragraph);
+  } else {
+    // Below --fail-on: the test passes, and the finding is still worth reading.
+    body = fmt::format("      <system-out>Below --fail-on {}: reported, not failing.\n\n{}</system-out>\n",
+                       to_string(file.fail_on), paragraph);
   }
-  // Findings that do not fail the build are still worth reading.
-  std::string text;
-  if (!passing.empty())
-    text += fmt::format("Below --fail-on {} (reported, not failing):\n\n{}", to_string(file.fail_on),
-                        paragraphs(file.file, passing));
-  if (!waived.empty()) {
-    if (!text.empty()) text += '\n';
-    text += fmt::format("Waived (accepted risks, not failing):\n\n{}", paragraphs(file.file, waived));
-  }
-  if (!text.empty()) out += fmt::format("      <system-out>{}</system-out>\n", content(text));
-  return out + "    </testcase>\n";
+  return testcase(name, classname, report_path(file.file, finding), finding.location.line, body);
 }
 
 std::string property(std::string_view name, std::string_view value) {
   return fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attr(name), attr(value));
 }
 
-std::vector<Suite> assessed_file_suites(const AssessedFile& file) {
+// A <testsuite> around its test cases; every suite names the orgstar that wrote it.
+std::string suite_xml(std::string_view name, std::string_view file, const Counts& counts, std::string_view properties,
+                      std::string_view testcases, std::string_view warnings) {
+  std::string out = fmt::format(
+      "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" file=\"{}\">\n"
+      "    <properties>\n{}{}    </properties>\n{}",
+      attr(name), counts.tests, counts.failures, counts.errors, counts.skipped, attr(file),
+      property("orgstar-version", version), properties, testcases);
+  if (!warnings.empty()) out += fmt::format("    <system-err>{}</system-err>\n", content(warnings));
+  return out + "  </testsuite>\n";
+}
+
+// Numbers the findings of one rule on one subject of one organization across the run.
+std::size_t occurrence(const AssessedFile& file, const Finding& finding, report::Occurrences& occurrences) {
+  return occurrences.next(report::identity_key({file.organization_id, finding.rule->id,
+                                                to_string(finding.subject.type), finding.subject.id}));
+}
+
+std::vector<Suite> assessed_file_suites(const AssessedFile& file, report::Occurrences& occurrences) {
   const Assessment& assessment = *file.assessment;
   std::map<const Rule*, std::vector<const Finding*>> findings_by_rule;
   for (const Finding& finding : assessment.findings) findings_by_rule[finding.rule].push_back(&finding);
-  static const std::vector<const Finding*> no_findings;
 
   std::string warnings;
   for (const Diagnostic& diagnostic : file.diagnostics) warnings += render_diagnostic_text(diagnostic, TextStyle{});
@@ -202,17 +219,25 @@ std::vector<Suite> assessed_file_suites(const AssessedFile& file) {
   std::vector<Suite> suites;
   constexpr std::size_t families = enum_names<Family>().size();
   for (std::size_t family = 0; family < families; ++family) {
+    const std::string family_name = lowercase(enum_names<Family>()[family]);
+    const std::string classname =
+        fmt::format("orgstar.{}.{}", file.organization_id.empty() ? "org" : file.organization_id, family_name);
     Suite suite;
     std::string testcases;
     for (const Rule* rule : assessment.rules_run) {
       if (static_cast<std::size_t>(rule->family) != family) continue;
       const auto found = findings_by_rule.find(rule);
-      testcases += rule_testcase(file, *rule, found == findings_by_rule.end() ? no_findings : found->second,
-                                 suite.counts);
+      if (found == findings_by_rule.end()) {
+        ++suite.counts.tests;
+        testcases += testcase(fmt::format("{} {}", rule->id, rule->name), classname, file.file, 0, "");
+        continue;
+      }
+      for (const Finding* finding : found->second)
+        testcases += finding_testcase(file, *finding, classname, occurrence(file, *finding, occurrences),
+                                      suite.counts);
     }
     // A family whose rules config disabled has nothing to report.
     if (suite.counts.tests == 0) continue;
-    const std::string family_name = lowercase(enum_names<Family>()[family]);
     std::string properties = property("organization", fmt::format("{} ({})", file.organization_name,
                                                                    file.organization_id));
     properties += property("assessed-on", assessment.assessed_on.to_string());
@@ -220,40 +245,40 @@ std::vector<Suite> assessed_file_suites(const AssessedFile& file) {
     // Integrity has no score: the scores are the five facets and alignment.
     if (family < assessment.scores.scores.size())
       properties += property("score", std::to_string(assessment.scores.scores[family].value));
-    suite.xml = fmt::format(
-        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" file=\"{}\">\n"
-        "    <properties>\n{}    </properties>\n{}",
-        attr(fmt::format("{}: {}", file.file, family_name)), suite.counts.tests, suite.counts.failures,
-        suite.counts.skipped, attr(file.file), properties, testcases);
     // Config warnings (the file was still assessed) belong to the file, not to a family: the first suite carries them.
-    if (suites.empty() && !warnings.empty())
-      suite.xml += fmt::format("    <system-err>{}</system-err>\n", content(warnings));
-    suite.xml += "  </testsuite>\n";
+    suite.xml = suite_xml(fmt::format("{}: {}", file.file, family_name), file.file, suite.counts, properties,
+                          testcases, suites.empty() ? warnings : std::string());
     suites.push_back(std::move(suite));
   }
   return suites;
 }
 
-// A file that was not assessed: one suite, one test case in error, an <error> per diagnostic that stopped it.
+// A file that was not assessed: a test case in error per error diagnostic,
+// named by the error id and the YAML path; its warnings go to <system-err>,
+// as an assessed file's do.
 Suite invalid_file_suite(const AssessedFile& file) {
-  std::string errors, warnings;
+  Suite suite;
+  std::string testcases, warnings;
+  report::Occurrences occurrences;
   for (const Diagnostic& diagnostic : file.diagnostics) {
     const std::string text = render_diagnostic_text(diagnostic, TextStyle{});
-    if (diagnostic.is_error())
-      errors += fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", attr(diagnostic.message),
-                            attr(diagnostic.id), content(text));
-    else
+    if (!diagnostic.is_error()) {
       warnings += text;
+      continue;
+    }
+    std::string name = diagnostic.path.empty() ? diagnostic.id : fmt::format("{}: {}", diagnostic.id, diagnostic.path);
+    if (const std::size_t n = occurrences.next(name); n > 1) name += fmt::format(" ({})", n);
+    ++suite.counts.tests, ++suite.counts.errors;
+    testcases += testcase(name, "orgstar.validation", report_path(file.file, diagnostic), diagnostic.mark.line,
+                          fmt::format("      <error message=\"{}\" type=\"{}\">{}</error>\n", attr(diagnostic.message),
+                                      attr(diagnostic.id), content(text)));
   }
-  if (errors.empty()) errors = "      <error message=\"not assessed\" type=\"invalid\"/>\n";
-  if (!warnings.empty()) errors += fmt::format("      <system-out>{}</system-out>\n", content(warnings));
-  Suite suite;
-  suite.counts = Counts{1, 0, 1, 0};
-  suite.xml = fmt::format(
-      "  <testsuite name=\"{0}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"{0}\">\n"
-      "    <testcase name=\"{0}\" classname=\"orgstar.validation\">\n{1}    </testcase>\n"
-      "  </testsuite>\n",
-      attr(file.file), errors);
+  if (suite.counts.tests == 0) {
+    suite.counts = Counts{1, 0, 1, 0};
+    testcases = testcase("not assessed", "orgstar.validation", file.file, 0,
+                         "      <error message=\"not assessed\" type=\"invalid\"/>\n");
+  }
+  suite.xml = suite_xml(file.file, file.file, suite.counts, "", testcases, warnings);
   return suite;
 }
 
@@ -261,12 +286,13 @@ Suite invalid_file_suite(const AssessedFile& file) {
 
 std::string render_assessment_junit(const AssessmentRun& run) {
   std::vector<Suite> suites;
+  report::Occurrences occurrences;
   for (const AssessedFile& file : run.files) {
     if (!file.assessment) {
       suites.push_back(invalid_file_suite(file));
       continue;
     }
-    for (Suite& suite : assessed_file_suites(file)) suites.push_back(std::move(suite));
+    for (Suite& suite : assessed_file_suites(file, occurrences)) suites.push_back(std::move(suite));
   }
   Counts total;
   for (const Suite& suite : suites) total.add(suite.counts);

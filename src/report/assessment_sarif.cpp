@@ -4,8 +4,10 @@
 // Checked by tests/report/check-sarif.sh against the OASIS schema and by
 // `Sarif.Multitool validate --rule-kind "Sarif;Gh"`.
 //
-// Deterministic by design: no timestamps, no tool version (a release must not
-// change the goldens), no absolute path of the machine (see artifact_location).
+// Deterministic by design: no timestamps, no absolute path of the machine (see
+// artifact_location). The tool's version is there (driver.version and
+// semanticVersion, as the Multitool's SARIF2005 asks); the goldens hold
+// @VERSION@ in its place, so a release does not change them.
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -262,7 +264,12 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
 
   Json invocation = {{"executionSuccessful", all_assessed}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
-  const Json driver = {{"name", "orgstar"}, {"informationUri", information_uri()}, {"rules", std::move(rules)}};
+  // orgstar's version is MAJOR.MINOR.PATCH (CMake's project version), a Semantic Version as it stands.
+  const Json driver = {{"name", "orgstar"},
+                       {"version", version},
+                       {"semanticVersion", version},
+                       {"informationUri", information_uri()},
+                       {"rules", std::move(rules)}};
   const Json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},

@@ -22,6 +22,9 @@
 //
 // ORGSTAR_UPDATE_GOLDEN=1 rewrites the exit, stdout and stderr sections from
 // what the binary does instead of failing. Review the diff before committing.
+//
+// orgstar's version is @VERSION@ in both output sections (golden.hpp): a
+// release changes no case.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -31,9 +34,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "golden.hpp"
 #include "process.hpp"
 
 namespace fs = std::filesystem;
+using orgstar::test::normalise_version;
 using orgstar::test::ProcessResult;
 using orgstar::test::run_process;
 
@@ -240,11 +245,12 @@ void run_case(const fs::path& file) {
   const ProcessResult result = run_process(argv, c.stdin_text.value_or(""), std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   REQUIRE_FALSE(result.timed_out);
   const std::string actual_exit = std::to_string(result.exit_code) + "\n";
+  const std::string out = normalise_version(result.out), err = normalise_version(result.err);
 
   if (updating_goldens()) {
     c.exit = actual_exit;
-    c.out = result.out;
-    c.err = result.err;
+    c.out = out;
+    c.err = err;
     const std::string text = format_case(c);
     if (text != read_file(file)) {
       std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
@@ -257,8 +263,8 @@ void run_case(const fs::path& file) {
   REQUIRE(c.out.has_value());
   REQUIRE(c.err.has_value());
   CHECK(std::atoi(c.exit->c_str()) == result.exit_code);
-  if (*c.out != result.out) FAIL_CHECK(mismatch("stdout", *c.out, result.out));
-  if (*c.err != result.err) FAIL_CHECK(mismatch("stderr", *c.err, result.err));
+  if (*c.out != out) FAIL_CHECK(mismatch("stdout", *c.out, out));
+  if (*c.err != err) FAIL_CHECK(mismatch("stderr", *c.err, err));
 }
 
 }  // namespace
@@ -311,4 +317,18 @@ TEST_CASE("case files: command splitting and section round trip", "[cli]") {
   CHECK(back.err == c.err);
   c.out = "--- stderr\n";
   CHECK_THROWS(format_case(c));
+}
+
+TEST_CASE("goldens: orgstar's version, as a whole token, becomes @VERSION@", "[cli]") {
+  CHECK(normalise_version("orgstar 0.1.0\n", "0.1.0") == "orgstar @VERSION@\n");
+  CHECK(normalise_version(R"({"version": "0.1.0", "semanticVersion": "0.1.0"})", "0.1.0") ==
+        R"({"version": "@VERSION@", "semanticVersion": "@VERSION@"})");
+  CHECK(normalise_version("<property name=\"orgstar-version\" value=\"0.1.0\"/>", "0.1.0") ==
+        "<property name=\"orgstar-version\" value=\"@VERSION@\"/>");
+  CHECK(normalise_version("released as 0.1.0.", "0.1.0") == "released as @VERSION@.");
+  // Part of another version, number or word: kept.
+  for (const char* text : {"10.1.0", "0.1.00", "0.1.0.2", "0.1.0-rc1", "0.1.0+b7", "v0.1.0", "1.0.1.0", "-0.1.0"})
+    CHECK(normalise_version(text, "0.1.0") == text);
+  CHECK(normalise_version("0.1.0 0.1.0", "0.1.0") == "@VERSION@ @VERSION@");
+  CHECK(normalise_version("", "0.1.0").empty());
 }

@@ -3,15 +3,20 @@
 // examples/expected/. So is tests/report/hostile-names.yaml, whose free text
 // would break any report that forgot to escape it (tests/report/expected/).
 // ORGSTAR_UPDATE_GOLDEN=1 rewrites the expected reports; review the diff.
-// tests/report/check-*.sh run the independent validators over these files.
+// The expected reports hold @VERSION@ for orgstar's version (cli/golden.hpp);
+// tests/report/check-*.sh put it back and run the independent validators over
+// these files.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
+#include "cli/golden.hpp"
 #include "cli/process.hpp"
 
 namespace fs = std::filesystem;
@@ -54,12 +59,13 @@ void check_report(const std::string& relative, const std::string& format, const 
   CHECK(result.err.empty());
   CHECK((result.exit_code == 0 || result.exit_code == 1));
   const fs::path expected = example.parent_path() / "expected" / (example.stem().string() + extension);
+  const std::string actual = orgstar::test::normalise_version(result.out);
   if (std::getenv("ORGSTAR_UPDATE_GOLDEN")) {
     fs::create_directories(expected.parent_path());
-    std::ofstream(expected, std::ios::binary) << result.out;
+    std::ofstream(expected, std::ios::binary) << actual;
   }
   REQUIRE(fs::exists(expected));
-  CHECK(result.out == read_all(expected));
+  CHECK(actual == read_all(expected));
 }
 
 }  // namespace
@@ -117,4 +123,62 @@ TEST_CASE("docs/rules.md, which reports link to, is what 'orgstar rules -f markd
   const fs::path published = fs::path(ORGSTAR_SOURCE_DIR) / "docs" / "rules.md";
   if (std::getenv("ORGSTAR_UPDATE_GOLDEN")) std::ofstream(published, std::ios::binary) << rules.out;
   CHECK(rules.out == read_all(published));
+}
+
+TEST_CASE("The JSON, SARIF and JUnit reports name the orgstar that wrote them, as 'orgstar --version' does",
+          "[examples]") {
+  const auto run = [](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), ORGSTAR_BINARY);
+    auto result = orgstar::test::run_process(arguments, "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+    INFO(result.err);
+    REQUIRE((result.exit_code == 0 || result.exit_code == 1));
+    return result.out;
+  };
+  const std::string printed = run({"--version"});
+  REQUIRE(printed.starts_with("orgstar "));
+  REQUIRE(printed.ends_with("\n"));
+  const std::string version = printed.substr(8, printed.size() - 9);
+  // MAJOR.MINOR.PATCH, what SARIF's semanticVersion and the report schema's tool.version want.
+  CHECK(std::regex_match(version, std::regex("[0-9]+\\.[0-9]+\\.[0-9]+")));
+
+  const auto json = nlohmann::json::parse(run({"assess", "-f", "json", "examples/pinecrest.yaml"}));
+  CHECK(json.at("tool") == nlohmann::json{{"name", "orgstar"}, {"version", version}});
+
+  const auto sarif = nlohmann::json::parse(run({"assess", "-f", "sarif", "examples/pinecrest.yaml"}));
+  const auto& driver = sarif.at("runs").at(0).at("tool").at("driver");
+  CHECK(driver.at("version") == version);
+  CHECK(driver.at("semanticVersion") == version);
+
+  // Every suite, the invalid file's too, carries the version among its properties.
+  std::string junit = run({"assess", "-f", "junit", "examples/pinecrest.yaml"});
+  junit += orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "junit", "examples/invalid/unknown-key.yaml"},
+                                      "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR)
+               .out;
+  const auto count = [&](const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = junit.find(needle); at != std::string::npos; at = junit.find(needle, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("<testsuite ") >= 7);
+  CHECK(count("<property name=\"orgstar-version\" value=\"" + version + "\"/>") == count("<testsuite "));
+}
+
+TEST_CASE("No golden holds orgstar's version, so a release changes none, and the machine reports' hold @VERSION@",
+          "[examples]") {
+  std::size_t placeholders = 0;
+  for (const char* dir : {"examples/expected", "tests/report/expected", "tests/cli/cases"}) {
+    for (const auto& entry : fs::directory_iterator(fs::path(ORGSTAR_SOURCE_DIR) / dir)) {
+      const std::string text = read_all(entry.path());
+      INFO(entry.path().string());
+      CHECK(orgstar::test::normalise_version(text) == text);
+      const std::string name = entry.path().filename().string();
+      const bool machine_report = name.ends_with(".sarif") || name.ends_with(".junit.xml") ||
+                                  (name.ends_with(".json") && !name.ends_with(".gitlab.json"));
+      if (machine_report && entry.path().parent_path().filename() == "expected") {
+        CHECK(text.find(orgstar::test::version_placeholder) != std::string::npos);
+        ++placeholders;
+      }
+    }
+  }
+  CHECK(placeholders >= 3 * 9);
 }

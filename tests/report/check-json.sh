@@ -4,12 +4,13 @@
 # Checks `assess -f json` against `orgstar schema report` with an independent validator (ajv, draft 2020-12,
 # ajv-formats for `format: date`):
 #   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json, less the
-#     GitLab reports *.gitlab.json) must be accepted; the examples test keeps those goldens identical to what orgstar
-#     prints;
+#     GitLab reports *.gitlab.json) must be accepted, with orgstar's version in place of their @VERSION@; the examples
+#     test keeps those goldens identical to what orgstar prints;
 #   - so must two reports made here: a run over every invalid example (diagnostics, nothing assessed) and a run over
 #     a valid and an invalid file together;
-#   - and, so that the check cannot pass vacuously, three corrupted reports must be rejected: an unknown key, a
-#     missing reportVersion, and a finding whose severity is not a severity.
+#   - and, so that the check cannot pass vacuously, corrupted reports must be rejected: an unknown key, a missing
+#     reportVersion, a finding whose severity is not a severity, a tool without its version, and a golden as stored
+#     (tool.version "@VERSION@", not a version).
 #
 # Needs node and tests/schema/node_modules (`npm ci` there; .ci/setup does it). Runs offline.
 # Output: one line per report, then `N passed, M failed`. Exit 0 when M is 0, 1 when a check failed, 2 on bad usage
@@ -58,7 +59,7 @@ if [[ ${#goldens[@]} -lt 8 ]]; then
   exit 2
 fi
 for json in "${goldens[@]}"; do
-  check "$json" accepted "${json#"$repo_root"/}"
+  check "$(with_version "$json")" accepted "${json#"$repo_root"/}"
 done
 
 cd "$repo_root"
@@ -78,9 +79,12 @@ node -e '
   write("unknown-key", r => { r.files[0].findings[0].colour = "red"; });
   write("no-version", r => { delete r.reportVersion; });
   write("bad-severity", r => { r.files[0].findings[0].severity = "urgent"; });
-' "$repo_root/examples/expected/yarnit-poc.json" "$tmp"
+  write("no-tool-version", r => { delete r.tool.version; });
+' "$(with_version "$repo_root/examples/expected/yarnit-poc.json")" "$tmp"
 check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
 check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
 check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
+check "$tmp/no-tool-version.json" rejected "corrupted: no tool.version"
+check "$repo_root/examples/expected/yarnit-poc.json" rejected "a golden as stored: tool.version @VERSION@"
 
 finish

@@ -5,11 +5,14 @@
 #   1. the OASIS SARIF 2.1.0 JSON Schema (tests/report/sarif/, draft-04) with ajv-draft-04 and ajv-formats;
 #   2. Microsoft's SARIF Multitool, `validate --rule-kind "Sarif;Gh"`: the SARIF spec's rules plus the ones GitHub code
 #      scanning enforces on upload. It exits 0 whatever it finds, so its output log is read: any result of level error
-#      or warning fails the file, except the warnings listed in accepted_multitool_rules below, each with its reason.
-# over every golden: REPO_ROOT/examples/expected/*.sarif and REPO_ROOT/tests/report/expected/*.sarif, and over one
-# report orgstar writes now for a run with an invalid file (the tool execution notifications no golden shows).
-# Then a self-check: deliberately broken SARIF (a region starting at line 0, a result without its ruleId or message)
-# must be rejected by the validators that can see the fault, so this script cannot pass by accepting everything.
+#      or warning fails the file; no rule is exempted.
+# over every golden: REPO_ROOT/examples/expected/*.sarif and REPO_ROOT/tests/report/expected/*.sarif (with orgstar's
+# version in place of their @VERSION@), and over one report orgstar writes now for a run with an invalid file (the tool
+# execution notifications no golden shows), whose tool.driver.version and semanticVersion must be what
+# `orgstar --version` prints.
+# Then a self-check: deliberately broken SARIF (a region starting at line 0, a result without its ruleId or message, a
+# driver without its version) must be rejected by the validators that can see the fault, so this script cannot pass by
+# accepting everything.
 #
 # Needs node and tests/schema/node_modules (`npm ci` there, once); the multitool is its
 # @microsoft/sarif-multitool-linux package, run directly. Runs offline.
@@ -25,11 +28,6 @@ helper=$here/validate-sarif.mjs
 schema=$here/sarif/sarif-schema-2.1.0.json
 node_modules=$here/../schema/node_modules
 multitool=$node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
-
-# Multitool rules whose warnings are accepted, and why.
-#   SARIF2005 ProvideToolProperties wants tool.driver.version: left out on purpose, so a release does not change the
-#             expected reports (and code scanning does not need it).
-accepted_multitool_rules=(SARIF2005)
 
 if ! command -v node > /dev/null; then
   echo "error: node not found" >&2
@@ -86,18 +84,18 @@ run_multitool() {
     detail="the multitool failed: $(oneline <<< "$out")"
     return
   fi
-  out=$(node "$helper" multitool "$log" "${accepted_multitool_rules[@]}" 2>&1) || status=$?
+  out=$(node "$helper" multitool "$log" 2>&1) || status=$?
   case $status in
     0) verdict=valid ;;
     1) verdict=invalid ;;
     *) verdict=error ;;
   esac
-  detail=$(grep -v '^accepted ' <<< "$out" | oneline || true)
+  detail=$(oneline <<< "$out")
 }
 
-# check FILE: both validators must accept it.
+# check FILE [LABEL]: both validators must accept it.
 check() {
-  local file=$1 rel=${1#"$repo_root"/}
+  local file=$1 rel=${2:-${1#"$repo_root"/}}
   run_schema "$file"
   case $verdict in
     valid) ok schema "$rel" ;;
@@ -139,7 +137,7 @@ if [[ ${#goldens[@]} -eq 0 ]]; then
   fail golden "$repo_root" "no expected .sarif reports found"
 fi
 for file in "${goldens[@]}"; do
-  check "$file"
+  check "$(with_version "$file")" "${file#"$repo_root"/}"
 done
 
 # A run with an invalid file: its diagnostics become tool execution notifications.
@@ -152,6 +150,12 @@ if [[ $status -ne 2 ]]; then
   fail generated "assess -f sarif $invalid" "exit $status, expected 2 (an invalid file)"
 elif ! grep -q '"toolExecutionNotifications"' "$mixed"; then
   fail generated "assess -f sarif $invalid" "no toolExecutionNotifications in the report"
+elif ! versions=$(node -e '
+       const driver = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0].tool.driver;
+       console.log(`${driver.version} ${driver.semanticVersion}`);' "$mixed") ||
+     [[ $versions != "$orgstar_version $orgstar_version" ]]; then
+  fail generated "assess -f sarif $invalid" \
+    "tool.driver version and semanticVersion are '${versions:-?}', not orgstar --version's $orgstar_version"
 else
   for validator in schema multitool; do
     "run_$validator" "$mixed"
@@ -181,6 +185,7 @@ broken=(
   'both|a region with startLine 0|start-line-0|log.runs[0].results[0].locations[0].physicalLocation.region.startLine=0;'
   'multitool|no ruleId in results|no-rule-id|for (const r of log.runs[0].results) delete r.ruleId, delete r.ruleIndex;'
   'both|a result without message|no-message|delete log.runs[0].results[0].message;'
+  'multitool|a driver without version|no-version|const d = log.runs[0].tool.driver; delete d.version, delete d.semanticVersion;'
 )
 for entry in "${broken[@]}"; do
   IFS='|' read -r which what name change <<< "$entry"

@@ -1,7 +1,10 @@
-// `orgstar assess -f junit`: suites per file and family, a test case per rule
-// evaluated, failures at --fail-on, waived rules skipped, invalid files in
-// error, and escaping that an XML parser (xmllint) reads back unchanged. The
-// goldens and tests/report/check-junit.sh check the schema.
+// `orgstar assess -f junit`: suites per file and family, a test case per
+// finding (failing at --fail-on, passing below, skipped when waived) and per
+// rule that found nothing, one outcome per test case so that declared totals
+// are what parsers count, invalid files in error, the version among the
+// properties, and escaping that an XML parser (xmllint) reads back unchanged.
+// The goldens and tests/report/check-junit.sh check the schema and the counts.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -11,6 +14,7 @@
 
 #include "cli/process.hpp"
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/version.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {
@@ -95,7 +99,8 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("JUnit: a suite per file and rule family, in family order, a test case per rule evaluated",
+TEST_CASE("JUnit: a suite per file and rule family, in family order, a test case per finding or a passing one per rule "
+          "that found nothing",
           "[report][junit]") {
   const std::string xml = render_assessment_junit(run_of({assessed(
       {"STRAT-001", "STRAT-004", "STRUCT-002", "PROC-002", "REW-001", "PPL-001", "ALIGN-010", "LINT-006"},
@@ -119,21 +124,31 @@ TEST_CASE("JUnit: a suite per file and rule family, in family order, a test case
               "  <testsuite name=\"orgs/acme.yaml: integrity\" tests=\"1\" failures=\"0\" errors=\"0\" skipped=\"0\" "
               "file=\"orgs/acme.yaml\">"});
   CHECK(lines_starting_with(xml, "    <testcase ") ==
-        Lines{"    <testcase name=\"STRAT-001 ml-role-undeclared\" classname=\"orgstar.acme.strategy\"/>",
-              "    <testcase name=\"STRAT-004 ml-strategy-undocumented\" classname=\"orgstar.acme.strategy\"/>",
-              "    <testcase name=\"STRUCT-002 ml-team-indirect-to-business\" classname=\"orgstar.acme.structure\"/>",
-              "    <testcase name=\"PROC-002 quality-not-monitored\" classname=\"orgstar.acme.processes\">",
-              "    <testcase name=\"REW-001 launch-only-rewards\" classname=\"orgstar.acme.rewards\"/>",
-              "    <testcase name=\"PPL-001 single-knowledge-holder\" classname=\"orgstar.acme.people\"/>",
-              "    <testcase name=\"ALIGN-010 open-loop-model\" classname=\"orgstar.acme.alignment\"/>",
-              "    <testcase name=\"LINT-006 expired-waiver\" classname=\"orgstar.acme.integrity\"/>"});
-  // The facet's score; integrity has none.
+        Lines{"    <testcase name=\"STRAT-001 ml-role-undeclared\" classname=\"orgstar.acme.strategy\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"STRAT-004 ml-strategy-undocumented\" classname=\"orgstar.acme.strategy\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"STRUCT-002 ml-team-indirect-to-business\" classname=\"orgstar.acme.structure\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"PROC-002 quality-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
+              "file=\"orgs/acme.yaml\" line=\"3\">",
+              "    <testcase name=\"REW-001 launch-only-rewards\" classname=\"orgstar.acme.rewards\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"PPL-001 single-knowledge-holder\" classname=\"orgstar.acme.people\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"ALIGN-010 open-loop-model\" classname=\"orgstar.acme.alignment\" "
+              "file=\"orgs/acme.yaml\"/>",
+              "    <testcase name=\"LINT-006 expired-waiver\" classname=\"orgstar.acme.integrity\" "
+              "file=\"orgs/acme.yaml\"/>"});
+  // The writer's version first, then the file's and the facet's score; integrity has none.
   CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: processes\"").find(
             "    <properties>\n"
+            "      <property name=\"orgstar-version\" value=\"" + std::string(version) + "\"/>\n"
             "      <property name=\"organization\" value=\"Acme (acme)\"/>\n"
             "      <property name=\"assessed-on\" value=\"2026-01-15\"/>\n"
             "      <property name=\"fail-on\" value=\"high\"/>\n"
-            "      <property name=\"score\" value=\"") != std::string::npos);
+            "      <property name=\"score\" value=\"75\"/>\n"
+            "    </properties>\n") != std::string::npos);
   CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: integrity\"").find("name=\"score\"") == std::string::npos);
 }
 
@@ -144,113 +159,175 @@ TEST_CASE("JUnit: a family with no rule evaluated has no suite", "[report][junit
               "file=\"orgs/acme.yaml\">"});
 }
 
-TEST_CASE("JUnit: each finding at or above --fail-on is a failure of its rule's test case", "[report][junit]") {
+TEST_CASE("JUnit: each finding at or above --fail-on is a test case of its own with exactly one failure",
+          "[report][junit]") {
   Finding unknown_location = finding("PROC-002", Severity::critical, "model 'm-b' is not monitored", Mark{},
                                      {SubjectType::model, "m-b"});
   unknown_location.evidence = Evidence::missing;
   const std::string xml = render_assessment_junit(run_of({assessed(
       {"PROC-002"}, {finding("PROC-002", Severity::high, "model 'm-a' is not monitored"), unknown_location})}));
-  CHECK(element(xml, "<testcase name=\"PROC-002") ==
-        "<testcase name=\"PROC-002 quality-not-monitored\" classname=\"orgstar.acme.processes\">\n"
+  CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-a\"") ==
+        "<testcase name=\"PROC-002 quality-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
+        "file=\"orgs/acme.yaml\" line=\"3\">\n"
         "      <failure message=\"model &apos;m-a&apos; is not monitored\" type=\"high\">"
         "orgs/acme.yaml:3:5: high: model 'm-a' is not monitored\n"
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored</failure>\n"
+        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
+        "</failure>\n"
+        "    </testcase>");
+  // No line known: no line attribute, the file alone.
+  CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-b\"") ==
+        "<testcase name=\"PROC-002 quality-not-monitored: model m-b\" classname=\"orgstar.acme.processes\" "
+        "file=\"orgs/acme.yaml\">\n"
         "      <failure message=\"model &apos;m-b&apos; is not monitored\" type=\"critical\">"
         "orgs/acme.yaml: critical: model 'm-b' is not monitored\n"
         "subject: model m-b\n"
         "evidence: missing\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored</failure>\n"
+        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
+        "</failure>\n"
         "    </testcase>");
-  // Two failures, one failed test case.
-  CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"1\" errors=\"0\">") != std::string::npos);
+  // Two failures, two failed test cases; the rule has no test case of its own.
+  CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"2\" failures=\"2\" errors=\"0\">") != std::string::npos);
+  CHECK(xml.find("<testcase name=\"PROC-002 quality-not-monitored\"") == std::string::npos);
 }
 
-TEST_CASE("JUnit: findings below --fail-on pass, and are shown in system-out", "[report][junit]") {
+TEST_CASE("JUnit: the findings of a rule on one subject are numbered from the second, across the run",
+          "[report][junit]") {
+  const Subject team{SubjectType::team, "t-ml"};
+  const auto dangling = [&](Mark at) { return finding("LINT-001", Severity::high, "unknown team", at, team); };
+  AssessedFile first = assessed({"LINT-001"}, {dangling({4, 3}), dangling({9, 3})});
+  AssessedFile second = assessed({"LINT-001"}, {dangling({5, 3})});
+  second.file = "orgs/acme-copy.yaml";
+  const std::string xml = render_assessment_junit(run_of({first, second}));
+  CHECK(lines_starting_with(xml, "    <testcase ") ==
+        Lines{"    <testcase name=\"LINT-001 dangling-reference: team t-ml\" classname=\"orgstar.acme.integrity\" "
+              "file=\"orgs/acme.yaml\" line=\"4\">",
+              "    <testcase name=\"LINT-001 dangling-reference: team t-ml (2)\" classname=\"orgstar.acme.integrity\" "
+              "file=\"orgs/acme.yaml\" line=\"9\">",
+              "    <testcase name=\"LINT-001 dangling-reference: team t-ml (3)\" classname=\"orgstar.acme.integrity\" "
+              "file=\"orgs/acme-copy.yaml\" line=\"5\">"});
+}
+
+TEST_CASE("JUnit: a finding below --fail-on is a passing test case with the finding in system-out, and at that "
+          "severity the same test case fails",
+          "[report][junit]") {
   const std::vector<Finding> findings{finding("PROC-004", Severity::medium, "drift is not monitored")};
   const std::string passing = render_assessment_junit(run_of({assessed({"PROC-004"}, findings)}));
   CHECK(element(passing, "<testcase name=\"PROC-004") ==
-        "<testcase name=\"PROC-004 drift-not-monitored\" classname=\"orgstar.acme.processes\">\n"
-        "      <system-out>Below --fail-on high (reported, not failing):\n"
+        "<testcase name=\"PROC-004 drift-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
+        "file=\"orgs/acme.yaml\" line=\"3\">\n"
+        "      <system-out>Below --fail-on high: reported, not failing.\n"
         "\n"
         "orgs/acme.yaml:3:5: medium: drift is not monitored\n"
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Validate inputs against a schema and alert on distribution change.\n"
+        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-004-drift-not-monitored\n"
         "</system-out>\n"
         "    </testcase>");
-  CHECK(passing.find("failures=\"0\"") != std::string::npos);
+  CHECK(passing.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"0\" errors=\"0\">") != std::string::npos);
 
   const std::string failing = render_assessment_junit(run_of({assessed({"PROC-004"}, findings, Severity::medium)}));
-  CHECK(element(failing, "<testcase name=\"PROC-004").find("<failure message=\"drift is not monitored\" "
-                                                           "type=\"medium\">") != std::string::npos);
-  CHECK(failing.find("<system-out>") == std::string::npos);
+  CHECK(element(failing, "<testcase name=\"PROC-004") ==
+        "<testcase name=\"PROC-004 drift-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
+        "file=\"orgs/acme.yaml\" line=\"3\">\n"
+        "      <failure message=\"drift is not monitored\" type=\"medium\">"
+        "orgs/acme.yaml:3:5: medium: drift is not monitored\n"
+        "subject: model m-a\n"
+        "evidence: declared\n"
+        "fix: Validate inputs against a schema and alert on distribution change.\n"
+        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-004-drift-not-monitored\n"
+        "</failure>\n"
+        "    </testcase>");
+  CHECK(failing.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"1\" errors=\"0\">") != std::string::npos);
   CHECK(failing.find("<property name=\"fail-on\" value=\"medium\"/>") != std::string::npos);
 }
 
-TEST_CASE("JUnit: a rule whose only findings are waived is skipped, with the waiver", "[report][junit]") {
+TEST_CASE("JUnit: each waived finding is a skipped test case with the waiver, and unwaived ones of the rule still fail",
+          "[report][junit]") {
   Finding first = finding("PROC-002", Severity::high, "model 'm-a' is not monitored");
   first.waiver = waiver("Replaced in Q3", "p-cto", Date{2026, 9, 30});
   Finding second = finding("PROC-002", Severity::high, "model 'm-b' is not monitored", {9, 5},
                            {SubjectType::model, "m-b"});
-  second.waiver = waiver("Shadow mode only", "p-cdo", std::nullopt);
-  const std::string xml = render_assessment_junit(run_of({assessed({"PROC-002", "PROC-004"}, {first, second})}));
-  CHECK(element(xml, "<testcase name=\"PROC-002") ==
-        "<testcase name=\"PROC-002 quality-not-monitored\" classname=\"orgstar.acme.processes\">\n"
+  Finding third = finding("PROC-002", Severity::high, "model 'm-c' is not monitored", {12, 5},
+                          {SubjectType::model, "m-c"});
+  third.waiver = waiver("Shadow mode only", "p-cdo", std::nullopt);
+  const std::string xml =
+      render_assessment_junit(run_of({assessed({"PROC-002", "PROC-004"}, {first, second, third})}));
+  CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-a\"") ==
+        "<testcase name=\"PROC-002 quality-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
+        "file=\"orgs/acme.yaml\" line=\"3\">\n"
         "      <skipped message=\"waived: Replaced in Q3 (approved by p-cto, until 2026-09-30)\">"
         "orgs/acme.yaml:3:5: high: model 'm-a' is not monitored\n"
         "subject: model m-a\n"
         "evidence: declared\n"
         "waived: Replaced in Q3 (approved by p-cto, until 2026-09-30)\n"
-        "\n"
-        "orgs/acme.yaml:9:5: high: model 'm-b' is not monitored\n"
-        "subject: model m-b\n"
-        "evidence: declared\n"
-        "waived: Shadow mode only (approved by p-cdo)\n"
+        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
         "</skipped>\n"
         "    </testcase>");
+  CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-c\"")
+            .find("      <skipped message=\"waived: Shadow mode only (approved by p-cdo)\">orgs/acme.yaml:12:5: high: "
+                  "model 'm-c' is not monitored\n") != std::string::npos);
+  CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-b\"")
+            .find("      <failure message=\"model &apos;m-b&apos; is not monitored\" type=\"high\">") !=
+        std::string::npos);
   CHECK(lines_starting_with(xml, "  <testsuite ") ==
-        Lines{"  <testsuite name=\"orgs/acme.yaml: processes\" tests=\"2\" failures=\"0\" errors=\"0\" skipped=\"1\" "
+        Lines{"  <testsuite name=\"orgs/acme.yaml: processes\" tests=\"4\" failures=\"1\" errors=\"0\" skipped=\"2\" "
               "file=\"orgs/acme.yaml\">"});
+  CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"4\" failures=\"1\" errors=\"0\">") != std::string::npos);
 }
 
-TEST_CASE("JUnit: a waived finding next to an unwaived one does not skip the test case", "[report][junit]") {
-  Finding waived = finding("PROC-002", Severity::high, "model 'm-b' is not monitored", {9, 5},
-                           {SubjectType::model, "m-b"});
-  waived.waiver = waiver("Shadow mode only", "p-cdo", std::nullopt);
-  const std::string xml = render_assessment_junit(
-      run_of({assessed({"PROC-002"}, {finding("PROC-002", Severity::high, "model 'm-a' is not monitored"), waived})}));
-  const std::string testcase = element(xml, "<testcase name=\"PROC-002");
-  CHECK(testcase.find("<skipped") == std::string::npos);
-  CHECK(testcase.find("<failure message=\"model &apos;m-a&apos; is not monitored\"") != std::string::npos);
-  CHECK(testcase.find("<failure message=\"model &apos;m-b") == std::string::npos);
-  CHECK(testcase.find("      <system-out>Waived (accepted risks, not failing):\n\norgs/acme.yaml:9:5: high: model "
-                      "'m-b' is not monitored\nsubject: model m-b\nevidence: declared\nwaived: Shadow mode only "
-                      "(approved by p-cdo)\n</system-out>\n") != std::string::npos);
-}
-
-TEST_CASE("JUnit: an invalid file is one suite with one test case in error, an <error> per diagnostic",
+TEST_CASE("JUnit: an invalid file is one suite with a test case in error per error diagnostic, its warnings in "
+          "system-err",
           "[report][junit]") {
   AssessedFile invalid;
   invalid.file = "orgs/broken.yaml";
   invalid.diagnostics = {test::diagnostic("unknown-key", "unknown key 'monitorng'", "orgs/broken.yaml", {16, 11}),
-                         test::diagnostic("wrong-type", "expected a number", "orgs/broken.yaml", {20, 3})};
+                         test::diagnostic("wrong-type", "expected a number", "orgs/broken.yaml", {20, 3}),
+                         test::diagnostic("bad-value", "threshold out of range; the default is kept", ".orgstar.yaml",
+                                          {4, 3}, DiagnosticSeverity::warning),
+                         test::diagnostic("wrong-type", "expected a list", "orgs/broken.yaml", {0, 0})};
+  invalid.diagnostics[0].path = "structure.teams[0].monitorng";
   const std::string xml =
       render_assessment_junit(run_of({invalid, assessed({"PROC-002"}, {finding("PROC-002", Severity::high, "x")})}));
-  CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"2\" failures=\"1\" errors=\"1\">") != std::string::npos);
+  CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"4\" failures=\"1\" errors=\"3\">") != std::string::npos);
   CHECK(element(xml, "<testsuite name=\"orgs/broken.yaml\"") ==
-        "<testsuite name=\"orgs/broken.yaml\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" "
+        "<testsuite name=\"orgs/broken.yaml\" tests=\"3\" failures=\"0\" errors=\"3\" skipped=\"0\" "
         "file=\"orgs/broken.yaml\">\n"
-        "    <testcase name=\"orgs/broken.yaml\" classname=\"orgstar.validation\">\n"
+        "    <properties>\n"
+        "      <property name=\"orgstar-version\" value=\"" + std::string(version) + "\"/>\n"
+        "    </properties>\n"
+        "    <testcase name=\"unknown-key: structure.teams[0].monitorng\" classname=\"orgstar.validation\" "
+        "file=\"orgs/broken.yaml\" line=\"16\">\n"
         "      <error message=\"unknown key &apos;monitorng&apos;\" type=\"unknown-key\">"
         "orgs/broken.yaml:16:11: error: unknown key 'monitorng' [unknown-key]\n</error>\n"
+        "    </testcase>\n"
+        "    <testcase name=\"wrong-type\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\" line=\"20\">\n"
         "      <error message=\"expected a number\" type=\"wrong-type\">"
         "orgs/broken.yaml:20:3: error: expected a number [wrong-type]\n</error>\n"
         "    </testcase>\n"
+        "    <testcase name=\"wrong-type (2)\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\">\n"
+        "      <error message=\"expected a list\" type=\"wrong-type\">"
+        "orgs/broken.yaml: error: expected a list [wrong-type]\n</error>\n"
+        "    </testcase>\n"
+        "    <system-err>.orgstar.yaml:4:3: warning: threshold out of range; the default is kept [bad-value]\n"
+        "</system-err>\n"
         "  </testsuite>");
+}
+
+TEST_CASE("JUnit: a file not assessed without an error to show is still one test case in error", "[report][junit]") {
+  AssessedFile invalid;
+  invalid.file = "orgs/broken.yaml";
+  const std::string xml = render_assessment_junit(run_of({invalid}));
+  CHECK(element(xml, "<testsuite name=\"orgs/broken.yaml\"").find(
+            "tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"orgs/broken.yaml\">\n") != std::string::npos);
+  CHECK(element(xml, "<testcase ") ==
+        "<testcase name=\"not assessed\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\">\n"
+        "      <error message=\"not assessed\" type=\"invalid\"/>\n"
+        "    </testcase>");
 }
 
 TEST_CASE("JUnit: config warnings of an assessed file go to its first suite's system-err", "[report][junit]") {
@@ -265,6 +342,16 @@ TEST_CASE("JUnit: config warnings of an assessed file go to its first suite's sy
   CHECK(xml.find("errors=\"0\">") != std::string::npos);
 }
 
+TEST_CASE("JUnit: a finding in another file (a config, a ruleset) names that file", "[report][junit]") {
+  Finding in_config = finding("LINT-006", Severity::high, "waiver expired", {7, 5}, {SubjectType::org, ""});
+  in_config.location_file = "config/.orgstar.yaml";
+  const std::string xml = render_assessment_junit(run_of({assessed({"LINT-006"}, {in_config})}));
+  CHECK(lines_starting_with(xml, "    <testcase ") ==
+        Lines{"    <testcase name=\"LINT-006 expired-waiver: org\" classname=\"orgstar.acme.integrity\" "
+              "file=\"config/.orgstar.yaml\" line=\"7\">"});
+  CHECK(xml.find(">config/.orgstar.yaml:7:5: high: waiver expired\n") != std::string::npos);
+}
+
 TEST_CASE("JUnit: markup, quotes, CDATA terminators, line breaks, control characters and broken UTF-8 are escaped",
           "[report][junit]") {
   const std::string hostile = "<b>&amp;</b> \"q\" 'a' ]]> tab\there\r\nnext\x01\x0b\x1f end \xC3\xA9 \xFF\xC0\xAF";
@@ -272,23 +359,27 @@ TEST_CASE("JUnit: markup, quotes, CDATA terminators, line breaks, control charac
   const std::string expected =
       "<b>&amp;</b> \"q\" 'a' ]]> tab\there\r\nnext\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end \xC3\xA9 "
       "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD";
+  Finding failing = finding("PROC-002", Severity::high, hostile, {3, 5}, {SubjectType::model, hostile});
   Finding below = finding("PROC-004", Severity::medium, hostile);
-  const std::string xml = render_assessment_junit(
-      run_of({assessed({"PROC-002", "PROC-004"}, {finding("PROC-002", Severity::high, hostile), below})}));
+  AssessedFile file = assessed({"PROC-002", "PROC-004"}, {failing, below});
+  file.file = "orgs/<a&b> \"q\".yaml";
+  const std::string xml = render_assessment_junit(run_of({file}));
   CHECK(element(xml, "<failure").rfind(
             "<failure message=\"&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; &apos;a&apos; ]]&gt; "
             "tab&#9;here&#13;&#10;next\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end \xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD"
-            "\xEF\xBF\xBD\" type=\"high\">orgs/acme.yaml:3:5: high: &lt;b&gt;&amp;amp;&lt;/b&gt; \"q\" 'a' ]]&gt; "
-            "tab\there&#13;\nnext",
+            "\xEF\xBF\xBD\" type=\"high\">orgs/&lt;a&amp;b&gt; \"q\".yaml:3:5: high: &lt;b&gt;&amp;amp;&lt;/b&gt; "
+            "\"q\" 'a' ]]&gt; tab\there&#13;\nnext",
             0) == 0);
   CHECK(xml.find("]]>") == std::string::npos);
   CHECK(xml.find("<![CDATA[") == std::string::npos);
   CHECK(xpath(xml, "string(//failure/@message)") == expected);
+  CHECK(xpath(xml, "string(//testcase[failure]/@name)") == "PROC-002 quality-not-monitored: model " + expected);
+  CHECK(xpath(xml, "string(//testcase[failure]/@file)") == "orgs/<a&b> \"q\".yaml");
   CHECK(xpath(xml, "string(//testcase[starts-with(@name, 'PROC-004')]/system-out)")
-            .find("orgs/acme.yaml:3:5: medium: " + expected + "\n") != std::string::npos);
+            .find("orgs/<a&b> \"q\".yaml:3:5: medium: " + expected + "\n") != std::string::npos);
 }
 
-TEST_CASE("JUnit: a run of the real engine is well-formed and counts what the engine found", "[report][junit]") {
+TEST_CASE("JUnit: a run of the real engine declares the totals a parser counts", "[report][junit]") {
   const std::string yaml = R"(apiVersion: orgstar/v1
 kind: Organization
 metadata: {id: acme, assessed_on: 2026-01-15}
@@ -302,17 +393,23 @@ structure:
 )";
   const AssessedFile file = test::assessed_yaml("org.yaml", yaml);
   const Assessment& assessment = *file.assessment;
-  std::size_t failing_rules = 0;
+  std::size_t failing = 0, rules_without_findings = 0;
+  for (const Finding& f : assessment.findings)
+    if (!f.waived() && f.severity >= Severity::high) ++failing;
   for (const Rule* rule : assessment.rules_run)
-    for (const Finding& f : assessment.findings)
-      if (f.rule == rule && !f.waived() && f.severity >= Severity::high) {
-        ++failing_rules;
-        break;
-      }
+    if (std::none_of(assessment.findings.begin(), assessment.findings.end(),
+                     [&](const Finding& f) { return f.rule == rule; }))
+      ++rules_without_findings;
+  REQUIRE(failing >= 2);
   const std::string xml = render_assessment_junit(run_of({file}));
-  CHECK(xpath(xml, "count(//testcase)") == std::to_string(assessment.rules_run.size()));
-  CHECK(xpath(xml, "string(/testsuites/@failures)") == std::to_string(failing_rules));
+  CHECK(xpath(xml, "count(//testcase)") == std::to_string(assessment.findings.size() + rules_without_findings));
+  CHECK(xpath(xml, "string(/testsuites/@tests)") == std::to_string(assessment.findings.size() + rules_without_findings));
+  CHECK(xpath(xml, "count(//failure)") == std::to_string(failing));
+  CHECK(xpath(xml, "string(/testsuites/@failures)") == std::to_string(failing));
+  CHECK(xpath(xml, "count(//testcase[failure][@file = 'org.yaml'][@line > 0])") == std::to_string(failing));
   CHECK(xpath(xml, "count(//testcase[starts-with(@name, 'PROC-002 ')]/failure)") == "2");
+  CHECK(xpath(xml, "count(//testcase[count(failure | skipped | error) > 1])") == "0");
+  CHECK(xpath(xml, "sum(//testsuite/@failures)") == std::to_string(failing));
 }
 
 }  // namespace orgstar
