@@ -6,10 +6,11 @@
 #   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json, less the
 #     GitLab reports *.gitlab.json) must be accepted; the examples test keeps those goldens identical to what orgstar
 #     prints;
-#   - so must two reports made here: a run over every invalid example (diagnostics, nothing assessed) and a run over
-#     a valid and an invalid file together;
-#   - and, so that the check cannot pass vacuously, three corrupted reports must be rejected: an unknown key, a
-#     missing reportVersion, and a finding whose severity is not a severity.
+#   - so must three reports made here: a run over every invalid example (diagnostics, nothing assessed), a run over
+#     a valid and an invalid file together, and a directory walk that skips a ruleset;
+#   - and, so that the check cannot pass vacuously, five corrupted reports must be rejected: an unknown key, a
+#     missing reportVersion, a finding whose severity is not a severity, a skipped file without its kind, and a
+#     negative summary.skipped.
 #
 # Needs node and tests/schema/node_modules (`npm ci` there; .ci/setup does it). Runs offline.
 # Output: one line per report, then `N passed, M failed`. Exit 0 when M is 0, 1 when a check failed, 2 on bad usage
@@ -68,6 +69,13 @@ check "$tmp/invalid.json" accepted "assess -f json examples/invalid/*.yaml"
 "$orgstar_bin" assess --no-config -f json examples/pinecrest.yaml examples/invalid/unknown-key.yaml \
   > "$tmp/mixed.json" || true
 check "$tmp/mixed.json" accepted "assess -f json (one valid, one invalid file)"
+# A directory walk: the policies' ruleset is skipped (summary.skipped, skipped[] with its kind).
+"$orgstar_bin" assess --no-config -f json examples/policies > "$tmp/walk.json" || true
+if grep -q '"kind": "Ruleset"' "$tmp/walk.json"; then
+  check "$tmp/walk.json" accepted "assess -f json examples/policies (a skipped ruleset)"
+else
+  fail accepted "assess -f json examples/policies" "no skipped ruleset in the report"
+fi
 
 # Corrupted reports: each must be rejected.
 node -e '
@@ -78,9 +86,13 @@ node -e '
   write("unknown-key", r => { r.files[0].findings[0].colour = "red"; });
   write("no-version", r => { delete r.reportVersion; });
   write("bad-severity", r => { r.files[0].findings[0].severity = "urgent"; });
+  write("skipped-without-kind", r => { r.skipped = [{file: "a.yaml"}]; });
+  write("skipped-negative", r => { r.summary.skipped = -1; });
 ' "$repo_root/examples/expected/yarnit-poc.json" "$tmp"
 check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
 check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
 check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
+check "$tmp/skipped-without-kind.json" rejected "corrupted: a skipped file without its kind"
+check "$tmp/skipped-negative.json" rejected "corrupted: summary.skipped -1"
 
 finish
