@@ -32,6 +32,7 @@ struct AssessedFile {
 
 struct AssessmentRun {
   std::vector<AssessedFile> files;
+  std::vector<SkippedFile> skipped;  // found by a directory walk, no organization: not assessed, counted
   Severity fail_on = Severity::high;  // the command line's or high; each file may differ (config)
   AssumeMissing assume_missing = AssumeMissing::gap;
 };

@@ -52,4 +52,27 @@ ReadResult read_source(const std::string& path, const InputLimits& limits);
 // `document`, also builds its JSON document in the same pass (for rulesets).
 LoadResult load_org(const SourceFile& source, const InputLimits& limits, SourceDocument* document = nullptr);
 
+// Whether a YAML file found by walking a directory is an org file, judged
+// from its top-level mapping without loading it: the root mapping, or the
+// first item of a root list. Its first document is read only as far as it
+// takes to decide, within `limits`. With `kind` the top-level kind's value,
+// `api_version` the top-level apiVersion's ("" when absent or not a string):
+//   1. kind Organization: an org file;
+//   2. kind Config or Ruleset (orgstar's other files): not one;
+//   3. apiVersion `orgstar` or `orgstar/...`: an org file (a misspelt or
+//      missing kind is then reported);
+//   4. any other kind or apiVersion (another tool's file): not one;
+//   5. neither: an org file when a top-level key is one only the org format
+//      has (metadata, strategy, structure, processes, rewards, people), so
+//      that an org whose header is missing or misspelt is reported.
+// A file that is not UTF-8 text within --max-line-length, or that cannot be
+// parsed up to where its kind is decided (a syntax error, an input limit), is
+// an org file, so that its error is reported. An empty file, or one whose top
+// level is no mapping, is not one.
+struct FileKind {
+  bool organization = true;
+  std::string kind;  // the top-level kind, "" when absent or not a string
+};
+FileKind scan_file_kind(const SourceFile& source, const InputLimits& limits);
+
 }  // namespace orgstar

@@ -96,6 +96,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       ->type_name("FILE");
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
   add_ruleset_option(*command, options.rulesets);
+  add_exclude_option(*command, options.excludes);
   command->add_flag("--timings", options.timings, "Print phase timings to standard error")->group("");
   add_stdin_filename_option(*command, options.stdin_filename);
   add_input_limit_options(*command, options.limits);
@@ -111,7 +112,7 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       "an input is refused.\n\n"
       "Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
-      input_limits_help());
+      directory_walk_help() + "\n" + input_limits_help());
   return command;
 }
 
@@ -148,32 +149,29 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   if (!options.rulesets.empty())
     policy_sets.emplace(options.rulesets, load_policies(options.rulesets, options.limits, output));
 
-  const std::vector<Input> inputs = expand_inputs(options.inputs);
-  std::vector<std::string> input_paths;
-  for (const Input& input : inputs) input_paths.push_back(input.path);
+  OrgFiles inputs(options.inputs, options.excludes, options.limits);
+  std::vector<std::string> input_paths = inputs.paths();
   if (!options.config.empty()) input_paths.push_back(options.config);
   if (!options.markdown_template.empty()) input_paths.push_back(options.markdown_template);
   input_paths.insert(input_paths.end(), options.rulesets.begin(), options.rulesets.end());
   refuse_overwriting_inputs(outputs, input_paths);
-  for (const Input& input : inputs) {
-    AssessedFile& file = run.files.emplace_back();
-    file.file = input.path;
-    if (input.problem) {
-      file.diagnostics.push_back(*input.problem);
-      continue;
-    }
+  while (true) {
     const auto load_start = Clock::now();
-    ReadResult read = read_source(input.path, options.limits);
-    if (input.path == "-" && !options.stdin_filename.empty()) read.source.name = options.stdin_filename;
+    std::optional<ReadResult> next = inputs.next();
+    if (!next) break;
+    ReadResult& read = *next;
+    AssessedFile& file = run.files.emplace_back();
+    if (read.source.name == "<stdin>" && !options.stdin_filename.empty()) read.source.name = options.stdin_filename;
     file.file = read.source.name;
     if (!read.diagnostics.empty()) {
       file.diagnostics = std::move(read.diagnostics);
       continue;
     }
-    // The config decides the rulesets, and they decide whether the JSON document is needed.
+    // The config decides the rulesets, and they decide whether the JSON document is needed. "<stdin>" has no
+    // folder: the search for a config starts in the current directory, as for "-".
     std::optional<std::string> config_path;
     if (!options.config.empty()) config_path = options.config;
-    else if (!options.no_config) config_path = discover_config(input.path == "-" && !options.stdin_filename.empty() ? options.stdin_filename : input.path);
+    else if (!options.no_config) config_path = discover_config(read.source.name);
     const ResolvedConfig* config = config_path ? &configs.get(*config_path, options.limits) : nullptr;
     std::vector<std::string> rulesets = config ? config->rulesets : std::vector<std::string>{};
     rulesets.insert(rulesets.end(), options.rulesets.begin(), options.rulesets.end());
@@ -244,11 +242,13 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
       file.assessor = org.metadata.value.assessor.value_or("");
     }
     file.assessment = std::move(assessment);
-    if (leave_last_model_to_os && &input == &inputs.back()) {
+    if (leave_last_model_to_os && inputs.done()) {
       new LoadResult(std::move(loaded));
       if (policies) new SourceDocument(std::move(document));  // as large again as the model
     }
   }
+
+  run.skipped = inputs.skipped();
 
   const auto render_start = Clock::now();
   for (const ReportOutput& report : outputs) {

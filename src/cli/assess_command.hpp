@@ -14,6 +14,7 @@ namespace orgstar::cli {
 
 struct AssessOptions {
   std::vector<std::string> inputs;
+  std::vector<std::string> excludes;  // --exclude, for directory walks
   std::vector<std::string> formats;  // -f, paired with -o in command-line order (report_outputs.hpp)
   std::vector<std::string> output_paths;
   std::string markdown_template;  // --template: a Mustache file for -f markdown

@@ -20,15 +20,18 @@ CLI::App* setup_validate(CLI::App& app, ValidateOptions& options) {
   command->add_option("-f,--format", options.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->default_val("text");
+  add_exclude_option(*command, options.excludes);
   add_stdin_filename_option(*command, options.stdin_filename);
   add_input_limit_options(*command, options.limits);
   command->footer(
       "Every problem of every file is reported, each with FILE:LINE:COL and an error id.\n"
       "Columns count characters. Valid files also get the integrity findings (LINT-001/003/004/006/007:\n"
       "dangling references, duplicate ids, reporting cycles, expired and unused waivers).\n"
+      "The summary line counts the files checked, valid, invalid and skipped, and the integrity findings\n"
+      "at high or above: the ones that make the exit code 1.\n"
       "Exit codes: 0 every file is valid, 1 an unwaived integrity finding is high or above, 2 some file\n"
       "is not valid.\n\n" +
-      input_limits_help());
+      directory_walk_help() + "\n" + input_limits_help());
   return command;
 }
 
@@ -58,54 +61,37 @@ std::vector<Finding> integrity_findings(const CharacterColumns& columns, const O
 }  // namespace
 
 int run_validate(const ValidateOptions& options, const Output& output) {
-  std::vector<FileDiagnostics> results;
-  std::vector<std::vector<Finding>> findings;
-  for (const Input& input : expand_inputs(options.inputs)) {
-    FileDiagnostics& result = results.emplace_back();
-    std::vector<Finding>& file_findings = findings.emplace_back();
-    result.file = input.path;
-    if (input.problem) {
-      result.diagnostics.push_back(*input.problem);
+  Validation validation;
+  OrgFiles inputs(options.inputs, options.excludes, options.limits);
+  while (std::optional<ReadResult> read = inputs.next()) {
+    if (read->source.name == "<stdin>" && !options.stdin_filename.empty()) read->source.name = options.stdin_filename;
+    FileDiagnostics& result = validation.files.emplace_back();
+    result.file = read->source.name;
+    if (!read->diagnostics.empty()) {
+      result.diagnostics = std::move(read->diagnostics);
       continue;
     }
-    ReadResult read = read_source(input.path, options.limits);
-    if (input.path == "-" && !options.stdin_filename.empty()) read.source.name = options.stdin_filename;
-    result.file = read.source.name;
-    if (!read.diagnostics.empty()) {
-      result.diagnostics = std::move(read.diagnostics);
-      continue;
-    }
-    LoadResult loaded = load_org(read.source, options.limits);
+    LoadResult loaded = load_org(read->source, options.limits);
     result.diagnostics = std::move(loaded.diagnostics);
     if (!result.diagnostics.empty()) continue;
     // The source text is as large as the file; only its non-ASCII lines are needed from here on.
-    const CharacterColumns columns(read.source.text);
-    std::string().swap(read.source.text);
-    file_findings = integrity_findings(columns, loaded.org);
+    const CharacterColumns columns(read->source.text);
+    std::string().swap(read->source.text);
+    result.findings = integrity_findings(columns, loaded.org);
   }
+  validation.skipped = inputs.skipped();
+
+  if (options.format == "json")
+    output.out << validation_json(validation).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+               << '\n';
+  else
+    output.out << render_validation_text(validation, TextStyle{output.color});
 
   bool failing = false;
-  for (const auto& file_findings : findings)
-    for (const Finding& finding : file_findings)
-      failing = failing || (!finding.waived() && finding.severity >= Severity::high);
-
-  if (options.format == "json") {
-    nlohmann::ordered_json json = validation_json(results);
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      nlohmann::ordered_json list = nlohmann::ordered_json::array();
-      for (const Finding& finding : findings[i]) list.push_back(finding_json(finding, results[i].file));
-      json["files"][i]["findings"] = std::move(list);
-    }
-    output.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
-  } else {
-    for (std::size_t i = 0; i < results.size(); ++i)
-      for (const Finding& finding : findings[i])
-        output.out << render_finding_text(finding, results[i].file, TextStyle{output.color});
-    output.out << render_validation_text(results, TextStyle{output.color});
-  }
-
-  for (const FileDiagnostics& result : results)
+  for (const FileDiagnostics& result : validation.files) {
     if (!result.diagnostics.empty()) return exit_invalid;
+    for (const Finding& finding : result.findings) failing = failing || fails_validation(finding);
+  }
   return failing ? exit_findings : exit_ok;
 }
 

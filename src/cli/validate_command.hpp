@@ -13,6 +13,7 @@ namespace orgstar::cli {
 
 struct ValidateOptions {
   std::vector<std::string> inputs;
+  std::vector<std::string> excludes;  // --exclude, for directory walks
   std::string format = "text";
   std::string stdin_filename;  // names `-` in the output
   InputLimits limits;

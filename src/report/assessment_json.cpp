@@ -110,9 +110,11 @@ Json assessment_json(const AssessmentRun& run) {
            {{"files", run.files.size()},
             {"assessed", assessed},
             {"invalid", run.files.size() - assessed},
+            {"skipped", run.skipped.size()},
             {"failed", failed},
             {"fails", run_fails(run)}}},
-          {"files", std::move(files)}};
+          {"files", std::move(files)},
+          {"skipped", skipped_json(run.skipped)}};
 }
 
 }  // namespace orgstar

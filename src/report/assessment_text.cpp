@@ -165,6 +165,7 @@ std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
   }
   out += fmt::format("{} assessed", plural(assessed, "file", "files"));
   if (invalid > 0) out += fmt::format(", {} invalid", invalid);
+  if (!run.skipped.empty()) out += fmt::format(", {} skipped (not organizations)", run.skipped.size());
   out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ", totals[4], totals[3], totals[2],
                      totals[1], totals[0], waived);
   if (invalid > 0)

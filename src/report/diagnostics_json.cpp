@@ -1,3 +1,4 @@
+#include "orgstar/assessment_report.hpp"
 #include "orgstar/diagnostic_report.hpp"
 
 namespace orgstar {
@@ -23,20 +24,43 @@ Json diagnostic_json(const Diagnostic& d) {
   return json;
 }
 
-Json validation_json(const std::vector<FileDiagnostics>& files) {
+Json skipped_json(const std::vector<SkippedFile>& skipped) {
+  Json list = Json::array();
+  for (const SkippedFile& file : skipped)
+    list.push_back(Json{{"file", file.file}, {"kind", file.kind.empty() ? Json(nullptr) : Json(file.kind)}});
+  return list;
+}
+
+Json validation_json(const Validation& validation) {
   Json file_list = Json::array();
   Json diagnostics = Json::array();
-  std::size_t invalid = 0;
-  for (const FileDiagnostics& file : files) {
-    file_list.push_back(Json{{"file", file.file}, {"valid", file.diagnostics.empty()}, {"errors", file.diagnostics.size()}});
+  std::size_t invalid = 0, findings = 0, failing = 0;
+  for (const FileDiagnostics& file : validation.files) {
+    Json finding_list = Json::array();
+    for (const Finding& finding : file.findings) {
+      finding_list.push_back(finding_json(finding, file.file));
+      if (fails_validation(finding)) ++failing;
+    }
+    findings += file.findings.size();
+    file_list.push_back(Json{{"file", file.file},
+                             {"valid", file.diagnostics.empty()},
+                             {"errors", file.diagnostics.size()},
+                             {"findings", std::move(finding_list)}});
     for (const Diagnostic& d : file.diagnostics) diagnostics.push_back(diagnostic_json(d));
     if (!file.diagnostics.empty()) ++invalid;
   }
+  const std::size_t files = validation.files.size();
   const std::size_t errors = diagnostics.size();
   return Json{{"files", std::move(file_list)},
               {"diagnostics", std::move(diagnostics)},
-              {"summary", Json{{"files", files.size()}, {"valid", files.size() - invalid}, {"invalid", invalid},
-                               {"errors", errors}}}};
+              {"skipped", skipped_json(validation.skipped)},
+              {"summary", Json{{"files", files},
+                               {"valid", files - invalid},
+                               {"invalid", invalid},
+                               {"errors", errors},
+                               {"skipped", validation.skipped.size()},
+                               {"findings", findings},
+                               {"failing", failing}}}};
 }
 
 }  // namespace orgstar

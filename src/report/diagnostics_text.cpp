@@ -1,5 +1,9 @@
+#include <array>
+#include <string>
+
 #include <fmt/format.h>
 
+#include "orgstar/assessment_report.hpp"
 #include "orgstar/diagnostic_report.hpp"
 
 namespace orgstar {
@@ -60,17 +64,42 @@ std::string render_diagnostic_text(const Diagnostic& d, TextStyle style) {
   return out;
 }
 
-std::string render_validation_text(const std::vector<FileDiagnostics>& files, TextStyle style) {
+bool fails_validation(const Finding& finding) { return !finding.waived() && finding.severity >= validate_fail_on; }
+
+std::string render_validation_text(const Validation& validation, TextStyle style) {
   std::string out;
+  for (const FileDiagnostics& file : validation.files)
+    for (const Finding& finding : file.findings) out += render_finding_text(finding, file.file, style);
   std::size_t invalid = 0;
   std::size_t errors = 0;
-  for (const FileDiagnostics& file : files) {
+  std::array<std::size_t, 5> open{};  // unwaived integrity findings by severity, info .. critical
+  std::size_t findings = 0, waived = 0, failing = 0;
+  for (const FileDiagnostics& file : validation.files) {
     for (const Diagnostic& d : file.diagnostics) out += render_diagnostic_text(d, style);
     if (!file.diagnostics.empty()) ++invalid;
     errors += file.diagnostics.size();
+    for (const Finding& finding : file.findings) {
+      ++findings;
+      if (finding.waived()) ++waived;
+      else ++open[static_cast<std::size_t>(finding.severity)];
+      if (fails_validation(finding)) ++failing;
+    }
   }
-  out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})\n", files.size(), files.size() == 1 ? "file" : "files",
-                     files.size() - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+  const std::size_t files = validation.files.size();
+  out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})", files, files == 1 ? "file" : "files",
+                     files - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+  if (!validation.skipped.empty()) out += fmt::format("; {} skipped (not organizations)", validation.skipped.size());
+  if (findings > 0) {
+    std::string counts;
+    for (std::size_t severity = open.size(); severity-- > 0;)
+      if (open[severity] > 0)
+        counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", open[severity],
+                              to_string(static_cast<Severity>(severity)));
+    if (waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", waived);
+    out += fmt::format("; {} integrity {} ({}), {} at {} or above", findings, findings == 1 ? "finding" : "findings",
+                       counts, failing == 0 ? "none" : std::to_string(failing), to_string(validate_fail_on));
+  }
+  out += '\n';
   return out;
 }
 

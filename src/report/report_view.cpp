@@ -529,6 +529,8 @@ data report_view(const AssessmentRun& run) {
   out.set("assessed_count", count_text(assessed));
   out.set("invalid_count", count_text(run.files.size() - assessed));
   out.set("failed_count", count_text(failed));
+  out.set("skipped_count", count_text(run.skipped.size()));
+  out.set("has_skipped_files", !run.skipped.empty());
   out.set("has_several_files", run.files.size() > 1);
   out.set("has_invalid_files", assessed < run.files.size());
   out.set("fails", run_fails(run));

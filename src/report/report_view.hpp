@@ -14,10 +14,12 @@
 //
 // Run level (the root object):
 //   files               list of FILE, in command-line order
-//   file_count          how many input files
+//   file_count          how many org files (assessed + invalid)
 //   assessed_count      how many were assessed
 //   invalid_count       how many were invalid (not assessed)
 //   failed_count        how many assessed files fail their --fail-on
+//   skipped_count       how many YAML files a directory walk skipped (not organizations)
+//   has_skipped_files   bool: skipped_count is not 0
 //   has_several_files   bool: more than one input file (one section per file)
 //   has_invalid_files   bool: some file could not be assessed
 //   fails / passes      bool: the run's exit verdict (run_fails)

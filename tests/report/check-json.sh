@@ -6,11 +6,11 @@
 #   - every golden JSON report (REPO_ROOT/examples/expected/*.json, REPO_ROOT/tests/report/expected/*.json, less the
 #     GitLab reports *.gitlab.json) must be accepted, with orgstar's version in place of their @VERSION@; the examples
 #     test keeps those goldens identical to what orgstar prints;
-#   - so must two reports made here: a run over every invalid example (diagnostics, nothing assessed) and a run over
-#     a valid and an invalid file together;
+#   - so must three reports made here: a run over every invalid example (diagnostics, nothing assessed), a run over
+#     a valid and an invalid file together, and a directory walk that skips a ruleset;
 #   - and, so that the check cannot pass vacuously, corrupted reports must be rejected: an unknown key, a missing
-#     reportVersion, a finding whose severity is not a severity, a tool without its version, and a golden as stored
-#     (tool.version "@VERSION@", not a version).
+#     reportVersion, a finding whose severity is not a severity, a tool without its version, a skipped file without
+#     its kind, a negative summary.skipped, and a golden as stored (tool.version "@VERSION@", not a version).
 #
 # Needs node and tests/schema/node_modules (`npm ci` there; .ci/setup does it). Runs offline.
 # Output: one line per report, then `N passed, M failed`. Exit 0 when M is 0, 1 when a check failed, 2 on bad usage
@@ -69,6 +69,13 @@ check "$tmp/invalid.json" accepted "assess -f json examples/invalid/*.yaml"
 "$orgstar_bin" assess --no-config -f json examples/pinecrest.yaml examples/invalid/unknown-key.yaml \
   > "$tmp/mixed.json" || true
 check "$tmp/mixed.json" accepted "assess -f json (one valid, one invalid file)"
+# A directory walk: the policies' ruleset is skipped (summary.skipped, skipped[] with its kind).
+"$orgstar_bin" assess --no-config -f json examples/policies > "$tmp/walk.json" || true
+if grep -q '"kind": "Ruleset"' "$tmp/walk.json"; then
+  check "$tmp/walk.json" accepted "assess -f json examples/policies (a skipped ruleset)"
+else
+  fail accepted "assess -f json examples/policies" "no skipped ruleset in the report"
+fi
 
 # Corrupted reports: each must be rejected.
 node -e '
@@ -80,11 +87,15 @@ node -e '
   write("no-version", r => { delete r.reportVersion; });
   write("bad-severity", r => { r.files[0].findings[0].severity = "urgent"; });
   write("no-tool-version", r => { delete r.tool.version; });
+  write("skipped-without-kind", r => { r.skipped = [{file: "a.yaml"}]; });
+  write("skipped-negative", r => { r.summary.skipped = -1; });
 ' "$(with_version "$repo_root/examples/expected/yarnit-poc.json")" "$tmp"
 check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
 check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
 check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
 check "$tmp/no-tool-version.json" rejected "corrupted: no tool.version"
+check "$tmp/skipped-without-kind.json" rejected "corrupted: a skipped file without its kind"
+check "$tmp/skipped-negative.json" rejected "corrupted: summary.skipped -1"
 check "$repo_root/examples/expected/yarnit-poc.json" rejected "a golden as stored: tool.version @VERSION@"
 
 finish

@@ -208,6 +208,15 @@ TEST_CASE("Each assessed file has both charts and a table of their numbers, an i
   // Ids stay unique across files.
   for (const char* id : {"id=\"summary-1\"", "id=\"summary-2\"", "id=\"file-1\"", "id=\"file-2\""})
     CHECK(count(html, id) == 1);
+  CHECK(html.find("<p>3 files: 2 assessed, 1 failing, 1 not assessed.</p>") != std::string::npos);
+}
+
+TEST_CASE("The run summary counts the files a directory walk skipped", "[report][html]") {
+  const auto result = test::run_process({ORGSTAR_BINARY, "assess", "-f", "html", "examples/policies"}, "",
+                                        std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  CHECK(result.err.empty());
+  CHECK(result.out.find("<p>3 files: 3 assessed, 2 failing, 0 not assessed. Other YAML files skipped (not "
+                        "organizations): 1.</p>") != std::string::npos);
 }
 
 }  // namespace orgstar::report

@@ -216,6 +216,19 @@ TEST_CASE("Standalone section and comment lines leave no empty line, rendered or
         "- acme.yaml\n\nend");
 }
 
+TEST_CASE("The run summary counts the files a directory walk skipped, and says nothing of them when there are none",
+          "[report][markdown]") {
+  AssessmentRun run;
+  run.files.push_back(assessed_yaml("acme.yaml", small_org));
+  run.files.push_back(assessed_yaml("acme-eu.yaml", small_org));
+  const std::string summary_line = "2 of 2 files assessed (0 invalid); files failing their gate: 0.";
+  CHECK(render(run).find(summary_line + " Each file has its own section below.\n") != std::string::npos);
+  run.skipped = {{"policies/org-policies.yaml", "Ruleset"}, {"ci/pipeline.yml", ""}};
+  CHECK(render(run).find(summary_line +
+                         " Other YAML files skipped (not organizations): 2. Each file has its own section below.\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("Invalid files are listed with their diagnostics", "[report][markdown]") {
   AssessmentRun run;
   run.files.push_back(assessed_yaml("acme.yaml", small_org));
