@@ -90,7 +90,10 @@ inline constexpr std::size_t max_properties = 24;
 struct Node {
   Kind kind = Kind::string;
   std::string_view expected;     // "an integer", "a team id": used in wrong-type messages
-  std::string_view description;  // for the JSON Schema (editor hovers)
+  // For the JSON Schema (editor hovers and errors) and docs/format.md: every
+  // mapping has a title that names it ("Team", "Waiver") and a description.
+  std::string_view title;
+  std::string_view description;
   bool nullable = false;
 
   // object
