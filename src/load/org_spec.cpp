@@ -1,5 +1,6 @@
-// orgstar/v1 (org-model.md), written once as data. Property order follows the
-// spec's tables: did-you-mean breaks ties by it.
+// orgstar/v1, written once as data; docs/format.md documents every key, in this
+// order (did-you-mean breaks ties by it), and tests/unit/format_doc_test.cpp
+// keeps the two together.
 #include <string>
 
 #include "load/spec.hpp"

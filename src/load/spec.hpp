@@ -40,7 +40,7 @@ enum class Kind : std::uint8_t {
   free_mapping,   // ruleset functionOptions / fixture documents: any mapping, kept whole as a SourceDocument
 };
 
-// The shapes an identifier-like scalar may take (org-model.md §2.1, §9).
+// The shapes an identifier-like scalar may take (docs/format.md: "Ids and references", "Waiver").
 enum class IdForm : std::uint8_t {
   id,              // an entity's own id; `org` and `all` are reserved
   reference,       // a team/person/model/process id reference

@@ -164,7 +164,7 @@ std::string rule_testcase(const AssessedFile& file, const Rule& rule, const std:
   for (const Finding* finding : failing)
     out += fmt::format("      <failure message=\"{}\" type=\"{}\">{}docs: {}</failure>\n", attr(finding->message),
                        to_string(finding->severity), content(finding_paragraph(file.file, *finding)),
-                       content(rule_documentation_url(rule)));
+                       content(rule_documentation_text(rule)));
   if (!failing.empty()) ++counts.failures;
   // Only waived findings: the check was deliberately not enforced (catalogue §1.8).
   if (failing.empty() && passing.empty()) {

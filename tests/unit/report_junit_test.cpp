@@ -157,13 +157,13 @@ TEST_CASE("JUnit: each finding at or above --fail-on is a failure of its rule's 
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored</failure>\n"
+        "docs: orgstar explain PROC-002</failure>\n"
         "      <failure message=\"model &apos;m-b&apos; is not monitored\" type=\"critical\">"
         "orgs/acme.yaml: critical: model 'm-b' is not monitored\n"
         "subject: model m-b\n"
         "evidence: missing\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored</failure>\n"
+        "docs: orgstar explain PROC-002</failure>\n"
         "    </testcase>");
   // Two failures, one failed test case.
   CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"1\" errors=\"0\">") != std::string::npos);
