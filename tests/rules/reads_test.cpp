@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -100,6 +101,7 @@ void schema_paths(const Json& node, const std::string& path, std::set<std::strin
 
 struct Mutation {
   Steps steps;               // where: the key changed, or the list an entry was removed from
+  std::string operation;     // "remove", "remove entry", "set false": what was done, wherever
   std::string what;          // "remove structure.teams[3].models[0].monitoring"
   std::function<void(YAML::Node& root)> apply;
 };
@@ -145,11 +147,11 @@ void collect_mutations(const YAML::Node& node, Steps& steps, const Json& schema,
       const std::string key = entry.first.Scalar();
       steps.push_back(key);
       const Steps parent(steps.begin(), steps.end() - 1);
-      out.push_back({steps, "remove " + concrete_path(steps),
+      out.push_back({steps, "remove", "remove " + concrete_path(steps),
                      [parent, key](YAML::Node& root) { node_at(root, parent).remove(key); }});
       for (const std::string& value : replacements(entry.second, schema_at(schema, steps))) {
         const Steps at = steps;
-        out.push_back({steps, fmt::format("set {} to {}", concrete_path(steps), value),
+        out.push_back({steps, "set " + value, fmt::format("set {} to {}", concrete_path(steps), value),
                        [at, value](YAML::Node& root) {
                          Steps parent_steps(at.begin(), at.end() - 1);
                          node_at(root, parent_steps)[std::get<std::string>(at.back())] = value;
@@ -161,7 +163,8 @@ void collect_mutations(const YAML::Node& node, Steps& steps, const Json& schema,
   } else if (node.IsSequence()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
       const Steps list = steps;
-      out.push_back({steps, fmt::format("remove {}[{}]", concrete_path(steps), i), [list, i](YAML::Node& root) {
+      out.push_back({steps, "remove entry", fmt::format("remove {}[{}]", concrete_path(steps), i),
+                     [list, i](YAML::Node& root) {
                        YAML::Node old = node_at(root, list);
                        YAML::Node kept(YAML::NodeType::Sequence);
                        kept.SetStyle(old.Style());
@@ -217,6 +220,8 @@ std::vector<fs::path> example_orgs() {
   return files;
 }
 
+constexpr int max_tries_per_key = 8;
+
 struct Undeclared {
   std::string example;  // the first perturbation that showed it
 };
@@ -233,7 +238,11 @@ void check_file(const fs::path& file, const Json& schema, Report& undeclared, st
   Steps steps;
   collect_mutations(original, steps, schema, mutations);
   const std::string name = fs::relative(file, ORGSTAR_SOURCE_DIR).string();
+  std::map<std::string, int> tried;  // perturbations per key path and operation, in this file
   for (const Mutation& mutation : mutations) {
+    // The first occurrences of a perturbation of one key are enough: a file's 25 teams do not need 25 removals
+    // of `kind` each (the cost would grow with the square of the file). Eight saw every read in the examples.
+    if (++tried[key_path(mutation.steps) + " " + mutation.operation] > max_tries_per_key) continue;
     YAML::Node copy = YAML::Clone(original);
     mutation.apply(copy);
     const std::optional<Findings> after = findings_of(emit(copy));
@@ -260,13 +269,15 @@ void check_file(const fs::path& file, const Json& schema, Report& undeclared, st
 
 }  // namespace
 
-TEST_CASE("Every key a built-in rule declares it reads is a key of the org file", "[reads]") {
+TEST_CASE("Every built-in rule declares the keys it reads, sorted, each a key of the org file", "[reads]") {
   std::set<std::string> paths;
   schema_paths(orgstar::org_json_schema(), "", paths);
   REQUIRE(paths.count("structure.teams[].models[].monitoring.quality") == 1);
   std::vector<std::string> unknown;
   for (const orgstar::Rule* rule : orgstar::builtin_rules()) {
-    if (rule->schema_tier) CHECK(rule->reads.empty());
+    INFO(rule->id);
+    // A schema-tier rule reads nothing (it is never run); every other rule reads some key.
+    CHECK(rule->reads.empty() == rule->schema_tier);
     for (const std::string_view read : rule->reads)
       if (paths.count(std::string(read)) == 0) unknown.push_back(fmt::format("{}: {}", rule->id, read));
     CHECK(std::is_sorted(rule->reads.begin(), rule->reads.end()));
