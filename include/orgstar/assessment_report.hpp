@@ -105,9 +105,21 @@ std::string render_rules_text(TextStyle style, std::span<const Rule* const> rule
 std::string render_rules_markdown(std::span<const Rule* const> rules = builtin_rules());
 nlohmann::ordered_json rules_json(std::span<const Rule* const> rules = builtin_rules());
 nlohmann::ordered_json rule_json(const Rule& rule);
-// The rule's section of the published rule reference (docs/rules.md), e.g.
-// .../docs/rules.md#strat-001-ml-role-undeclared (GitHub's heading anchor).
+// Where the rule reference (docs/rules.md) is published: $ORGSTAR_RULES_URL when
+// it is set (empty: nowhere), else the URL orgstar was built with
+// (-DORGSTAR_RULES_URL; empty by default, for orgstar cannot know where its
+// installed documentation will be read). Reports link a rule to its section
+// only when there is one.
+std::string rules_reference_url();
+// A built-in rule's section of the rule reference, e.g.
+// .../rules.md#strat-001-ml-role-undeclared (GitHub's heading anchor), or empty
+// when there is no rule reference URL; a ruleset rule's documentation_url, or empty.
 std::string rule_documentation_url(const Rule& rule);
+// Where a ruleset rule without a documentation_url is defined ("policies/acme.yaml:12"); empty otherwise.
+std::string_view rule_definition(const Rule& rule);
+// For plain-text reports: the documentation URL, else "defined in policies/acme.yaml:12"
+// for a ruleset rule, else "orgstar explain PROC-002", which documents every built-in rule.
+std::string rule_documentation_text(const Rule& rule);
 // One rule in full, for `orgstar explain`.
 std::string render_rule_text(const Rule& rule, TextStyle style);
 

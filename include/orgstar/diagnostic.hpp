@@ -1,4 +1,4 @@
-// Located problems with an input file: the schema tier of org-model.md §2.4.
+// Located problems with an input file: the schema tier (docs/format.md, "Validation").
 #pragma once
 
 #include <cstdint>
@@ -9,7 +9,7 @@
 
 namespace orgstar {
 
-// Stable error ids (org-model.md §2.4), plus unreadable-file for paths that
+// Stable error ids (README.md, "Error ids"), plus unreadable-file for paths that
 // cannot be read at all.
 namespace diag {
 inline constexpr const char* yaml_syntax = "yaml-syntax";

@@ -1,4 +1,4 @@
-// The enumerations of the orgstar/v1 format (org-model.md), each with its
+// The enumerations of the orgstar/v1 format (docs/format.md), each with its
 // spelling in YAML. Enumerators are declared in the order the spec lists them,
 // so ordered enums (literacy, criticality, ml_role) compare with < and >.
 #pragma once

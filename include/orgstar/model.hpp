@@ -1,4 +1,4 @@
-// The typed orgstar/v1 organization (org-model.md), as the loader decodes it.
+// The typed orgstar/v1 organization (docs/format.md), as the loader decodes it.
 //
 // Every field is Located<T>: its value, where it was written, and whether it was
 // absent, null or set. Defaults for absent context fields (risk -> medium, ...)

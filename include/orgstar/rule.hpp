@@ -60,7 +60,15 @@ struct Rule {
   std::string_view summary{};       // when it fires, in plain words
   std::string_view why{};
   std::string_view recommendation{};
+  // Short citations: a work of the bibliography by key, then the parts cited
+  // ("RML ch. 14 S2/S3; ch. 10"; orgstar/bibliography.hpp).
   std::vector<std::string_view> sources{};
+  // The org file's keys the check reads, directly or through a helper, as key
+  // paths with [] for a list entry ("structure.teams[].models[].stage"), sorted.
+  // `explain`, docs/rules.md and the "Read by" column of docs/format.md show
+  // them; tests/rules/reads_test.cpp fails when a rule's findings change with
+  // a key it does not declare.
+  std::vector<std::string_view> reads{};
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
   bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`

@@ -37,7 +37,7 @@ std::string sentence(std::string_view text) {
 }
 
 const Node& thresholds(Spec& spec, Builder& b) {
-  Node& n = b.object("Integer thresholds of the built-in rules.");
+  Node& n = b.object("Thresholds", "The built-in rules' integer thresholds, by key; a key left out keeps its default.");
   for (const Threshold* threshold : all_thresholds()) {
     if (n.properties.size() == max_properties) throw std::logic_error("spec: too many thresholds for one mapping");
     const Node& value = b.integer_with_default(threshold->minimum, threshold->maximum, threshold->default_value);
@@ -50,7 +50,8 @@ const Node& thresholds(Spec& spec, Builder& b) {
 Spec build_config_spec() {
   Spec spec;
   Builder b(spec);
-  Node& root = b.object("orgstar configuration (.orgstar.yaml): rule levels, thresholds, waivers, defaults.");
+  Node& root = b.object("orgstar/v1 Config",
+                        "orgstar configuration (.orgstar.yaml): rule levels, thresholds, rulesets, waivers, defaults.");
   add_property(root, "apiVersion", b.constant("orgstar/v1"), &Config::api_version, required, "Always orgstar/v1.");
   add_property(root, "kind", b.constant("Config"), &Config::kind, required, "Always Config.");
   add_property(root, "assume_missing", b.enumeration<AssumeMissing>(), &Config::assume_missing, optional,
@@ -61,7 +62,8 @@ Spec build_config_spec() {
                "line's --fail-on wins.");
   const Node& rule = b.identifier(IdForm::rule_reference, "a rule id or name");
   add_property(root, "rules",
-               b.map<std::vector<RuleSetting>>("Rule levels.", rule, b.enumeration<RuleLevel>(), &RuleSetting::rule,
+               b.map<std::vector<RuleSetting>>("Rule levels", "Built-in rules by id or name, each off, on or a severity.",
+                                               rule, b.enumeration<RuleLevel>(), &RuleSetting::rule,
                                                &RuleSetting::level),
                &Config::rules, optional,
                "By rule id (PROC-002) or name (quality-not-monitored): off, on, or the severity to report the rule "

@@ -58,6 +58,12 @@ Json identifier(const Node& node) {
   return Json::object();
 }
 
+// Every mapping names itself: editors show the title in hovers and errors
+// (tests/unit/schema_titles_test.cpp checks that none is left without).
+Json mapping_schema(const Node& node) {
+  return Json{{"type", "object"}, {"title", node.title}, {"description", node.description}};
+}
+
 // `defs` collects the shapes written once and referred to, printed under the document's $defs.
 Json node_schema(const Node& node, Json& defs);
 
@@ -70,8 +76,7 @@ Json object_schema(const Node& node, Json& defs) {
     properties[std::string(property.name)] = std::move(value);
     if (property.required) required.push_back(property.name);
   }
-  Json schema{{"type", "object"}};
-  if (!node.description.empty()) schema["description"] = node.description;
+  Json schema = mapping_schema(node);
   schema["properties"] = std::move(properties);
   if (!required.empty()) schema["required"] = std::move(required);
   schema["additionalProperties"] = false;
@@ -93,11 +98,8 @@ Json node_schema(const Node& node, Json& defs) {
       if (!node.accepts_single) return schema;
       return Json{{"anyOf", Json::array({node_schema(*node.items, defs), std::move(schema)})}};
     }
-    case Kind::free_mapping: {
-      Json schema{{"type", "object"}};
-      if (!node.description.empty()) schema["description"] = node.description;
-      return schema;
-    }
+    case Kind::free_mapping:
+      return mapping_schema(node);
     case Kind::string:
       if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
       return Json{{"type", {"string", "number", "boolean"}}};
@@ -109,8 +111,7 @@ Json node_schema(const Node& node, Json& defs) {
       return schema;
     }
     case Kind::map: {
-      Json schema{{"type", "object"}};
-      if (!node.description.empty()) schema["description"] = node.description;
+      Json schema = mapping_schema(node);
       if (node.special_keys.empty()) {
         schema["propertyNames"] = node_schema(*node.keys, defs);
       } else {
@@ -149,8 +150,9 @@ Json node_schema(const Node& node, Json& defs) {
   return Json::object();
 }
 
-Json document_schema(const spec::Spec& spec, std::string_view id, std::string_view title) {
-  Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"$id", id}, {"title", title}};
+// The root mapping's title names the document ("orgstar/v1 Organization").
+Json document_schema(const spec::Spec& spec, std::string_view id) {
+  Json schema{{"$schema", "https://json-schema.org/draft/2020-12/schema"}, {"$id", id}};
   Json defs = Json::object();
   Json body = node_schema(spec.root(), defs);
   for (auto& [key, value] : body.items()) schema[key] = value;
@@ -161,15 +163,15 @@ Json document_schema(const spec::Spec& spec, std::string_view id, std::string_vi
 }  // namespace
 
 nlohmann::ordered_json org_json_schema() {
-  return document_schema(spec::org_spec(), "urn:orgstar:schema:org:v1", "orgstar/v1 Organization");
+  return document_schema(spec::org_spec(), "urn:orgstar:schema:org:v1");
 }
 
 nlohmann::ordered_json config_json_schema() {
-  return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1", "orgstar/v1 Config");
+  return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1");
 }
 
 nlohmann::ordered_json ruleset_json_schema() {
-  return document_schema(spec::ruleset_spec(), "urn:orgstar:schema:ruleset:v1", "orgstar/v1 Ruleset");
+  return document_schema(spec::ruleset_spec(), "urn:orgstar:schema:ruleset:v1");
 }
 
 }  // namespace orgstar

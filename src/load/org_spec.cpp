@@ -1,5 +1,6 @@
-// orgstar/v1 (org-model.md), written once as data. Property order follows the
-// spec's tables: did-you-mean breaks ties by it.
+// orgstar/v1, written once as data; docs/format.md documents every key, in this
+// order (did-you-mean breaks ties by it), and tests/unit/format_doc_test.cpp
+// keeps the two together.
 #include <string>
 
 #include "load/spec.hpp"
@@ -14,7 +15,7 @@ using EnumList = std::vector<Located<E>>;
 using StringList = std::vector<Located<std::string>>;
 
 const Node& metadata(Builder& b) {
-  Node& n = b.object("Who and when: report header, regulation, culture, reference date.");
+  Node& n = b.object("Metadata", "Who and when: report header, regulation, culture, reference date.");
   add_property(n, "id", b.id(), &Metadata::id, required, "Organization id.");
   add_property(n, "name", b.string(), &Metadata::name, optional, "Display name; defaults to id.");
   add_property(n, "industry", b.string(), &Metadata::industry, optional, "Industry, for the report.");
@@ -34,21 +35,21 @@ const Node& metadata(Builder& b) {
 }
 
 const Node& strategy(Builder& b) {
-  Node& budget = b.object("The ML budget.");
+  Node& budget = b.object("Budget", "The ML budget: its own line, horizon and what it funds.");
   add_property(budget, "ml_line_item", b.boolean(), &Budget::ml_line_item, optional,
                "ML has its own budget line (control).");
   add_property(budget, "horizon", b.enumeration<BudgetHorizon>(), &Budget::horizon, optional, "Budget horizon.");
   add_property(budget, "covers", b.list<EnumList<BudgetItem>>(b.enumeration<BudgetItem>()), &Budget::covers,
                optional, "What the budget funds (control).");
 
-  Node& kpi = b.object("A key performance indicator of an objective.");
+  Node& kpi = b.object("KPI", "A key performance indicator of an objective, referenced as objective-id/kpi-name.");
   add_property(kpi, "name", b.id(), &Kpi::name, required,
                "KPI name, unique in the objective; referenced as objective-id/kpi-name.");
   add_property(kpi, "target", b.number(), &Kpi::target, optional, "Target value.");
   add_property(kpi, "unit", b.enumeration<KpiUnit>(), &Kpi::unit, optional, "Unit of the target.");
   add_property(kpi, "kind", b.enumeration<KpiKind>(), &Kpi::kind, required, "Business outcome or proxy.");
 
-  Node& objective = b.object("A business objective.");
+  Node& objective = b.object("Objective", "A business objective, with its KPIs.");
   add_property(objective, "id", b.id(), &Objective::id, required, "Objective id.");
   add_property(objective, "title", b.string(), &Objective::title, optional, "Title.");
   add_property(objective, "horizon", b.enumeration<ObjectiveHorizon>(), &Objective::horizon, optional, "Horizon.");
@@ -57,7 +58,8 @@ const Node& strategy(Builder& b) {
                "ML is expected to move this objective (default false).");
   add_property(objective, "kpis", b.list<std::vector<Kpi>>(kpi), &Objective::kpis, optional, "The KPIs.");
 
-  Node& use_case = b.object("An ML use case.");
+  Node& use_case =
+      b.object("Use case", "An ML use case: how critical it is, which team shows it, which models serve it.");
   add_property(use_case, "id", b.id(), &UseCase::id, required, "Use-case id.");
   add_property(use_case, "title", b.string(), &UseCase::title, optional, "Title.");
   add_property(use_case, "criticality", b.enumeration<Criticality>(), &UseCase::criticality, required,
@@ -67,7 +69,7 @@ const Node& strategy(Builder& b) {
   add_property(use_case, "models", b.list<StringList>(b.model_ref()), &UseCase::models, optional,
                "Models serving this use case.");
 
-  Node& n = b.object("Strategy facet: ML's role, sponsor, budget, objectives, use cases.");
+  Node& n = b.object("Strategy", "Strategy facet: ML's role, sponsor, budget, objectives, use cases.");
   add_property(n, "mission", b.string(), &Strategy::mission, optional, "Mission statement.");
   add_property(n, "ml_role", b.enumeration<MlRole>(), &Strategy::ml_role, optional,
                "ML's role in the strategy (default unknown).");
@@ -87,19 +89,19 @@ const Node& strategy(Builder& b) {
 }
 
 const Node& model(Builder& b) {
-  Node& monitoring = b.object("What is monitored (each a control).");
+  Node& monitoring = b.object("Monitoring", "What is monitored about a model (each a control).");
   add_property(monitoring, "system", b.boolean(), &Monitoring::system, optional, "Serving health.");
   add_property(monitoring, "quality", b.boolean(), &Monitoring::quality, optional,
                "Domain-quality metrics with alerts.");
   add_property(monitoring, "drift", b.boolean(), &Monitoring::drift, optional, "Input-data validation and drift.");
   add_property(monitoring, "fairness", b.boolean(), &Monitoring::fairness, optional, "Sliced / fairness metrics.");
 
-  Node& documentation = b.object("Model documentation (each a control).");
+  Node& documentation = b.object("Model documentation", "A model's documentation (each a control).");
   add_property(documentation, "model_card", b.boolean(), &Documentation::model_card, optional, "A model card.");
   add_property(documentation, "risk_evaluation", b.boolean(), &Documentation::risk_evaluation, optional,
                "A documented risk evaluation.");
 
-  Node& n = b.object("A model owned by the team.");
+  Node& n = b.object("Model", "An ML model owned by the team: its stage, risk, safeguards and who can run it.");
   add_property(n, "id", b.id(), &Model::id, required, "Model id.");
   add_property(n, "name", b.string(), &Model::name, optional, "Display name; defaults to id.");
   add_property(n, "stage", b.enumeration<Stage>(), &Model::stage, required, "Lifecycle stage.");
@@ -128,7 +130,8 @@ const Node& model(Builder& b) {
 }
 
 const Node& structure(Builder& b) {
-  Node& interaction = b.object("An edge of the team interaction graph.");
+  Node& interaction =
+      b.object("Interaction", "An edge of the team interaction graph (Team Topologies interaction modes).");
   add_property(interaction, "team", b.team_ref(), &Interaction::team, required, "The other team.");
   add_property(interaction, "mode", b.enumeration<InteractionMode>(), &Interaction::mode, required,
                "Team Topologies interaction mode.");
@@ -136,7 +139,7 @@ const Node& structure(Builder& b) {
                "For x-as-a-service: whether this team consumes (default) or provides the service.");
   add_property(interaction, "purpose", b.string(), &Interaction::purpose, optional, "Why, for the report.");
 
-  Node& team = b.object("A team.");
+  Node& team = b.object("Team", "A team: its kind, size, owner, reporting line, interactions and the models it owns.");
   add_property(team, "id", b.id(), &Team::id, required, "Team id.");
   add_property(team, "name", b.string(), &Team::name, optional, "Display name; defaults to id.");
   add_property(team, "kind", b.enumeration<TeamKind>(), &Team::kind, required,
@@ -155,7 +158,7 @@ const Node& structure(Builder& b) {
   add_property(team, "models", b.list<std::vector<Model>>(model(b)), &Team::models, optional,
                "Models this team owns.");
 
-  Node& n = b.object("Structure facet: the ML organization model and the teams.");
+  Node& n = b.object("Structure", "Structure facet: the ML organization model and the teams.");
   add_property(n, "ml_model", b.enumeration<MlModel>(), &Structure::ml_model, optional,
                "The ML organization archetype (Reliable Machine Learning ch. 14).");
   add_property(n, "integration_forums", b.list<StringList>(b.process_ref()), &Structure::integration_forums,
@@ -165,7 +168,8 @@ const Node& structure(Builder& b) {
 }
 
 const Node& process(Builder& b) {
-  Node& n = b.object("A process (horizontal or vertical).");
+  Node& n =
+      b.object("Process", "A process (horizontal or vertical): what it is, who takes part, which models it covers.");
   add_property(n, "id", b.id(), &Process::id, required, "Process id.");
   add_property(n, "name", b.string(), &Process::name, optional, "Display name; defaults to id.");
   add_property(n, "kind", b.enumeration<ProcessKind>(), &Process::kind, required, "What the process is.");
@@ -186,7 +190,7 @@ const Node& process(Builder& b) {
 }
 
 const Node& reward(Builder& b) {
-  Node& eligibility = b.object("Who can receive the reward (absent: everyone).");
+  Node& eligibility = b.object("Eligibility", "Who can receive the reward (absent: everyone).");
   add_property(eligibility, "roles", b.list<EnumList<Role>>(b.enumeration<Role>()), &Eligibility::roles, optional,
                "Eligible roles.");
   add_property(eligibility, "teams", b.list<StringList>(b.team_ref()), &Eligibility::teams, optional,
@@ -196,11 +200,11 @@ const Node& reward(Builder& b) {
   add_property(eligibility, "min_ml_literacy", b.enumeration<Literacy>(), &Eligibility::min_ml_literacy, optional,
                "Only members at or above this literacy.");
 
-  Node& amount = b.object("The reward's amount.");
+  Node& amount = b.object("Amount", "The reward's amount, for the report.");
   add_property(amount, "value", b.number(), &Amount::value, required, "Amount.");
   add_property(amount, "currency", b.string(), &Amount::currency, optional, "Currency.");
 
-  Node& n = b.object("A reward: what is rewarded, and for whom.");
+  Node& n = b.object("Reward", "A reward: what is rewarded, and for whom.");
   add_property(n, "id", b.id(), &Reward::id, required, "Reward id.");
   add_property(n, "name", b.string(), &Reward::name, optional, "Display name; defaults to id.");
   add_property(n, "type", b.enumeration<RewardType>(), &Reward::type, optional, "Kind of reward.");
@@ -215,7 +219,7 @@ const Node& reward(Builder& b) {
 }
 
 const Node& people(Builder& b) {
-  Node& entry = b.object("A person (with id) or an anonymous group (with count).");
+  Node& entry = b.object("Roster entry", "A person (with id) or an anonymous group (with count).");
   entry.exactly_one_of = {"id", "count"};
   add_property(entry, "id", b.id(), &RosterEntry::id, optional, "Person id (persons only).");
   add_property(entry, "count", b.integer(1), &RosterEntry::count, optional,
@@ -227,7 +231,7 @@ const Node& people(Builder& b) {
                "ML literacy, ordered none < aware < literate < practitioner < expert.");
   add_property(entry, "skills", b.list<StringList>(b.string()), &RosterEntry::skills, optional, "Skills.");
 
-  Node& audience = b.object("Who a training program is for: `all`, or roles, team kinds and teams.");
+  Node& audience = b.object("Audience", "Who a training program is for: `all`, or roles, team kinds and teams.");
   audience.kind = Kind::all_or_object;
   audience.expected = "'all' or a mapping";
   add_property(audience, "roles", b.list<EnumList<Role>>(b.enumeration<Role>()), &Audience::roles, optional,
@@ -236,7 +240,7 @@ const Node& people(Builder& b) {
                &Audience::team_kinds, optional, "Team kinds reached.");
   add_property(audience, "teams", b.list<StringList>(b.team_ref()), &Audience::teams, optional, "Teams reached.");
 
-  Node& training = b.object("An ML training program.");
+  Node& training = b.object("Training program", "An ML training program: its topics and audience.");
   add_property(training, "id", b.id(), &TrainingProgram::id, required, "Program id.");
   add_property(training, "name", b.string(), &TrainingProgram::name, optional, "Display name; defaults to id.");
   add_property(training, "topics", b.list<EnumList<TrainingTopic>>(b.enumeration<TrainingTopic>()),
@@ -246,7 +250,8 @@ const Node& people(Builder& b) {
   add_property(training, "mandatory", b.boolean(), &TrainingProgram::mandatory, optional,
                "Mandatory (default false).");
 
-  Node& rotation = b.object("A rotation program.");
+  Node& rotation =
+      b.object("Rotation program", "A rotation program: people from some team kinds spend time in other teams.");
   add_property(rotation, "id", b.id(), &RotationProgram::id, required, "Program id.");
   add_property(rotation, "name", b.string(), &RotationProgram::name, optional, "Display name.");
   add_property(rotation, "from_team_kinds", b.list<EnumList<TeamKind>>(b.enumeration<TeamKind>()),
@@ -256,11 +261,11 @@ const Node& people(Builder& b) {
   add_property(rotation, "duration_months", b.integer(1), &RotationProgram::duration_months, optional,
                "Duration in months.");
 
-  Node& hiring = b.object("Hiring policy.");
+  Node& hiring = b.object("Hiring", "Hiring policy.");
   add_property(hiring, "learn_on_the_job", b.boolean(), &Hiring::learn_on_the_job, optional,
                "Hire a few experts, grow the rest.");
 
-  Node& n = b.object("People facet: roster, training, rotation, hiring, responsible-AI owner.");
+  Node& n = b.object("People", "People facet: roster, training, rotation, hiring, responsible-AI owner.");
   add_property(n, "roster", b.list<std::vector<RosterEntry>>(entry), &People::roster, optional,
                "People and anonymous groups (a section: absent = not known).");
   add_property(n, "training", b.list<std::vector<TrainingProgram>>(training), &People::training, optional,
@@ -274,7 +279,7 @@ const Node& people(Builder& b) {
 }
 
 const Node& waiver(Builder& b) {
-  Node& n = b.object("An accepted risk that suppresses specific findings.");
+  Node& n = b.object("Waiver", "An accepted risk that suppresses specific findings.");
   add_property(n, "rule", b.identifier(IdForm::rule_reference, "a rule id or name"), &Waiver::rule, required,
                "The rule waived, by id (PROC-002) or name (quality-not-monitored).");
   add_property(n, "subject", b.identifier(IdForm::waiver_subject, "a subject id or 'org'"), &Waiver::subject,
@@ -290,7 +295,8 @@ const Node& waiver(Builder& b) {
 Spec build_org_spec() {
   Spec spec;
   Builder b(spec);
-  Node& root = b.object("An organization described along Galbraith's Star Model facets (orgstar/v1).");
+  Node& root = b.object("orgstar/v1 Organization",
+                        "An organization described along Galbraith's Star Model facets (orgstar/v1).");
   add_property(root, "apiVersion", b.constant("orgstar/v1"), &Org::api_version, required, "Always orgstar/v1.");
   add_property(root, "kind", b.constant("Organization"), &Org::kind, required, "Always Organization.");
   add_property(root, "metadata", metadata(b), &Org::metadata, required, "Who and when.");

@@ -53,7 +53,7 @@ Node& identifier(Spec& spec, IdForm form, std::string_view expected) {
 }
 
 const Node& expect_entry(Builder& b) {
-  Node& n = b.object("A finding the fixture must produce: every field given must match.");
+  Node& n = b.object("Expected finding", "A finding the fixture must produce: every field given must match.");
   add_property(n, "subject", b.non_blank_string(), &RulesetExpectEntry::subject, optional,
                "The subject's id (a team, model, process or person id, or org).");
   add_property(n, "path", b.non_blank_string(), &RulesetExpectEntry::path, optional,
@@ -64,9 +64,11 @@ const Node& expect_entry(Builder& b) {
 }
 
 const Node& fixture(Builder& b) {
-  Node& n = b.object("A test of the rule for `orgstar test`: an org document and the findings it must produce.");
+  Node& n = b.object("Fixture",
+                     "A test of the rule for `orgstar test`: an org document and the findings it must produce.");
   add_property(n, "name", b.non_blank_string(), &RulesetFixtureEntry::name, required, "What the fixture shows.");
-  add_property(n, "document", b.free_mapping("An inline org file (apiVersion: orgstar/v1, kind: Organization)."),
+  add_property(n, "document",
+               b.free_mapping("Inline org document", "An inline org file (apiVersion: orgstar/v1, kind: Organization)."),
                &RulesetFixtureEntry::document, optional, "An inline org file; exactly one of document and file.");
   add_property(n, "file", b.non_blank_string(), &RulesetFixtureEntry::file, optional,
                "An org file, relative to the ruleset's folder; exactly one of document and file.");
@@ -80,19 +82,19 @@ const Node& fixture(Builder& b) {
 }
 
 const Node& check(Spec& spec, Builder& b) {
-  Node& n = b.object("What to check in every node `given` selects.");
+  Node& n = b.object("Check", "What to check in every node `given` selects.");
   add_property(n, "field", b.non_blank_string(), &RulesetCheckEntry::field, optional,
                "A member name of each selected node: the value checked (absent: the node itself).");
   Node& function = identifier(spec, IdForm::function_name, "a function name");
   function.enum_names = ruleset_function_names();
   add_property(n, "function", function, &RulesetCheckEntry::function, required, "The function that checks the value.");
-  add_property(n, "functionOptions", b.free_mapping("The function's options."),
+  add_property(n, "functionOptions", b.free_mapping("Function options", "The function's options."),
                &RulesetCheckEntry::function_options, optional, "The function's options, a mapping.");
   return n;
 }
 
 const Node& custom_rule(Spec& spec, Builder& b) {
-  Node& n = b.object("A custom rule.");
+  Node& n = b.object("Custom rule", "A custom rule: what it checks, where, and what its findings say.");
   add_property(n, "name", identifier(spec, IdForm::rule_name, "a rule name"), &RulesetRuleBody::name, required,
                "Lowercase words joined by '-', unique across rulesets and built-in rules.");
   add_property(n, "description", b.non_blank_string(), &RulesetRuleBody::description, required,
@@ -125,7 +127,7 @@ const Node& custom_rule(Spec& spec, Builder& b) {
 }
 
 const Node& builtin_override(Builder& b) {
-  Node& n = b.object("An override of a built-in rule: its severity, or off.");
+  Node& n = b.object("Built-in rule override", "An override of a built-in rule: its severity, or off.");
   n.unknown_key_hint = "'{}' is a built-in rule: its entry takes only 'severity' or 'off'";
   add_property(n, "severity", b.enumeration<Severity>(), &RulesetRuleBody::severity, optional,
                "The severity to report the rule at.");
@@ -137,7 +139,8 @@ const Node& builtin_override(Builder& b) {
 Spec build_ruleset_spec() {
   Spec spec;
   Builder b(spec);
-  Node& root = b.object("orgstar ruleset: custom rules over the org file's JSON, and overrides of built-in rules.");
+  Node& root = b.object("orgstar/v1 Ruleset",
+                        "orgstar ruleset: custom rules over the org file's JSON, and overrides of built-in rules.");
   add_property(root, "apiVersion", b.constant("orgstar/v1"), &RulesetFile::api_version, required, "Always orgstar/v1.");
   add_property(root, "kind", b.constant("Ruleset"), &RulesetFile::kind, required, "Always Ruleset.");
   Node& extends = identifier(spec, IdForm::extends_entry, "orgstar:recommended, orgstar:all or a relative path");
@@ -145,7 +148,7 @@ Spec build_ruleset_spec() {
   add_property(root, "extends", b.list<std::vector<Located<std::string>>>(extends), &RulesetFile::extends, optional,
                "Rulesets this one builds on, in order: orgstar:recommended (the built-in catalogue, also the default), "
                "orgstar:all (the same today), or paths relative to this file.");
-  Node& rules = b.map<std::vector<RulesetRuleEntry>>("Rules by id.",
+  Node& rules = b.map<std::vector<RulesetRuleEntry>>("Rules", "Custom rules by id, and overrides of built-in rules.",
                                                     identifier(spec, IdForm::custom_rule_id, "a custom rule id"),
                                                     custom_rule(spec, b), &RulesetRuleEntry::key,
                                                     &RulesetRuleEntry::body);

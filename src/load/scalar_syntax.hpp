@@ -1,4 +1,4 @@
-// The lexical rules of orgstar/v1 scalars (org-model.md §2.1, §2.2).
+// The lexical rules of orgstar/v1 scalars (docs/format.md: "Ids and references", "Scalars").
 #pragma once
 
 #include <string_view>

@@ -40,7 +40,7 @@ enum class Kind : std::uint8_t {
   free_mapping,   // ruleset functionOptions / fixture documents: any mapping, kept whole as a SourceDocument
 };
 
-// The shapes an identifier-like scalar may take (org-model.md §2.1, §9).
+// The shapes an identifier-like scalar may take (docs/format.md: "Ids and references", "Waiver").
 enum class IdForm : std::uint8_t {
   id,              // an entity's own id; `org` and `all` are reserved
   reference,       // a team/person/model/process id reference
@@ -90,7 +90,10 @@ inline constexpr std::size_t max_properties = 24;
 struct Node {
   Kind kind = Kind::string;
   std::string_view expected;     // "an integer", "a team id": used in wrong-type messages
-  std::string_view description;  // for the JSON Schema (editor hovers)
+  // For the JSON Schema (editor hovers and errors) and docs/format.md: every
+  // mapping has a title that names it ("Team", "Waiver") and a description.
+  std::string_view title;
+  std::string_view description;
   bool nullable = false;
 
   // object

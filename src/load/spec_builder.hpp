@@ -84,25 +84,20 @@ class Builder {
   }
 
   // Any mapping, kept whole as a SourceDocument (ruleset functionOptions).
-  const Node& free_mapping(std::string_view description) {
-    Node& n = node(Kind::free_mapping, "a mapping");
-    n.description = description;
-    return n;
+  const Node& free_mapping(std::string_view title, std::string_view description) {
+    return mapping(Kind::free_mapping, title, description);
   }
 
-  Node& object(std::string_view description) {
-    Node& n = node(Kind::object, "a mapping");
-    n.description = description;
-    return n;
+  Node& object(std::string_view title, std::string_view description) {
+    return mapping(Kind::object, title, description);
   }
 
   // A mapping with free keys of one shape, stored as a Container of entries:
   // the key into `key`, the value into `value`.
   template <class Container, class Entry = typename Container::value_type, class V>
-  Node& map(std::string_view description, const Node& keys, const Node& values,
-                  Located<std::string> Entry::*key, Located<V> Entry::*value) {
-    Node& n = node(Kind::map, "a mapping");
-    n.description = description;
+  Node& map(std::string_view title, std::string_view description, const Node& keys, const Node& values,
+            Located<std::string> Entry::*key, Located<V> Entry::*value) {
+    Node& n = mapping(Kind::map, title, description);
     n.keys = &keys;
     n.values = &values;
     n.open_entry = bind_map_entries<Container>(key);
@@ -111,6 +106,13 @@ class Builder {
   }
 
  private:
+  Node& mapping(Kind kind, std::string_view title, std::string_view description) {
+    Node& n = node(kind, "a mapping");
+    n.title = title;
+    n.description = description;
+    return n;
+  }
+
   Node& node(Kind kind, std::string_view expected) {
     Node& n = spec_.add(Node{});
     n.kind = kind;

@@ -26,7 +26,7 @@ bool is_ml_capability(Capability capability) {
 }  // namespace
 
 // Resolves the org in a fixed order: namespaces first (dropping later
-// duplicates), then every reference of org-model.md §2.1, then the derived
+// duplicates), then every reference (docs/format.md, "Ids and references"), then the derived
 // facts (membership, ownership, graph, forest).
 class OrgIndex::Builder {
  public:

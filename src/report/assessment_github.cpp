@@ -91,7 +91,7 @@ Annotation finding_annotation(const std::string& org_file, const Finding& findin
   const std::string column = known ? std::to_string(finding.location.column) : "";
   std::string message = finding.message;
   if (!rule.recommendation.empty()) message += fmt::format("\nFix: {}", rule.recommendation);
-  message += fmt::format("\nAbout {}: {}", rule.id, rule_documentation_url(rule));
+  message += fmt::format("\nAbout {}: {}", rule.id, rule_documentation_text(rule));
   const AnnotationType type = annotation_type(finding.severity);
   return {type, static_cast<int>(finding.severity), true,
           command(type,

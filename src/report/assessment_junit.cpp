@@ -133,7 +133,7 @@ std::string finding_paragraph(const std::string& org_file, const Finding& findin
                                 to_string(finding.evidence));
   if (finding.waiver) out += waiver_note(*finding.waiver) + "\n";
   else if (!finding.rule->recommendation.empty()) out += fmt::format("fix: {}\n", finding.rule->recommendation);
-  return out + fmt::format("docs: {}\n", rule_documentation_url(*finding.rule));
+  return out + fmt::format("docs: {}\n", rule_documentation_text(*finding.rule));
 }
 
 struct Counts {

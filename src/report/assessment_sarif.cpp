@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/bibliography.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
 
@@ -117,14 +118,19 @@ Json rule_help(const Rule& rule) {
     text += "\nSources:\n";
     markdown += "\n**Sources:**\n\n";
     for (const std::string_view source : rule.sources) {
-      text += fmt::format("- {}\n", source);
-      markdown += fmt::format("- {}\n", source);
+      text += fmt::format("- {}\n", expanded_citation_text(source));
+      markdown += fmt::format("- {}\n", expanded_citation_markdown(source));
     }
   }
-  text += fmt::format("\nDocumentation: {}\n", url);
-  markdown += fmt::format("\n[{} in {}]({})\n", rule.id,
-                          rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference",
-                          url);
+  text += fmt::format("\nDocumentation: {}\n", rule_documentation_text(rule));
+  if (!url.empty())
+    markdown += fmt::format(
+        "\n[{} in {}]({})\n", rule.id,
+        rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference", url);
+  else if (const std::string_view definition = rule_definition(rule); !definition.empty())
+    markdown += fmt::format("\nDefined in `{}`.\n", definition);
+  else
+    markdown += fmt::format("\n`orgstar explain {}` documents the rule.\n", rule.id);
   return {{"text", std::move(text)}, {"markdown", std::move(markdown)}};
 }
 
@@ -209,9 +215,10 @@ Json notification_json(const Diagnostic& diagnostic, const std::string& file) {
 }
 
 // The repository home, for tool.driver.informationUri: the rule reference's
-// URL up to `/blob/` when it is a GitHub file link, else that URL itself.
+// URL up to `/blob/` when it is a GitHub file link, else that URL itself;
+// empty (and left out) when there is no rule reference URL.
 std::string information_uri() {
-  const std::string rules_url = rules_documentation_url;
+  const std::string rules_url = rules_reference_url();
   const std::size_t blob = rules_url.find("/blob/");
   return blob == std::string::npos ? rules_url : rules_url.substr(0, blob);
 }
@@ -265,11 +272,9 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
   Json invocation = {{"executionSuccessful", all_assessed}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   // orgstar's version is MAJOR.MINOR.PATCH (CMake's project version), a Semantic Version as it stands.
-  const Json driver = {{"name", "orgstar"},
-                       {"version", version},
-                       {"semanticVersion", version},
-                       {"informationUri", information_uri()},
-                       {"rules", std::move(rules)}};
+  Json driver = {{"name", "orgstar"}, {"version", version}, {"semanticVersion", version}};
+  if (const std::string uri = information_uri(); !uri.empty()) driver["informationUri"] = uri;
+  driver["rules"] = std::move(rules);
   const Json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "orgstar/bibliography.hpp"
 #include "orgstar/error.hpp"
 
 namespace orgstar::report {
@@ -45,9 +46,16 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-data list_of(const std::vector<std::string_view>& items, const char* key) {
+// Each source short ("RML ch. 14") and expanded for a reader who does not know
+// the abbreviation, in Markdown with the work linked (orgstar/bibliography.hpp).
+data sources_view(const std::vector<std::string_view>& sources) {
   data out(data::type::list);
-  for (const std::string_view item : items) out.push_back(data(key, std::string(item)));
+  for (const std::string_view source : sources) {
+    data item;
+    item.set("source", std::string(source));
+    item.set("source_markdown", expanded_citation_markdown(source));
+    push_moved(out, std::move(item));
+  }
   return out;
 }
 
@@ -145,10 +153,14 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("has_why", !rule.why.empty());  // a ruleset's rule may say neither
   out.set("recommendation", std::string(rule.recommendation));
   out.set("has_recommendation", !rule.recommendation.empty());
-  out.set("sources", list_of(rule.sources, "source"));
+  out.set("sources", sources_view(rule.sources));
   out.set("has_sources", !rule.sources.empty());
   out.set("sources_text", joined(rule.sources, "; "));
-  out.set("documentation_url", rule_documentation_url(rule));
+  const std::string documentation_url = rule_documentation_url(rule);
+  out.set("documentation_url", documentation_url);
+  out.set("has_documentation_url", !documentation_url.empty());
+  out.set("rule_definition", std::string(rule_definition(rule)));
+  out.set("has_rule_definition", !rule_definition(rule).empty());
   data related(data::type::list);
   for (const std::string& id : finding.related) related.push_back(data("rule_id", id));
   set_moved(out, "related", std::move(related));

@@ -88,7 +88,12 @@
 //   org itself), subject_type, subject_id, subject_is_org (bool), evidence ("declared" / "inferred" / "missing"),
 //   evidence_explanation (a plain sentence), location ("file:line", or "file" when the line is unknown),
 //   location_file, line, column (empty when unknown), has_line, message, summary, why, recommendation (Markdown),
-//   sources (list of {source}), sources_text (joined by "; "), has_sources, documentation_url, related (list of
+//   sources (list of {source, source_markdown}: "RML ch. 14" and, in Markdown, the same with the work
+//   expanded and linked), sources_text (the short sources joined by "; "), has_sources, documentation_url (the
+//   rule's section of the rule reference, or a ruleset rule's documentation_url; empty when there is none),
+//   has_documentation_url,
+//   rule_definition (where a ruleset rule without a documentation_url is defined, "file:line"; else empty),
+//   has_rule_definition, related (list of
 //   {rule_id}), has_related, waived (bool), and when waived: waiver_reason, waiver_approved_by, waiver_expires
 //   (YYYY-MM-DD; empty when it never expires), has_waiver_expires, waiver_location ("file:line" of the waiver entry).
 // COVERAGE: subject, subject_type, subject_id, subject_is_org, count, findings (list of FINDING).

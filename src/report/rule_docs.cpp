@@ -1,10 +1,14 @@
 // `orgstar rules` and `orgstar explain`: everything comes from the rules' own
 // metadata (include/orgstar/rule.hpp).
 #include <cctype>
+#include <cstdlib>
+#include <map>
 
 #include <fmt/format.h>
 
 #include "orgstar/assessment_report.hpp"
+#include "orgstar/bibliography.hpp"
+#include "orgstar/schema.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {
@@ -29,12 +33,13 @@ std::string subject_text(const Rule& rule) {
   return out;
 }
 
-// Indents every line after the first, so multi-line metadata stays in its block.
+// Indents every line after the first, so multi-line metadata stays in its
+// block; an empty line (between paragraphs) stays empty.
 std::string indent(std::string_view text, std::string_view prefix) {
   std::string out;
-  for (const char ch : text) {
-    out += ch;
-    if (ch == '\n') out += prefix;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') out += prefix;
   }
   return out;
 }
@@ -46,6 +51,67 @@ std::string cell(std::string_view text) {
     if (ch == '|') out += "\\|";
     else if (ch == '\n') out += ' ';
     else out += ch;
+  }
+  return out;
+}
+
+// GitHub's anchor for a heading (what markdownlint checks links against):
+// lowercase, punctuation but `-` and `_` dropped, each space a `-`.
+std::string heading_anchor(std::string_view heading) {
+  std::string out;
+  for (const char ch : heading) {
+    const auto byte = static_cast<unsigned char>(ch);
+    if (std::isalnum(byte) || ch == '-' || ch == '_' || byte >= 0x80) out += static_cast<char>(std::tolower(byte));
+    else if (ch == ' ') out += '-';
+  }
+  return out;
+}
+
+// The title of the mapping that holds an org key ("Model" for
+// structure.teams[].models[].stage): its section in docs/format.md.
+std::string key_section(std::string_view path) {
+  static const std::map<std::string, std::string, std::less<>> sections = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    const auto walk = [&out](const auto& self, const nlohmann::ordered_json& node, const std::string& at) -> void {
+      if (node.contains("properties"))
+        for (const auto& [key, value] : node["properties"].items()) {
+          const std::string child = at.empty() ? key : at + "." + key;
+          out.emplace(child, node.value("title", ""));
+          self(self, value, child);
+        }
+      if (node.contains("items")) self(self, node["items"], at + "[]");
+      if (node.contains("anyOf"))
+        for (const auto& option : node["anyOf"]) self(self, option, at);
+    };
+    walk(walk, org_json_schema(), "");
+    return out;
+  }();
+  const auto found = sections.find(path);
+  return found == sections.end() ? std::string() : found->second;
+}
+
+// A source with its work's key linked to the work in the bibliography below.
+std::string linked_source(std::string_view source) {
+  const Citation citation = resolve_citation(source);
+  if (citation.work == nullptr) return std::string(source);
+  const Work& work = *citation.work;
+  std::string out = fmt::format("[{}](#{})", work.key, heading_anchor(work.key));
+  if (citation.part.empty()) return out;
+  // A part of orgstar's own documentation is a section of it.
+  if (!work.doc.empty())
+    return out + fmt::format(" [{}]({}#{})", citation.part, work.doc, heading_anchor(citation.part));
+  return out + fmt::format(" {}", citation.part);
+}
+
+// The end of docs/rules.md: every work the sources cite, by key.
+std::string bibliography_markdown() {
+  std::string out =
+      "\n## Bibliography\n\nThe works the rules cite. A source names a work by its key, then the parts cited: "
+      "`RML ch. 14 S2/S3; ch. 10` is chapter 14's scenarios S2 and S3, and chapter 10, of *Reliable Machine "
+      "Learning*.\n";
+  for (const Work& work : bibliography()) {
+    out += fmt::format("\n### {}\n\n{}\n", work.key, full_citation_markdown(work));
+    if (!work.parts.empty()) out += fmt::format("\n{}\n", work.parts);
   }
   return out;
 }
@@ -84,19 +150,48 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       out += fmt::format("- **Threshold:** `{}` = {} ({})\n", threshold->key, threshold->default_value,
                          threshold->description);
     if (!rule->related.empty()) out += fmt::format("- **Related:** {}\n", fmt::join(rule->related, ", "));
+    if (!rule->reads.empty()) {
+      out += "- **Reads:**";
+      for (std::size_t i = 0; i < rule->reads.size(); ++i)
+        out += fmt::format("{} [`{}`](format.md#{})", i == 0 ? "" : ",", rule->reads[i],
+                           heading_anchor(key_section(rule->reads[i])));
+      out += "\n";
+    }
     out += fmt::format("\n**When it fires.** {}\n", rule->summary);
     if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
     if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
-    if (!rule->sources.empty()) out += fmt::format("\n**Sources:** {}.\n", fmt::join(rule->sources, "; "));
+    if (!rule->sources.empty()) {
+      out += "\n**Sources:**\n\n";
+      for (const std::string_view source : rule->sources) out += fmt::format("- {}\n", linked_source(source));
+    }
   }
-  return out;
+  return out + bibliography_markdown();
+}
+
+std::string rules_reference_url() {
+  if (const char* url = std::getenv("ORGSTAR_RULES_URL")) return url;
+  return rules_documentation_url;
 }
 
 std::string rule_documentation_url(const Rule& rule) {
-  if (rule.family == Family::policy) return std::string(rule.documentation);
-  std::string anchor = fmt::format("{}-{}", rule.id, rule.name);
-  for (char& c : anchor) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return fmt::format("{}#{}", rules_documentation_url, anchor);
+  if (rule.family == Family::policy) return rule_definition(rule).empty() ? std::string(rule.documentation) : "";
+  const std::string base = rules_reference_url();
+  if (base.empty()) return "";
+  return fmt::format("{}#{}", base, heading_anchor(fmt::format("{} {}", rule.id, rule.name)));
+}
+
+std::string_view rule_definition(const Rule& rule) {
+  if (rule.family != Family::policy) return {};
+  // A ruleset's documentation_url is an http(s) URL (ruleset_spec.cpp); anything else is where the rule is defined.
+  const bool url = rule.documentation.starts_with("http://") || rule.documentation.starts_with("https://");
+  return url ? std::string_view() : rule.documentation;
+}
+
+std::string rule_documentation_text(const Rule& rule) {
+  if (std::string url = rule_documentation_url(rule); !url.empty()) return url;
+  if (const std::string_view definition = rule_definition(rule); !definition.empty())
+    return fmt::format("defined in {}", definition);
+  return fmt::format("orgstar explain {}", rule.id);
 }
 
 nlohmann::ordered_json rule_json(const Rule& rule) {
@@ -125,7 +220,8 @@ nlohmann::ordered_json rule_json(const Rule& rule) {
           {"recommendation", rule.recommendation},
           {"sources", rule.sources},
           {"thresholds", std::move(thresholds)},
-          {"related", rule.related}};
+          {"related", rule.related},
+          {"reads", rule.reads}};
 }
 
 nlohmann::ordered_json rules_json(std::span<const Rule* const> rules) {
@@ -150,9 +246,16 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
   if (!rule.recommendation.empty())
     out += fmt::format("\n{}What to do{}\n  {}\n", bold, reset, indent(rule.recommendation, "  "));
+  if (!rule.reads.empty()) {
+    out += fmt::format("\n{}Reads{} (docs/format.md)\n", bold, reset);
+    for (const std::string_view key : rule.reads) out += fmt::format("  {}\n", key);
+  }
   if (!rule.sources.empty()) {
     out += fmt::format("\n{}Sources{}\n", bold, reset);
-    for (const std::string_view source : rule.sources) out += fmt::format("  - {}\n", source);
+    for (const std::string_view source : rule.sources) {
+      out += fmt::format("  - {}\n", source);
+      if (const Work* work = resolve_citation(source).work) out += fmt::format("    {}\n", full_citation_text(*work));
+    }
   }
   if (!rule.schema_tier)
     out += fmt::format("\nWaive it in the org file: waivers: [{{rule: {}, subject: ..., reason: ..., approved_by: ...}}]\n",

@@ -39,7 +39,7 @@ class RuleContext {
   // The configured value of a threshold (its default unless config sets it).
   std::int64_t threshold(const Threshold& threshold) const;
 
-  // A boolean control (org-model.md §2.3): true or false as declared, null is
+  // A boolean control (docs/format.md, "Absent, null, false, empty"): true or false as declared, null is
   // false, absent is decided by the reading.
   bool control(const Located<bool>& field) const {
     if (field.is_set()) return field.value;

@@ -2,7 +2,7 @@
 //
 //   orgstar-gen-org --teams N --people-per-team M [-o FILE]
 //
-// The output exercises every section of org-model.md (metadata, strategy, structure, processes, rewards, people,
+// The output exercises every section of the format (docs/format.md) (metadata, strategy, structure, processes, rewards, people,
 // waivers) with a realistic mix of block and flow style. Every id matches ^[a-z0-9][a-z0-9._-]{0,63}$, is unique in
 // its namespace, and every reference resolves. Same arguments give byte-identical output: the only randomness is a
 // splitmix64 stream seeded from the arguments and from the index of the entity being written, so no section depends
@@ -134,7 +134,7 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Vocabulary (all enum values are copied from org-model.md).
+// Vocabulary (all enum values are copied from docs/format.md).
 
 enum Kind : std::uint8_t { kMl, kProduct, kData, kPlatform, kBusiness, kSre, kKindCount };
 constexpr std::array<std::string_view, kKindCount> kKindNames = {"ml", "product", "data", "platform", "business", "sre"};

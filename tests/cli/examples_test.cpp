@@ -182,3 +182,47 @@ TEST_CASE("No golden holds orgstar's version, so a release changes none, and the
   }
   CHECK(placeholders >= 3 * 9);
 }
+
+TEST_CASE("Reports link a rule to the rule reference only where ORGSTAR_RULES_URL says it is published",
+          "[examples]") {
+  const std::string url = "https://docs.example.com/orgstar/rules.md";
+  const std::string section = url + "#align-007-culture-risk-mismatch";
+  const auto report = [](const std::string& format, const std::vector<std::string>& env) {
+    const auto result =
+        orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "-f", format,
+                                    "examples/pinecrest.yaml"},
+                                   "", std::chrono::seconds(60), env, ORGSTAR_SOURCE_DIR);
+    INFO(format << "\n" << result.err);
+    CHECK(result.exit_code == 1);
+    return result.out;
+  };
+  const std::vector<std::string> published = {"ORGSTAR_RULES_URL=" + url};
+  CHECK_THAT(report("markdown", published),
+             Catch::Contains("- **Rule:** [ALIGN-007 culture-risk-mismatch](" + section +
+                             "), which builds on PROC-003\n"));
+  CHECK_THAT(report("html", published),
+             Catch::Contains("<dd><a href=\"" + section + "\">ALIGN-007 <code>culture-risk-mismatch</code></a></dd>"));
+  const std::string sarif = report("sarif", published);
+  CHECK_THAT(sarif, Catch::Contains("\"informationUri\": \"" + url + "\""));
+  CHECK_THAT(sarif, Catch::Contains("[ALIGN-007 in the orgstar rule reference](" + section + ")"));
+  CHECK_THAT(sarif, Catch::Contains("Documentation: " + section));
+  CHECK_THAT(report("github", published), Catch::Contains("%0AAbout ALIGN-007: " + section));
+  CHECK_THAT(report("junit", published), Catch::Contains("docs: " + section + "\n</failure>"));
+
+  // Empty (cli/process.hpp makes it so unless a test sets it): no link, and the command that documents the rule.
+  for (const std::vector<std::string>& env : {std::vector<std::string>{}, {"ORGSTAR_RULES_URL="}}) {
+    const std::string markdown = report("markdown", env);
+    CHECK_THAT(markdown, Catch::Contains("- **Rule:** ALIGN-007 culture-risk-mismatch (`orgstar explain ALIGN-007`), "
+                                         "which builds on PROC-003\n"));
+    CHECK_THAT(report("html", env),
+               Catch::Contains("<dd>ALIGN-007 <code>culture-risk-mismatch</code>: "
+                               "<code>orgstar explain ALIGN-007</code></dd>"));
+    const std::string unlinked = report("sarif", env);
+    CHECK_THAT(unlinked, !Catch::Contains("informationUri"));
+    CHECK_THAT(unlinked, Catch::Contains("`orgstar explain ALIGN-007` documents the rule."));
+    CHECK_THAT(report("github", env), Catch::Contains("%0AAbout ALIGN-007: orgstar explain ALIGN-007"));
+    CHECK_THAT(report("junit", env), Catch::Contains("docs: orgstar explain ALIGN-007\n</failure>"));
+    for (const char* format : {"markdown", "html", "sarif", "github", "junit"})
+      CHECK_THAT(report(format, env), !Catch::Contains("rules.md"));
+  }
+}

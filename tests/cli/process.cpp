@@ -49,10 +49,12 @@ struct Pipe {
 
 std::string env_name(const std::string& entry) { return entry.substr(0, entry.find('=')); }
 
-// The child's environment: ours, then NO_COLOR=1 and an empty
-// GITHUB_STEP_SUMMARY, then the extras; later entries replace earlier ones with
-// the same name. On a GitHub runner the tests' own GITHUB_STEP_SUMMARY is the
-// CI job's page: `assess -f github` must not append test reports to it.
+// The child's environment: ours, then NO_COLOR=1, an empty
+// GITHUB_STEP_SUMMARY and an empty ORGSTAR_RULES_URL, then the extras; later
+// entries replace earlier ones with the same name. On a GitHub runner the
+// tests' own GITHUB_STEP_SUMMARY is the CI job's page: `assess -f github` must
+// not append test reports to it. An empty ORGSTAR_RULES_URL keeps the expected
+// reports the same whatever URL orgstar was built with (-DORGSTAR_RULES_URL).
 std::vector<std::string> child_environment(const std::vector<std::string>& extra_env) {
   std::vector<std::string> entries;
   auto set = [&](const std::string& entry) {
@@ -63,6 +65,7 @@ std::vector<std::string> child_environment(const std::vector<std::string>& extra
   for (char** e = environ; e != nullptr && *e != nullptr; ++e) entries.emplace_back(*e);
   set("NO_COLOR=1");
   set("GITHUB_STEP_SUMMARY=");
+  set("ORGSTAR_RULES_URL=");
   for (const std::string& entry : extra_env) set(entry);
   return entries;
 }

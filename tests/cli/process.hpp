@@ -21,8 +21,9 @@ struct ProcessResult {
 // SIGKILL and `timed_out` is set.
 //
 // The environment is the test's own, plus NO_COLOR=1 (so output is never
-// coloured) and GITHUB_STEP_SUMMARY= (so no test writes to a CI job's summary),
-// plus `extra_env` ("NAME=value" entries, overriding). The working
+// coloured), GITHUB_STEP_SUMMARY= (so no test writes to a CI job's summary) and
+// ORGSTAR_RULES_URL= (so reports do not depend on the URL orgstar was built
+// with), plus `extra_env` ("NAME=value" entries, overriding). The working
 // directory is `cwd`, or the test's own when empty.
 ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text = "",
                           std::chrono::seconds timeout = std::chrono::seconds(60),

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # check-markdown.sh ORGSTAR_BIN REPO_ROOT
 #
-# Lints every golden Markdown report (REPO_ROOT/examples/expected/*.md and REPO_ROOT/tests/report/expected/*.md) with
-# an independent tool, markdownlint-cli, using tests/report/markdownlint.json: every default rule, except
+# Lints every golden Markdown report (REPO_ROOT/examples/expected/*.md and REPO_ROOT/tests/report/expected/*.md), the
+# documentation (REPO_ROOT/docs/*.md: the rule reference and the format reference) and the rule reference as
+# `orgstar rules -f markdown` prints it, alone and with a ruleset's rules, with an independent tool, markdownlint-cli,
+# using tests/report/markdownlint.json: every default rule, except
 #   - MD013 (line length): off. A report carries long sentences (findings' messages, rule texts) and table rows;
 #     wrapping them would break tables and make the goldens churn whenever a message changes;
 #   - MD024 (no duplicate headings): only among siblings. Every file and facet has the same section names
@@ -11,9 +13,8 @@
 # Nothing else is relaxed.
 #
 # Before the goldens, it checks itself: a deliberately broken document must be rejected, so the check cannot pass
-# vacuously (a missing config, a linter that accepts everything). ORGSTAR_BIN is unused (the goldens are checked,
-# and tests/cli/examples_test.cpp keeps them equal to what orgstar prints); it is taken for the same usage as the
-# other report checks.
+# vacuously (a missing config, a linter that accepts everything). The goldens are checked as they are
+# (tests/cli/examples_test.cpp keeps them equal to what orgstar prints); ORGSTAR_BIN prints the rule references.
 #
 # Needs node and tests/schema/node_modules (`npm ci` there, once). Runs offline.
 #
@@ -51,14 +52,26 @@ if ! grep -q 'MD024' "$tmp/broken.out"; then
   exit 2
 fi
 
-shopt -s nullglob
-goldens=("$repo_root"/examples/expected/*.md "$repo_root"/tests/report/expected/*.md)
-if [[ ${#goldens[@]} -eq 0 ]]; then
-  echo "error: no Markdown goldens under $repo_root/examples/expected or $repo_root/tests/report/expected" >&2
+# The rule reference as orgstar prints it, alone and after an organization's ruleset.
+mkdir "$tmp/printed"
+if ! (cd "$repo_root" && "$orgstar_bin" rules -f markdown > "$tmp/printed/rules.md" &&
+  "$orgstar_bin" rules -f markdown --ruleset examples/policies/org-policies.yaml \
+    > "$tmp/printed/rules-with-ruleset.md"); then
+  echo "error: '$orgstar_bin rules -f markdown' failed" >&2
   exit 2
 fi
-for golden in "${goldens[@]}"; do
+
+shopt -s nullglob
+goldens=("$repo_root"/examples/expected/*.md "$repo_root"/tests/report/expected/*.md)
+docs=("$repo_root"/docs/*.md)
+if [[ ${#goldens[@]} -eq 0 || ${#docs[@]} -eq 0 ]]; then
+  echo "error: no Markdown goldens under $repo_root/examples/expected or $repo_root/tests/report/expected," \
+    "or no documentation under $repo_root/docs" >&2
+  exit 2
+fi
+for golden in "${goldens[@]}" "${docs[@]}" "$tmp"/printed/*.md; do
   rel=${golden#"$repo_root"/}
+  rel=${rel#"$tmp"/}
   if out=$("$markdownlint" --config "$config" "$golden" 2>&1); then
     printf 'ok   %s\n' "$rel"
     passed=$((passed + 1))

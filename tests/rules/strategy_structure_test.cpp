@@ -728,7 +728,7 @@ TEST_CASE("STRUCT-012 no-production-engineering-path", "[STRUCT-012]") {
               "(people.roster is absent) and no interaction with an sre or platform team"});
 }
 
-// The spec's complete example (org-model.md §10) reports only ALIGN-007 and PROC-010.
+// The format's reference example (examples/pinecrest.yaml) reports only ALIGN-007 and PROC-010.
 TEST_CASE("Strategy and Structure rules are silent on pinecrest", "[STRAT][STRUCT]") {
   std::ifstream file(std::string(ORGSTAR_SOURCE_DIR) + "/examples/pinecrest.yaml");
   REQUIRE(file);

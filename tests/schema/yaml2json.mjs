@@ -3,7 +3,7 @@
 //
 // Converts one org file to JSON for the ajv cross-check (check-schema.sh).
 //
-// It loads with js-yaml's CORE_SCHEMA, which is the YAML 1.2 core schema that orgstar reads by (org-model.md §2.2):
+// It loads with js-yaml's CORE_SCHEMA, which is the YAML 1.2 core schema that orgstar reads by (docs/format.md, "Scalars"):
 //   - dates stay strings, so `format: date` is what judges them (no Date objects, no silent 2025-02-30 -> March 2);
 //   - `yes`/`no`/`on`/`off` stay strings, so a boolean field holding them is a type error, as in orgstar;
 //   - `<<` is an ordinary key: the merge type is not part of CORE_SCHEMA, so `<<: *x` reaches the validator as an

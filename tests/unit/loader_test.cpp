@@ -407,7 +407,7 @@ TEST_CASE("very long lines are quoted as a window around the caret") {
   CHECK(d.excerpt.line.substr(d.excerpt.caret, 6) == "ml_rol");
 }
 
-TEST_CASE("the Pinecrest example of org-model.md decodes field by field") {
+TEST_CASE("the Pinecrest example, the format's reference example, decodes field by field") {
   const LoadResult r = load_org(SourceFile{"pinecrest.yaml", read_file(ORGSTAR_SOURCE_DIR "/examples/pinecrest.yaml")}, {});
   REQUIRE(r.valid());
   const Org& org = r.org;

@@ -37,7 +37,7 @@ Lines heads(const std::string& commands) {
 
 const std::string proc_002_tail =
     "%0AFix: Monitor domain-specific quality metrics, with alerts to the owning team.%0AAbout PROC-002: "
-    "https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored";
+    "orgstar explain PROC-002";
 
 }  // namespace
 

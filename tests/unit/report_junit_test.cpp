@@ -174,7 +174,7 @@ TEST_CASE("JUnit: each finding at or above --fail-on is a test case of its own w
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
+        "docs: orgstar explain PROC-002\n"
         "</failure>\n"
         "    </testcase>");
   // No line known: no line attribute, the file alone.
@@ -186,7 +186,7 @@ TEST_CASE("JUnit: each finding at or above --fail-on is a test case of its own w
         "subject: model m-b\n"
         "evidence: missing\n"
         "fix: Monitor domain-specific quality metrics, with alerts to the owning team.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
+        "docs: orgstar explain PROC-002\n"
         "</failure>\n"
         "    </testcase>");
   // Two failures, two failed test cases; the rule has no test case of its own.
@@ -225,7 +225,7 @@ TEST_CASE("JUnit: a finding below --fail-on is a passing test case with the find
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Validate inputs against a schema and alert on distribution change.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-004-drift-not-monitored\n"
+        "docs: orgstar explain PROC-004\n"
         "</system-out>\n"
         "    </testcase>");
   CHECK(passing.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"0\" errors=\"0\">") != std::string::npos);
@@ -239,7 +239,7 @@ TEST_CASE("JUnit: a finding below --fail-on is a passing test case with the find
         "subject: model m-a\n"
         "evidence: declared\n"
         "fix: Validate inputs against a schema and alert on distribution change.\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-004-drift-not-monitored\n"
+        "docs: orgstar explain PROC-004\n"
         "</failure>\n"
         "    </testcase>");
   CHECK(failing.find("<testsuites name=\"orgstar\" tests=\"1\" failures=\"1\" errors=\"0\">") != std::string::npos);
@@ -265,7 +265,7 @@ TEST_CASE("JUnit: each waived finding is a skipped test case with the waiver, an
         "subject: model m-a\n"
         "evidence: declared\n"
         "waived: Replaced in Q3 (approved by p-cto, until 2026-09-30)\n"
-        "docs: https://github.com/orgstar/orgstar/blob/main/docs/rules.md#proc-002-quality-not-monitored\n"
+        "docs: orgstar explain PROC-002\n"
         "</skipped>\n"
         "    </testcase>");
   CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-c\"")

@@ -2,6 +2,7 @@
 // The shape as a whole is checked by the goldens and by tests/report/check-sarif.sh.
 #include <algorithm>
 #include <filesystem>
+#include <cstdlib>
 #include <set>
 
 #include <unistd.h>
@@ -107,10 +108,29 @@ TEST_CASE("SARIF rules are the rules evaluated in the run, in registry order, an
   CHECK(proc_009.at("name") == "NoRollbackOrFallback");
   CHECK(proc_009.at("shortDescription").at("text") == find_rule("PROC-009")->title);
   CHECK(proc_009.at("fullDescription").at("text") == find_rule("PROC-009")->summary);
-  const std::string url = rule_documentation_url(*find_rule("PROC-009"));
-  CHECK(proc_009.at("help").at("text").get<std::string>().find("Documentation: " + url + "\n") != std::string::npos);
-  CHECK(proc_009.at("help").at("markdown").get<std::string>().find("](" + url + ")") != std::string::npos);
+  // No rule reference URL (tests/main.cpp): the help names the command that documents the rule.
+  CHECK(proc_009.at("help").at("text").get<std::string>().ends_with("\n\nDocumentation: orgstar explain PROC-009\n"));
+  CHECK(proc_009.at("help").at("markdown").get<std::string>().ends_with(
+      "\n\n`orgstar explain PROC-009` documents the rule.\n"));
+  CHECK_FALSE(run_of(sarif).at("tool").at("driver").contains("informationUri"));
   CHECK(proc_009.at("properties").at("tags") == Json::array({"processes"}));
+}
+
+TEST_CASE("With a rule reference URL, SARIF's help links the rule's section and the driver names the home page",
+          "[report][sarif]") {
+  struct RulesUrl {  // set for this test only; tests/main.cpp leaves it empty for the others
+    RulesUrl() { setenv("ORGSTAR_RULES_URL", "https://github.com/acme/orgstar/blob/main/docs/rules.md", 1); }
+    ~RulesUrl() { setenv("ORGSTAR_RULES_URL", "", 1); }
+  } const rules_url;
+  const Json sarif = sarif_of({assessed("org.yaml", test::sample_org)});
+  const Json& rules = run_of(sarif).at("tool").at("driver").at("rules");
+  const Json& proc_009 = rules.at(only(results_of(sarif, "PROC-009", "m-declared")).at("ruleIndex").get<std::size_t>());
+  const std::string section =
+      "https://github.com/acme/orgstar/blob/main/docs/rules.md#proc-009-no-rollback-or-fallback";
+  CHECK(proc_009.at("help").at("text").get<std::string>().ends_with("\n\nDocumentation: " + section + "\n"));
+  CHECK(proc_009.at("help").at("markdown").get<std::string>().ends_with(
+      "\n\n[PROC-009 in the orgstar rule reference](" + section + ")\n"));
+  CHECK(run_of(sarif).at("tool").at("driver").at("informationUri") == "https://github.com/acme/orgstar");
 }
 
 TEST_CASE("A waived finding is a SARIF result with an accepted external suppression and its justification",

@@ -41,6 +41,7 @@ const Rule align_001 = {
     .recommendation =
         "Fund ML explicitly with its own budget line, or state the strategy honestly (ML is not yet core).",
     .sources = {"Galbraith (alignment)", "talk", "RML ch. 13"},
+    .reads = {"strategy.budget.ml_line_item", "strategy.ml_role"},
     .related = {"STRAT-005"},
     .check = check,
 };

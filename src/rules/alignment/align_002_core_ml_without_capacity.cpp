@@ -60,6 +60,7 @@ const Rule align_002 = {
         "Staff one of the three ch. 14 archetypes (centralized, decentralized or hybrid), starting with a few "
         "experienced practitioners.",
     .sources = {"Galbraith", "RML ch. 14"},
+    .reads = {"people.roster[].ml_literacy", "strategy.ml_role", "structure.teams[].kind"},
     .related = {"PPL-009", "PPL-002"},
     .check = check,
 };

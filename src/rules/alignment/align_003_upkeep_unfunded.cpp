@@ -71,6 +71,7 @@ const Rule align_003 = {
     .recommendation =
         "Extend the budget to data, monitoring and infrastructure, and to responsible AI.",
     .sources = {"RML ch. 13 (Processes)", "Sculley"},
+    .reads = {"strategy.budget.covers", "strategy.budget.ml_line_item", "structure.teams[].models[].stage"},
     .related = {"STRAT-005", "PROC-002", "PROC-004"},
     .check = check,
 };

@@ -172,20 +172,20 @@ const Rule align_005 = {
         "`structure.ml_model` is centralized, decentralized or hybrid, and more than `fit_max_missing` of the five "
         "elements that archetype requires are missing. No element requires its process to cover any particular "
         "model. Each element is checked by a single-facet rule, listed in brackets; the finding lists the missing "
-        "elements and relates to their rules.\n"
-        "Centralized:\n"
+        "elements and relates to their rules.\n\n"
+        "Centralized:\n\n"
         "- C1: a business-review or exec-review with a business-side participant [PROC-005];\n"
         "- C2: a launch-review with a business-side participant [PROC-014];\n"
         "- C3: a reward tagged collaboration, eligible to a model-owning or ml-kind team [REW-003];\n"
         "- C4: a joint reward [REW-004];\n"
-        "- C5: a responsible-AI program [PPL-006].\n"
-        "Decentralized:\n"
+        "- C5: a responsible-AI program [PPL-006].\n\n"
+        "Decentralized:\n\n"
         "- D1: a findings-writeup [PROC-010];\n"
         "- D2: a triage with cadence daily or weekly [PROC-007];\n"
         "- D3: an infra-standards process [PROC-013];\n"
         "- D4: a reward tagged consistency or documentation [REW-005];\n"
-        "- D5: a responsible-AI program [PPL-006].\n"
-        "Hybrid:\n"
+        "- D5: a responsible-AI program [PPL-006].\n\n"
+        "Hybrid:\n\n"
         "- H1: every production-owning team is an ML-capability provider or consumes one [STRUCT-005];\n"
         "- H2: a findings-writeup whose participants include at least two model-owning teams [PROC-010];\n"
         "- H3: an infra-standards process [PROC-013];\n"
@@ -199,6 +199,14 @@ const Rule align_005 = {
     .recommendation =
         "Put the missing elements in order (strategy → processes → rewards) and communicate the timeline.",
     .sources = {"RML ch. 13 \"A Note on Sequencing\", ch. 14", "Galbraith (alignment)"},
+    .reads = {
+        "people.responsible_ai_owner", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role",
+        "people.roster[].team", "people.training[].topics", "processes[].cadence", "processes[].kind",
+        "processes[].participants", "rewards[].criteria_tags", "rewards[].eligibility.min_ml_literacy",
+        "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams",
+        "rewards[].shared_across", "structure.ml_model", "structure.teams[].interactions[].mode",
+        "structure.teams[].interactions[].role", "structure.teams[].interactions[].team", "structure.teams[].kind",
+        "structure.teams[].models[].stage", "structure.teams[].provides"},
     .thresholds = {&thresholds::fit_max_missing},
     .related = {"PROC-005", "PROC-014", "REW-003", "REW-004", "PPL-006", "PROC-010", "PROC-007", "PROC-013",
                 "REW-005", "STRUCT-005", "REW-006"},

@@ -38,6 +38,9 @@ const Rule align_008 = {
     .recommendation =
         "Link the model to a business KPI, and keep the proxy as a guardrail metric next to it.",
     .sources = {"RML ch. 14 (box), ch. 5"},
+    .reads = {
+        "strategy.objectives[].id", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
+        "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},
     .related = {"STRAT-007"},
     .check = check,
 };

@@ -42,6 +42,9 @@ const Rule align_009 = {
     .recommendation =
         "Document a model risk evaluation, and review it on every change.",
     .sources = {"Marvelous §1.1.3", "RML ch. 2, 6"},
+    .reads = {
+        "metadata.regulated", "structure.teams[].models[].documentation.risk_evaluation",
+        "structure.teams[].models[].risk", "structure.teams[].models[].stage"},
     .related = {"PROC-003"},
     .check = check,
 };

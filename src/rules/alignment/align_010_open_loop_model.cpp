@@ -55,6 +55,10 @@ const Rule align_010 = {
         "Close the loop before any further launch: route user feedback to the owning team, and monitor quality with "
         "alerts to the owner.",
     .sources = {"talk", "RML ch. 1, 9, 11", "DORA customer feedback"},
+    .reads = {
+        "processes[].delivers_to", "processes[].kind", "structure.teams[].interactions[].team",
+        "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].stage",
+        "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .related = {"PROC-001", "PROC-002"},
     .check = check,

@@ -51,10 +51,10 @@ const Rule lint_001 = {
     .subject_note = "the holder",
     .severity = Severity::high,
     .summary =
-        "A reference (a team, person, model, process or KPI id, org-model.md §2.1) does not resolve in its "
-        "namespace; a person reference must name a named roster entry, not a group. There is one finding per "
-        "unresolved value, located at the value; the message suggests the nearest existing id of the right kind. "
-        "The subject is the entity holding the reference, or `org` for `strategy.executive_sponsor`, "
+        "A reference (a team, person, model, process or KPI id: \"Ids and references\" in docs/format.md) does not "
+        "resolve in its namespace; a person reference must name a named roster entry, not a group. There is one "
+        "finding per unresolved value, located at the value; the message suggests the nearest existing id of the "
+        "right kind. The subject is the entity holding the reference, or `org` for `strategy.executive_sponsor`, "
         "`structure.integration_forums`, `people.responsible_ai_owner` and anonymous roster groups. Afterwards every "
         "rule treats the reference as absent.",
     .why =
@@ -64,7 +64,17 @@ const Rule lint_001 = {
     .recommendation =
         "Correct the id (the message suggests the nearest one), or add the missing team, person, model, process or "
         "KPI.",
-    .sources = {"orgstar org-model.md §2.1", "rule catalogue §1.9"},
+    .sources = {"orgstar format Ids and references", "orgstar format Integrity"},
+    .reads = {
+        "people.responsible_ai_owner", "people.roster[].id", "people.roster[].team", "people.rotation[].to_teams",
+        "people.training[].audience.teams", "processes[].covers_models", "processes[].delivers_to", "processes[].id",
+        "processes[].owner_team", "processes[].participants", "rewards[].eligibility.teams", "rewards[].shared_across",
+        "strategy.executive_sponsor", "strategy.objectives[].id", "strategy.objectives[].kpis[].name",
+        "strategy.objectives[].owner_team", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
+        "structure.integration_forums", "structure.teams[].id", "structure.teams[].interactions[].team",
+        "structure.teams[].models[].business_kpi", "structure.teams[].models[].deployed_by",
+        "structure.teams[].models[].id", "structure.teams[].models[].knowledge_holders", "structure.teams[].owner",
+        "structure.teams[].reports_to"},
     .check = check,
 };
 

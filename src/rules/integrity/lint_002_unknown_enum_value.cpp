@@ -20,9 +20,9 @@ const Rule lint_002 = {
         "A mistyped enum would otherwise silently switch rules off: a model with an unknown stage is neither in "
         "production nor live, so no model rule would look at it.",
     .recommendation =
-        "Use one of the values listed in the message (org-model.md gives every enum); `orgstar validate` shows all "
+        "Use one of the values listed in the message (docs/format.md gives every enum); `orgstar validate` shows all "
         "such errors at once.",
-    .sources = {"orgstar org-model.md §2.4", "rule catalogue §11.1"},
+    .sources = {"orgstar format Validation"},
     .schema_tier = true,
 };
 

@@ -39,7 +39,11 @@ const Rule lint_003 = {
         "whatever the later entry says (its models, members or controls) is not assessed.",
     .recommendation =
         "Rename one of the entries, or merge them into one.",
-    .sources = {"orgstar org-model.md §2.1"},
+    .sources = {"orgstar format Ids and references"},
+    .reads = {
+        "people.roster[].id", "people.rotation[].id", "people.training[].id", "processes[].id", "rewards[].id",
+        "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "strategy.use_cases[].id",
+        "structure.teams[].id", "structure.teams[].models[].id"},
     .check = check,
 };
 

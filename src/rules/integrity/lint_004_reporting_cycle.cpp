@@ -48,7 +48,8 @@ const Rule lint_004 = {
         "and every rule that walks up the hierarchy (STRUCT-006) sees the chain end.",
     .recommendation =
         "Fix the `reports_to` of one team on the cycle, usually the one that should report upward to a root.",
-    .sources = {"orgstar org-model.md §5.1"},
+    .sources = {"orgstar format Team"},
+    .reads = {"structure.teams[].id", "structure.teams[].reports_to"},
     .check = check,
 };
 

@@ -20,9 +20,9 @@ const Rule lint_005 = {
         "Without its required keys an entry cannot be identified or classified (a team without a `kind`, a model "
         "without a `stage`), and a file of another format or version cannot be read as orgstar/v1.",
     .recommendation =
-        "Add the missing key (org-model.md lists the required ones per section), or declare `apiVersion: "
+        "Add the missing key (docs/format.md lists the required ones per section), or declare `apiVersion: "
         "orgstar/v1` and `kind: Organization`.",
-    .sources = {"orgstar org-model.md §1, §2.4", "rule catalogue §11.1"},
+    .sources = {"orgstar format Validation"},
     .schema_tier = true,
 };
 

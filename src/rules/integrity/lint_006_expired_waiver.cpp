@@ -43,7 +43,8 @@ const Rule lint_006 = {
         "reviewed, not silently carried forward.",
     .recommendation =
         "Fix the finding, or review the risk and renew the waiver with a new `expires` date and approver.",
-    .sources = {"orgstar org-model.md §9"},
+    .sources = {"orgstar format Waiver"},
+    .reads = {"metadata.assessed_on", "waivers[].expires"},
     .check_waivers = check,
 };
 

@@ -82,7 +82,8 @@ const Rule lint_007 = {
         "was meant to). Either way it misleads whoever reads the accepted risks.",
     .recommendation =
         "Delete the waiver if the finding is gone, or correct its `rule` or `subject`.",
-    .sources = {"orgstar org-model.md §9"},
+    .sources = {"orgstar format Waiver"},
+    .reads = {"metadata.assessed_on", "waivers[].expires", "waivers[].rule", "waivers[].subject"},
     .check_waivers = check,
 };
 

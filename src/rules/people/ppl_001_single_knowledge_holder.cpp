@@ -62,7 +62,7 @@ const Rule ppl_001 = {
     .severity = Severity::high,
     .escalation = "critical if `m.risk: high` or criticality(m) ≥ revenue-critical",
     .summary =
-        "A production model has fewer than `min_knowledge_holders` knowledge holders.\n"
+        "A production model has fewer than `min_knowledge_holders` knowledge holders.\n\n"
         "- If `knowledge_holders` is present, they are its distinct ids that resolve to named roster entries (`[]` "
         "gives 0).\n"
         "- Otherwise they are inferred as the head count of practitioners in the owner team, and evidence is "
@@ -71,7 +71,12 @@ const Rule ppl_001 = {
         "This is the talk's \"knowledge concentrated in one place\": a bus factor of one.",
     .recommendation =
         "Pair a second owner, write things up (PROC-010), and rotate on-call.",
-    .sources = {"talk", "bus/truck factor (Avelino et al.)", "Sculley (onboarding question)"},
+    .sources = {"talk", "truck factor", "Sculley (onboarding question)"},
+    .reads = {
+        "people.roster[].count", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].team",
+        "strategy.use_cases[].criticality", "strategy.use_cases[].models",
+        "structure.teams[].models[].knowledge_holders", "structure.teams[].models[].risk",
+        "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::min_knowledge_holders},
     .check = check,
 };

@@ -61,7 +61,7 @@ const Rule ppl_002 = {
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "At least one production model, and either of:\n"
+        "At least one production model, and either of:\n\n"
         "- (a) the roster has at most one practitioner (head count of entries with literacy practitioner or expert);\n"
         "- (b) at least two teams own live models, and one team S holds `expertise_concentration_pct` percent or more "
         "of all practitioners (`100 × practitioners(S) ≥ pct × total`).",
@@ -71,6 +71,9 @@ const Rule ppl_002 = {
     .recommendation =
         "Run an enabling team or guild, spread practitioners, and train others (PPL-004/005).",
     .sources = {"RML Table 14-1", "TT (enabling team)"},
+    .reads = {
+        "people.roster[].count", "people.roster[].ml_literacy", "people.roster[].team",
+        "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::expertise_concentration_pct},
     .check = check,
 };

@@ -50,7 +50,7 @@ const Rule ppl_003 = {
     .subject_note = "the sponsor; `org` when no sponsor resolves",
     .severity = Severity::high,
     .summary =
-        "`strategy.ml_role` is supporting, core or transformational, and either of:\n"
+        "`strategy.ml_role` is supporting, core or transformational, and either of:\n\n"
         "- the executive sponsor resolves and has ML literacy below literate;\n"
         "- no roster entry with `role: executive` has ML literacy literate or above.",
     .why =
@@ -58,7 +58,10 @@ const Rule ppl_003 = {
         "practitioners.",
     .recommendation =
         "Run an ML-for-leaders program and regular practitioner briefings.",
-    .sources = {"talk", "RML ch. 13 \"Detail Matters\"", "ch. 14 conclusion"},
+    .sources = {"talk", "RML ch. 13 \"Detail Matters\"; ch. 14 conclusion"},
+    .reads = {
+        "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role", "strategy.executive_sponsor",
+        "strategy.ml_role"},
     .check = check,
 };
 

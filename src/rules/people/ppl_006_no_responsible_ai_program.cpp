@@ -41,7 +41,10 @@ const Rule ppl_006 = {
         "Every ch. 14 default implementation ends with starting a privacy, quality, fairness and ethics program.",
     .recommendation =
         "Name an owner, set standards, and monitor compliance.",
-    .sources = {"RML ch. 14 (S1–S3)", "ch. 6"},
+    .sources = {"RML ch. 14 (S1–S3); ch. 6"},
+    .reads = {
+        "people.responsible_ai_owner", "people.roster[].id", "people.training[].topics", "processes[].kind",
+        "structure.teams[].models[].stage"},
     .check = check,
 };
 

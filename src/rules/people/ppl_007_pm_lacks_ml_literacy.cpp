@@ -64,7 +64,10 @@ const Rule ppl_007 = {
         "Product leaders of ML surfaces need an experimentation mindset and must understand ML trade-offs.",
     .recommendation =
         "Train the product managers, and pair them with the model owner.",
-    .sources = {"RML ch. 14 S1 (People)", "ch. 12"},
+    .sources = {"RML ch. 14 S1 (People); ch. 12"},
+    .reads = {
+        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "strategy.use_cases[].models",
+        "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},
     .check = check,
 };
 

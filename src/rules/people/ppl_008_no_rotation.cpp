@@ -37,6 +37,7 @@ const Rule ppl_008 = {
     .recommendation =
         "Set up a rotation of 1–3 months.",
     .sources = {"RML ch. 14 S3", "Galbraith (People)"},
+    .reads = {"people.rotation", "structure.ml_model"},
     .check = check,
 };
 

@@ -42,6 +42,7 @@ const Rule ppl_009 = {
     .recommendation =
         "Hire one or two experienced ML people, and let the rest learn on the job.",
     .sources = {"RML ch. 13 \"How to Hire ML Folks\""},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].team", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -59,7 +59,7 @@ const Rule ppl_010 = {
     .subject = SubjectType::org,
     .severity = Severity::medium,
     .summary =
-        "At least one production model, and the roster lacks one of these functions:\n"
+        "At least one production model, and the roster lacks one of these functions:\n\n"
         "- `product-manager`;\n"
         "- `data-engineer` or `data-scientist`;\n"
         "- `ml-engineer` or `data-scientist`;\n"
@@ -70,6 +70,7 @@ const Rule ppl_010 = {
     .recommendation =
         "Fill the missing functions, or name who covers each.",
     .sources = {"RML ch. 13 \"ML Roles and Responsibilities\""},
+    .reads = {"people.roster[].role", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -57,6 +57,10 @@ const Rule proc_001 = {
         "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and "
         "review it in the business review.",
     .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
+    .reads = {
+        "processes[].covers_models", "processes[].delivers_to", "processes[].kind",
+        "structure.teams[].interactions[].team", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
+        "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .check = check,
 };

@@ -45,6 +45,10 @@ const Rule proc_002 = {
     .recommendation =
         "Monitor domain-specific quality metrics, with alerts to the owning team.",
     .sources = {"MLTS Monitor 7", "RML ch. 1, 9", "Google MLOps L0"},
+    .reads = {
+        "strategy.use_cases[].criticality", "strategy.use_cases[].models",
+        "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].risk",
+        "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -60,6 +60,11 @@ const Rule proc_003 = {
         "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review that covers "
         "the model.",
     .sources = {"MLTS Model 6/7", "RML ch. 6, ch. 14 S2"},
+    .reads = {
+        "metadata.regulated", "processes[].covers_models", "processes[].kind",
+        "structure.teams[].models[].monitoring.fairness", "structure.teams[].models[].risk",
+        "structure.teams[].models[].stage", "structure.teams[].models[].user_facing",
+        "structure.teams[].models[].uses_personal_data"},
     .check = check,
 };
 

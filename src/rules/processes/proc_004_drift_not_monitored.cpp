@@ -39,6 +39,7 @@ const Rule proc_004 = {
     .recommendation =
         "Validate inputs against a schema and alert on distribution change.",
     .sources = {"MLTS Monitor 2/3", "Marvelous §4.4.1"},
+    .reads = {"structure.teams[].models[].monitoring.drift", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -42,6 +42,7 @@ const Rule proc_006 = {
     .recommendation =
         "Hold a short go/no-go before each launch, with ML, production and business representatives.",
     .sources = {"RML ch. 14 S1", "MLTS Infra 4/6"},
+    .reads = {"processes[].covers_models", "processes[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -46,6 +46,7 @@ const Rule proc_007 = {
     .recommendation =
         "Run a weekly 30-minute triage across the model-owning teams, production engineering and product.",
     .sources = {"RML ch. 14 S2/S3"},
+    .reads = {"processes[].cadence", "processes[].kind", "structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -48,6 +48,8 @@ const Rule proc_009 = {
     .recommendation =
         "Keep the previous model version deployable, and define a non-ML fallback.",
     .sources = {"MLTS Infra 7", "RML ch. 1, 7", "Marvelous §2.2.9"},
+    .reads = {
+        "structure.teams[].models[].fallback", "structure.teams[].models[].rollback", "structure.teams[].models[].stage"},
     .check = check,
 };
 

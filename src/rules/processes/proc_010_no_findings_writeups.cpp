@@ -38,7 +38,8 @@ const Rule proc_010 = {
         "\"distributed knowledge\".",
     .recommendation =
         "Adopt a short write-up template per experiment or launch, stored centrally and reviewed by stakeholders.",
-    .sources = {"RML ch. 14 S2/S3", "ch. 10"},
+    .sources = {"RML ch. 14 S2/S3; ch. 10"},
+    .reads = {"processes[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

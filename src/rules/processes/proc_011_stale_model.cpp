@@ -70,6 +70,10 @@ const Rule proc_011 = {
     .recommendation =
         "Schedule or trigger retraining, with automated validation before the new model serves.",
     .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},
+    .reads = {
+        "metadata.assessed_on", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
+        "structure.teams[].models[].last_trained", "structure.teams[].models[].mlops_level",
+        "structure.teams[].models[].retrain", "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::max_staleness_days},
     .check = check,
 };

@@ -43,6 +43,9 @@ const Rule proc_012 = {
     .recommendation =
         "Run a privacy review for features and data changes that touch personal data, with data-change notifications.",
     .sources = {"RML ch. 13 (Example 2), ch. 2", "MLTS Data 5"},
+    .reads = {
+        "processes[].covers_models", "processes[].kind", "structure.teams[].models[].stage",
+        "structure.teams[].models[].uses_personal_data"},
     .check = check,
 };
 

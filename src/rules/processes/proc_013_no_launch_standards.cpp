@@ -39,6 +39,7 @@ const Rule proc_013 = {
     .recommendation =
         "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
     .sources = {"RML ch. 14 S2/S3"},
+    .reads = {"processes[].kind", "structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -63,7 +63,10 @@ const Rule proc_014 = {
         "technical teams is an echo chamber.",
     .recommendation =
         "Add the product or business owner of the model's surface to the review.",
-    .sources = {"RML ch. 14 S1", "Table 14-1"},
+    .sources = {"RML ch. 14 S1; Table 14-1"},
+    .reads = {
+        "processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
+        "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -45,7 +45,10 @@ const Rule proc_015 = {
         "fixes.",
     .recommendation =
         "Share deployment ownership (a collaboration interaction), or move to a self-service ML platform.",
-    .sources = {"Google MLOps L0", "Tecton \"Why centralized ML teams fail\"", "Microsoft L0/L1"},
+    .sources = {"Google MLOps L0", "Tecton", "Microsoft L0/L1"},
+    .reads = {
+        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
+        "structure.teams[].models[].deployed_by", "structure.teams[].models[].stage", "structure.teams[].provides"},
     .check = check,
 };
 

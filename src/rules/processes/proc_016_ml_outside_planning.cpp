@@ -49,6 +49,8 @@ const Rule proc_016 = {
     .recommendation =
         "Bring the ML leads into the planning and budgeting cycle.",
     .sources = {"Galbraith (vertical processes)", "RML ch. 13 (Processes)"},
+    .reads = {
+        "processes[].kind", "processes[].participants", "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

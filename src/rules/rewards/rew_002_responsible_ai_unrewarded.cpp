@@ -55,6 +55,9 @@ const Rule rew_002 = {
     .recommendation =
         "Recognize fairness and privacy reviews and monitoring work explicitly.",
     .sources = {"RML ch. 13 (Rewards), ch. 14 (People)"},
+    .reads = {
+        "rewards[].criteria_tags", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
+        "structure.teams[].models[].user_facing", "structure.teams[].models[].uses_personal_data"},
     .check = check,
 };
 

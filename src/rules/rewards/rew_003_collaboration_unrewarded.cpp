@@ -46,7 +46,12 @@ const Rule rew_003 = {
         "model builders.",
     .recommendation =
         "Add an \"effective influencer / cross-team impact\" criterion.",
-    .sources = {"RML ch. 14 S1", "Table 14-1"},
+    .sources = {"RML ch. 14 S1; Table 14-1"},
+    .reads = {
+        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
+        "rewards[].eligibility.teams", "structure.ml_model", "structure.teams[].kind",
+        "structure.teams[].models[].stage"},
     .check = check,
 };
 

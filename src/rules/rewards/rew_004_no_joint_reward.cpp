@@ -49,7 +49,10 @@ const Rule rew_004 = {
         "When ML and product sit in different teams, both should be rewarded together for successful ML features.",
     .recommendation =
         "Create a shared outcome bonus or recognition across the ML and surface teams.",
-    .sources = {"RML Table 14-1 (centralized)", "ch. 14 S1"},
+    .sources = {"RML Table 14-1 (centralized); ch. 14 S1"},
+    .reads = {
+        "rewards[].shared_across", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
+        "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -40,7 +40,8 @@ const Rule rew_005 = {
         "rewarded.",
     .recommendation =
         "Recognize write-ups, reviews and running the internal ML community.",
-    .sources = {"RML ch. 14 S2", "Table 14-1"},
+    .sources = {"RML ch. 14 S2; Table 14-1"},
+    .reads = {"rewards[].criteria_tags", "structure.ml_model"},
     .check = check,
 };
 

@@ -40,6 +40,10 @@ const Rule rew_007 = {
     .recommendation =
         "Offer learning budgets or recognition for ML literacy in sales, finance, buying and product management.",
     .sources = {"RML ch. 13 (Rewards)"},
+    .reads = {
+        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
+        "rewards[].eligibility.teams", "strategy.ml_role", "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

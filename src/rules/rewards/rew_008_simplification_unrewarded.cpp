@@ -46,6 +46,7 @@ const Rule rew_008 = {
     .recommendation =
         "Recognize debt paydown: deleted features, retired models, removed dependencies.",
     .sources = {"Sculley (cultural debt)"},
+    .reads = {"rewards[].criteria_tags", "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::simplification_min_prod_models},
     .check = check,
 };

@@ -49,6 +49,7 @@ const Rule strat_001 = {
     .recommendation =
         "Declare ML as experimental, supporting, core or transformational, and say what ML is not for.",
     .sources = {"Galbraith (Strategy)", "RML ch. 13 \"Strategy\""},
+    .reads = {"strategy.ml_role", "structure.teams[].models[].stage"},
     .check = check,
 };
 

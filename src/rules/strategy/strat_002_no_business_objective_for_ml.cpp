@@ -74,6 +74,7 @@ const Rule strat_002 = {
     .recommendation =
         "Give every ML initiative a business KPI, owned jointly with the business.",
     .sources = {"RML ch. 13 fn. 1, ch. 14 S1 (People)", "Marvelous §1.1.1"},
+    .reads = {"strategy.ml_role", "strategy.objectives[].kpis[].kind", "strategy.objectives[].ml_related"},
     .check = check,
 };
 

@@ -40,7 +40,9 @@ const Rule strat_003 = {
         "executive sponsorship.",
     .recommendation =
         "Name an accountable executive who chairs the ML business review.",
-    .sources = {"RML ch. 13 \"Leader-Based Viewpoint\"", "Google Cloud Adoption Framework (Lead)"},
+    .sources = {"RML ch. 13 \"Leader-Based Viewpoint\"", "Google CAF Lead"},
+    .reads = {
+        "people.roster[].id", "strategy.executive_sponsor", "strategy.ml_role", "structure.teams[].models[].stage"},
     .check = check,
 };
 

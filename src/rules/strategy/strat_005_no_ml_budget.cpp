@@ -47,6 +47,7 @@ const Rule strat_005 = {
     .recommendation =
         "Create an ML budget line covering modeling, infrastructure, data and monitoring, at least annual.",
     .sources = {"talk", "RML ch. 13 (vertical processes)", "Galbraith (vertical processes)"},
+    .reads = {"strategy.budget.ml_line_item", "structure.teams[].models[].stage"},
     .check = check,
 };
 

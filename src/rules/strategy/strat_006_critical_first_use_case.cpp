@@ -51,6 +51,7 @@ const Rule strat_006 = {
     .recommendation =
         "Start with an additive, low-blast-radius use case, and use it to build the cross-team connections.",
     .sources = {"RML ch. 13 \"Implementation Models\""},
+    .reads = {"metadata.ml_adoption_stage", "strategy.use_cases[].criticality"},
     .check = check,
 };
 

@@ -41,6 +41,9 @@ const Rule strat_007 = {
     .recommendation =
         "Link the model to the KPI it is meant to move, as `business_kpi: objective-id/kpi-name`.",
     .sources = {"RML ch. 13 fn. 1", "MLTS Model 2", "Marvelous §1.1.1, §4.3.2"},
+    .reads = {
+        "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "structure.teams[].models[].business_kpi",
+        "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -46,6 +46,7 @@ const Rule struct_001 = {
     .recommendation =
         "Declare `structure.ml_model` as `centralized`, `decentralized` or `hybrid`.",
     .sources = {"RML ch. 14"},
+    .reads = {"structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,
 };
 

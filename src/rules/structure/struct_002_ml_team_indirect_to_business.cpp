@@ -81,6 +81,7 @@ const Rule struct_002 = {
     .recommendation =
         "Set up a direct collaboration or review relationship with the product team that surfaces the model.",
     .sources = {"RML ch. 14 S1", "talk (silos)", "Microsoft L0/L1 People"},
+    .reads = {"structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

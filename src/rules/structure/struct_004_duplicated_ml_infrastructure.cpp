@@ -50,6 +50,10 @@ const Rule struct_004 = {
     .recommendation =
         "Agree minimum shared infrastructure standards, and consider a thin ML platform team.",
     .sources = {"RML ch. 14 S2", "TT (platform team)"},
+    .reads = {
+        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+        "structure.teams[].interactions[].team", "structure.teams[].models[].deployed_by",
+        "structure.teams[].models[].stage", "structure.teams[].provides"},
     .check = check,
 };
 

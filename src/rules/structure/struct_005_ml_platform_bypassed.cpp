@@ -53,6 +53,9 @@ const Rule struct_005 = {
     .recommendation =
         "Migrate to the platform or integrate with it, or waive the rule with an expiry. Pair with REW-006.",
     .sources = {"RML ch. 14 S3", "TT (X-as-a-Service)"},
+    .reads = {
+        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+        "structure.teams[].interactions[].team", "structure.teams[].models[].stage", "structure.teams[].provides"},
     .check = check,
 };
 

@@ -58,6 +58,9 @@ const Rule struct_006 = {
     .recommendation =
         "Shorten the reporting distance, or set up a direct sponsor-to-team review.",
     .sources = {"RML ch. 13 \"Detail Matters\"", "Galbraith (Structure)"},
+    .reads = {
+        "people.roster[].id", "people.roster[].team", "strategy.executive_sponsor", "structure.teams[].models[].stage",
+        "structure.teams[].reports_to"},
     .thresholds = {&thresholds::max_sponsor_depth},
     .check = check,
 };

@@ -42,6 +42,7 @@ const Rule struct_007 = {
     .recommendation =
         "Assign an accountable owner.",
     .sources = {"Marvelous §1.1.2", "RML ch. 11 (roles)"},
+    .reads = {"people.roster[].id", "structure.teams[].models[].stage", "structure.teams[].owner"},
     .check = check,
 };
 

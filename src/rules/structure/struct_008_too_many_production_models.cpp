@@ -43,6 +43,7 @@ const Rule struct_008 = {
     .recommendation =
         "Split ownership along streams, or move the common concerns to a platform.",
     .sources = {"TT (cognitive load)", "RML ch. 10"},
+    .reads = {"structure.teams[].models[].stage"},
     .thresholds = {&thresholds::max_prod_models_per_team},
     .check = check,
 };

@@ -55,6 +55,7 @@ const Rule struct_009 = {
     .recommendation =
         "Turn stable relationships into X-as-a-Service or facilitating.",
     .sources = {"TT (interaction modes)"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team"},
     .thresholds = {&thresholds::max_collaboration_partners},
     .check = check,
 };

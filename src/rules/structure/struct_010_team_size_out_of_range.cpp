@@ -56,6 +56,7 @@ const Rule struct_010 = {
     .recommendation =
         "Split large teams; merge or pair tiny ones.",
     .sources = {"TT"},
+    .reads = {"people.roster[].count", "people.roster[].team", "structure.teams[].size"},
     .thresholds = {&thresholds::team_size_min, &thresholds::team_size_max},
     .check = check,
 };

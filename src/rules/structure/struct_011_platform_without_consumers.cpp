@@ -53,6 +53,9 @@ const Rule struct_011 = {
     .recommendation =
         "Interview the stream-aligned teams, and build the thinnest viable platform.",
     .sources = {"TT (platform team)"},
+    .reads = {
+        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+        "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].topology"},
     .check = check,
 };
 
