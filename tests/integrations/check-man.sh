@@ -39,7 +39,7 @@ for command in "" "${commands[@]}"; do
   done < <(help_options "$orgstar" "$command")
   ((${#missing[@]} == 0)) && pass "$name: every option of --help" || fail "$name: missing ${missing[*]}"
   # shellcheck disable=SC2086 # an empty command must vanish
-  summary=$("$orgstar" $command --help | head -1)
+  summary=$("$orgstar" $command --help | sed -n 1p)  # sed reads it all: no SIGPIPE under pipefail
   [[ -n $command ]] || summary=${summary#orgstar: }
   grep -qiF -- "${summary%.}" <<<"$rendered" && pass "$name: --help's description" ||
     fail "$name: lacks '$summary'"

@@ -34,7 +34,7 @@ finish() {
 
 # The subcommands, from the "Subcommands:" section of `orgstar --help`.
 help_commands() {
-  "$1" --help | awk '/^Subcommands:/ { on = 1; next } on && /^$/ { exit } on { print $1 }'
+  "$1" --help | awk '/^Subcommands:/ { on = 1; next } on && /^$/ { on = 0 } on { print $1 }'
 }
 
 # Every option spelling of a command (or of the program when COMMAND is empty), from its --help.

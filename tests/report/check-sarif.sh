@@ -29,6 +29,12 @@ schema=$here/sarif/sarif-schema-2.1.0.json
 node_modules=$here/../schema/node_modules
 multitool=$node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 
+# Multitool results accepted, and why (RULE-ID:TEXT accepts only the results whose message contains TEXT).
+#   SARIF2005 on informationUri: orgstar has no public home of its own yet; the driver names one only when
+#             ORGSTAR_RULES_URL says where the rule reference is published (tests run without it). Its version, which
+#             SARIF2005 also asks for, is never accepted as missing.
+accepted_multitool_results=("SARIF2005:'informationUri'")
+
 if ! command -v node > /dev/null; then
   echo "error: node not found" >&2
   exit 2
@@ -84,7 +90,7 @@ run_multitool() {
     detail="the multitool failed: $(oneline <<< "$out")"
     return
   fi
-  out=$(node "$helper" multitool "$log" 2>&1) || status=$?
+  out=$(node "$helper" multitool "$log" "${accepted_multitool_results[@]}" 2>&1) || status=$?
   case $status in
     0) verdict=valid ;;
     1) verdict=invalid ;;

@@ -62,7 +62,13 @@ function checkMultitoolLog(logFile, accepted) {
       const text = messageText(result.message ?? {}, rule);
       const name = rule?.name ? ` ${rule.name}` : '';
       const line = `${level} ${result.ruleId}${name}${where ? ` (line ${where})` : ''}: ${text}`;
-      if (accepted.includes(result.ruleId)) {
+      // An accepted entry is a rule id, or RULE-ID:TEXT to accept only the results whose message contains TEXT.
+      const isAccepted = accepted.some((entry) => {
+        const colon = entry.indexOf(':');
+        return colon < 0 ? entry === result.ruleId
+                         : entry.slice(0, colon) === result.ruleId && text.includes(entry.slice(colon + 1));
+      });
+      if (isAccepted) {
         console.log(`accepted ${line}`);
       } else {
         console.log(line);
@@ -76,5 +82,5 @@ function checkMultitoolLog(logFile, accepted) {
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'schema' && args.length === 2) process.exit(validateSchema(args[0], args[1]));
 if (mode === 'multitool' && args.length >= 1) process.exit(checkMultitoolLog(args[0], args.slice(1)));
-console.log('usage: validate-sarif.mjs schema SCHEMA FILE | multitool LOG [ACCEPTED_RULE...]');
+console.log('usage: validate-sarif.mjs schema SCHEMA FILE | multitool LOG [ACCEPTED_RULE[:TEXT]...]');
 process.exit(2);
