@@ -72,9 +72,10 @@ struct Rule {
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
   bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
-  // A ruleset's own rule (family policy): its documentation URL, or where it
-  // is defined ("policies/acme.yaml:12") when the ruleset gives none.
-  std::string_view documentation{};
+  // A ruleset's own rule (family policy): its documentation_url (may be
+  // empty), and where it is defined ("policies/acme.yaml:12").
+  std::string_view documentation_url{};
+  std::string_view definition{};
   // Exactly one of these is set. LINT-006 and LINT-007 judge the waivers, so
   // they run after every other rule's findings have been matched.
   void (*check)(const RuleContext&, FindingSink&) = nullptr;

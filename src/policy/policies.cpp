@@ -114,7 +114,7 @@ struct Policies::Impl {
   std::vector<Rule> rules;  // one per rulesets.rules entry, same order
   std::vector<const Rule*> rule_pointers;
   std::vector<std::vector<std::string_view>> sources;
-  std::vector<std::string> documentation;
+  std::vector<std::string> definitions;  // "policies/acme.yaml:12"
   // functions[rule][check]: prepared once; null when the loader reported its options
   std::vector<std::vector<std::unique_ptr<policy::PreparedFunction>>> functions;
 };
@@ -125,14 +125,12 @@ Policies::Policies(LoadedRulesets rulesets) : impl_(std::make_unique<Impl>()) {
   const std::size_t count = impl.rulesets.rules.size();
   impl.rules.resize(count);
   impl.sources.resize(count);
-  impl.documentation.resize(count);
+  impl.definitions.resize(count);
   impl.functions.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
     const CustomRule& custom = impl.rulesets.rules[i];
     for (const std::string& source : custom.sources) impl.sources[i].push_back(source);
-    impl.documentation[i] = custom.documentation_url.empty()
-                                ? fmt::format("{}:{}", custom.file, custom.mark.line)
-                                : custom.documentation_url;
+    impl.definitions[i] = fmt::format("{}:{}", custom.file, custom.mark.line);
     Rule& rule = impl.rules[i];
     rule.id = custom.id;
     rule.name = custom.name;
@@ -145,7 +143,8 @@ Policies::Policies(LoadedRulesets rulesets) : impl_(std::make_unique<Impl>()) {
     rule.summary = custom.description;
     rule.recommendation = custom.recommendation;
     rule.sources = impl.sources[i];
-    rule.documentation = impl.documentation[i];
+    rule.documentation_url = custom.documentation_url;
+    rule.definition = impl.definitions[i];
     for (const CustomCheck& check : custom.then) {
       std::unique_ptr<policy::PreparedFunction> prepared;
       if (const policy::FunctionSpec* spec = policy::find_function(check.function.value)) {

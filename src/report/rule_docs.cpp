@@ -174,17 +174,14 @@ std::string rules_reference_url() {
 }
 
 std::string rule_documentation_url(const Rule& rule) {
-  if (rule.family == Family::policy) return rule_definition(rule).empty() ? std::string(rule.documentation) : "";
+  if (rule.family == Family::policy) return std::string(rule.documentation_url);
   const std::string base = rules_reference_url();
   if (base.empty()) return "";
   return fmt::format("{}#{}", base, heading_anchor(fmt::format("{} {}", rule.id, rule.name)));
 }
 
 std::string_view rule_definition(const Rule& rule) {
-  if (rule.family != Family::policy) return {};
-  // A ruleset's documentation_url is an http(s) URL (ruleset_spec.cpp); anything else is where the rule is defined.
-  const bool url = rule.documentation.starts_with("http://") || rule.documentation.starts_with("https://");
-  return url ? std::string_view() : rule.documentation;
+  return rule.documentation_url.empty() ? rule.definition : std::string_view();
 }
 
 std::string rule_documentation_text(const Rule& rule) {
