@@ -12,13 +12,13 @@
 #include "cli/input_options.hpp"
 #include "cli/report_outputs.hpp"
 #include "cli/ruleset_options.hpp"
-#include "load/source_text.hpp"
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/config.hpp"
-#include "orgstar/engine.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/policy.hpp"
-#include "orgstar/ruleset.hpp"
+#include "support/source_text.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/run/config_resolution.hpp"
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/policy/policy.hpp"
+#include "orgstar/policy/ruleset.hpp"
 
 namespace orgstar::cli {
 namespace {

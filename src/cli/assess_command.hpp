@@ -8,7 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/output.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar::cli {
 

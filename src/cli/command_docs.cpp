@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "orgstar/rule.hpp"
+#include "orgstar/rules/rule.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar::cli {

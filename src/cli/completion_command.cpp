@@ -3,7 +3,7 @@
 #include <ostream>
 
 #include "cli/command_docs.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {
 

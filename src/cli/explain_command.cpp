@@ -4,10 +4,10 @@
 #include <vector>
 
 #include "cli/ruleset_options.hpp"
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/scores.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/engine/scores.hpp"
+#include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar::cli {
 namespace {

@@ -10,8 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "orgstar/diagnostic_report.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar::cli {
 

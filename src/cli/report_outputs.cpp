@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "orgstar/error.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {
 namespace {

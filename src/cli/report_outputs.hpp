@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 
 namespace orgstar::cli {
 

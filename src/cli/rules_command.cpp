@@ -2,9 +2,9 @@
 
 #include <ostream>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "cli/ruleset_options.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {
 

@@ -9,8 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/output.hpp"
-#include "orgstar/load.hpp"
-#include "orgstar/policy.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/policy/policy.hpp"
 
 namespace orgstar::cli {
 

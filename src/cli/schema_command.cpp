@@ -2,9 +2,10 @@
 
 #include <ostream>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/load/schema.hpp"
+#include "orgstar/policy/ruleset.hpp"
 
 namespace orgstar::cli {
 
@@ -34,7 +35,7 @@ int run_schema(const SchemaOptions& options, const Output& output) {
   else if (options.which == "config")
     output.out << config_json_schema().dump(2) << '\n';
   else if (options.which == "ruleset")
-    output.out << ruleset_json_schema().dump(2) << '\n';
+    output.out << ruleset_json_schema(orgstar::ruleset_function_names()).dump(2) << '\n';
   else if (options.which == "report")
     output.out << report_json_schema().dump(2) << '\n';
   else

@@ -4,9 +4,9 @@
 
 #include "cli/input_options.hpp"
 #include "cli/ruleset_options.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/policy.hpp"
-#include "policy/fixture_runner.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/policy/policy.hpp"
+#include "run/fixture_runner.hpp"
 
 namespace orgstar::cli {
 

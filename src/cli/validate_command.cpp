@@ -4,11 +4,11 @@
 #include <set>
 
 #include "cli/input_options.hpp"
-#include "load/source_text.hpp"
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/diagnostic_report.hpp"
-#include "orgstar/engine.hpp"
-#include "orgstar/error.hpp"
+#include "support/source_text.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {
 

@@ -1,4 +1,4 @@
-#include "orgstar/engine.hpp"
+#include "orgstar/engine/engine.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -9,9 +9,9 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "orgstar/org_index.hpp"
-#include "orgstar/policy.hpp"
-#include "orgstar/thresholds.hpp"
+#include "orgstar/model/org_index.hpp"
+#include "orgstar/policy/policy.hpp"
+#include "orgstar/rules/thresholds.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar {

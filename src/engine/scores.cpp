@@ -1,4 +1,4 @@
-#include "orgstar/scores.hpp"
+#include "orgstar/engine/scores.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -5,8 +5,8 @@
 
 #include "load/spec.hpp"
 #include "load/spec_builder.hpp"
-#include "orgstar/config.hpp"
-#include "orgstar/thresholds.hpp"
+#include "orgstar/load/config.hpp"
+#include "orgstar/rules/thresholds.hpp"
 
 namespace orgstar::spec {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "load/reporter.hpp"
 #include "load/spec.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 

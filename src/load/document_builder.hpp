@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "load/decoder.hpp"
-#include "orgstar/source_document.hpp"
+#include "orgstar/model/source_document.hpp"
 
 namespace orgstar {
 

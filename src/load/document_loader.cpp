@@ -21,11 +21,11 @@
 #include "load/decoder.hpp"
 #include "load/document_builder.hpp"
 #include "load/reporter.hpp"
-#include "load/source_text.hpp"
+#include "support/source_text.hpp"
 #include "load/spec.hpp"
-#include "load/stack.hpp"
+#include "support/stack.hpp"
 #include "load/yaml_support.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 namespace {

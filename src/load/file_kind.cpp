@@ -11,11 +11,11 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include "load/source_text.hpp"
+#include "support/source_text.hpp"
 #include "load/spec.hpp"
-#include "load/stack.hpp"
+#include "support/stack.hpp"
 #include "load/yaml_support.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 namespace {
@@ -30,14 +30,15 @@ std::string_view kind_of(const spec::Spec& spec) {
 // drift from them.
 struct Formats {
   std::string_view organization = kind_of(spec::org_spec());
-  std::array<std::string_view, 2> others{kind_of(spec::config_spec()), kind_of(spec::ruleset_spec())};
+  // Only kinds and top-level keys are read: the ruleset spec without its function names will do.
+  std::array<std::string_view, 2> others{kind_of(spec::config_spec()), kind_of(spec::ruleset_spec({}))};
   std::set<std::string_view, std::less<>> org_only_keys;  // metadata, strategy, ...
 
   Formats() {
     for (const spec::Property& property : spec::org_spec().root().properties) {
       if (property.name == "apiVersion" || property.name == "kind") continue;
       if (spec::config_spec().root().find_property(property.name) >= 0) continue;
-      if (spec::ruleset_spec().root().find_property(property.name) >= 0) continue;
+      if (spec::ruleset_spec({}).root().find_property(property.name) >= 0) continue;
       org_only_keys.insert(property.name);
     }
   }

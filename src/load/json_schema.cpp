@@ -7,7 +7,7 @@
 
 #include "load/scalar_syntax.hpp"
 #include "load/spec.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/load/schema.hpp"
 
 namespace orgstar {
 namespace {
@@ -170,8 +170,8 @@ nlohmann::ordered_json config_json_schema() {
   return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1");
 }
 
-nlohmann::ordered_json ruleset_json_schema() {
-  return document_schema(spec::ruleset_spec(), "urn:orgstar:schema:ruleset:v1");
+nlohmann::ordered_json ruleset_json_schema(std::span<const std::string_view> function_names) {
+  return document_schema(spec::ruleset_spec(function_names), "urn:orgstar:schema:ruleset:v1");
 }
 
 }  // namespace orgstar

@@ -3,7 +3,7 @@
 #include "load/document_builder.hpp"
 #include "load/document_loader.hpp"
 #include "load/spec.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 

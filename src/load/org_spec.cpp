@@ -5,7 +5,7 @@
 
 #include "load/spec.hpp"
 #include "load/spec_builder.hpp"
-#include "orgstar/model.hpp"
+#include "orgstar/model/model.hpp"
 
 namespace orgstar::spec {
 namespace {

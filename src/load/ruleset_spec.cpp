@@ -1,24 +1,21 @@
 // The ruleset file, written once as data like the org and config files: the
 // loader validates with it and `orgstar schema ruleset` prints it. What a
 // schema cannot say (JSONPath syntax, message placeholders beyond their
-// names, extends chains, duplicate ids across files) ruleset_loader.cpp checks.
+// names, extends chains, duplicate ids across files) the policy layer checks (src/policy/ruleset_*.cpp).
+#include <map>
+#include <memory>
+#include <mutex>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "load/spec.hpp"
 #include "load/spec_builder.hpp"
-#include "orgstar/rule.hpp"
-#include "orgstar/ruleset.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "load/document_loader.hpp"
+#include "orgstar/load/ruleset_file.hpp"
 
 namespace orgstar {
-
-std::span<const std::string_view> ruleset_function_names() {
-  // Issue 5 §3; src/policy/functions.hpp implements them. Sorted, as all_functions() is.
-  static constexpr std::string_view names[] = {"count",   "defined",    "enumeration", "falsy",
-                                               "length",  "pattern",    "reachable",   "references",
-                                               "truthy",  "undefined",  "unique",      "xor"};
-  return names;
-}
 
 namespace spec {
 namespace {
@@ -81,19 +78,19 @@ const Node& fixture(Builder& b) {
   return n;
 }
 
-const Node& check(Spec& spec, Builder& b) {
+const Node& check(Spec& spec, Builder& b, std::span<const std::string_view> function_names) {
   Node& n = b.object("Check", "What to check in every node `given` selects.");
   add_property(n, "field", b.non_blank_string(), &RulesetCheckEntry::field, optional,
                "A member name of each selected node: the value checked (absent: the node itself).");
   Node& function = identifier(spec, IdForm::function_name, "a function name");
-  function.enum_names = ruleset_function_names();
+  function.enum_names = function_names;
   add_property(n, "function", function, &RulesetCheckEntry::function, required, "The function that checks the value.");
   add_property(n, "functionOptions", b.free_mapping("Function options", "The function's options."),
                &RulesetCheckEntry::function_options, optional, "The function's options, a mapping.");
   return n;
 }
 
-const Node& custom_rule(Spec& spec, Builder& b) {
+const Node& custom_rule(Spec& spec, Builder& b, std::span<const std::string_view> function_names) {
   Node& n = b.object("Custom rule", "A custom rule: what it checks, where, and what its findings say.");
   add_property(n, "name", identifier(spec, IdForm::rule_name, "a rule name"), &RulesetRuleBody::name, required,
                "Lowercase words joined by '-', unique across rulesets and built-in rules.");
@@ -112,7 +109,7 @@ const Node& custom_rule(Spec& spec, Builder& b) {
                                                                    "a JSONPath or a list of them", one_or_list),
                &RulesetRuleBody::given, required, "RFC 9535 JSONPath queries selecting the nodes to check.");
   add_property(n, "then",
-               b.non_empty_list<std::vector<RulesetCheckEntry>>(check(spec, b), "a mapping or a list of them",
+               b.non_empty_list<std::vector<RulesetCheckEntry>>(check(spec, b, function_names), "a mapping or a list of them",
                                                                 one_or_list),
                &RulesetRuleBody::then, required, "One check, or a list of checks, applied to every selected node.");
   add_property(n, "recommendation", b.non_blank_string(), &RulesetRuleBody::recommendation, optional,
@@ -136,7 +133,7 @@ const Node& builtin_override(Builder& b) {
   return n;
 }
 
-Spec build_ruleset_spec() {
+Spec build_ruleset_spec(std::span<const std::string_view> function_names) {
   Spec spec;
   Builder b(spec);
   Node& root = b.object("orgstar/v1 Ruleset",
@@ -150,7 +147,7 @@ Spec build_ruleset_spec() {
                "orgstar:all (the same today), or paths relative to this file.");
   Node& rules = b.map<std::vector<RulesetRuleEntry>>("Rules", "Custom rules by id, and overrides of built-in rules.",
                                                     identifier(spec, IdForm::custom_rule_id, "a custom rule id"),
-                                                    custom_rule(spec, b), &RulesetRuleEntry::key,
+                                                    custom_rule(spec, b, function_names), &RulesetRuleEntry::key,
                                                     &RulesetRuleEntry::body);
   // Kept alive with the spec: the node's special keys view into it.
   static const std::vector<std::string_view> builtin_keys = builtin_rule_keys();
@@ -165,10 +162,22 @@ Spec build_ruleset_spec() {
 
 }  // namespace
 
-const Spec& ruleset_spec() {
-  static const Spec spec = build_ruleset_spec();
-  return spec;
+const Spec& ruleset_spec(std::span<const std::string_view> function_names) {
+  // One spec per table of function names: in practice one, the policy layer's.
+  static std::mutex mutex;
+  static std::map<std::pair<const std::string_view*, std::size_t>, std::unique_ptr<const Spec>> specs;
+  const std::lock_guard lock(mutex);
+  auto& spec = specs[{function_names.data(), function_names.size()}];
+  if (!spec) spec = std::make_unique<const Spec>(build_ruleset_spec(function_names));
+  return *spec;
 }
 
 }  // namespace spec
+
+void decode_ruleset(const SourceFile& source, const InputLimits& limits,
+                    std::span<const std::string_view> function_names, RulesetFile& file,
+                    std::vector<Diagnostic>& diagnostics) {
+  load_document(source, limits, spec::ruleset_spec(function_names), file, diagnostics);
+}
+
 }  // namespace orgstar

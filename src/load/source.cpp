@@ -1,5 +1,6 @@
 // Reading input files, within the file-size limit, without trusting stat():
 // pipes and /proc files report no size, so the limit is enforced while reading.
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -7,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 namespace {
@@ -82,6 +83,12 @@ ReadResult read_source(const std::string& path, const InputLimits& limits) {
         file_error(result.source.name, diag::unreadable_file, fmt::format("cannot read: {}", std::strerror(read_errno))));
   }
   return result;
+}
+
+bool decoding_stopped_early(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.id == diag::yaml_syntax || d.id == diag::input_limit;
+  });
 }
 
 }  // namespace orgstar

@@ -17,10 +17,10 @@
 #include <typeinfo>
 #include <vector>
 
-#include "orgstar/date.hpp"
-#include "orgstar/enums.hpp"
-#include "orgstar/located.hpp"
-#include "orgstar/source_document.hpp"
+#include "orgstar/support/date.hpp"
+#include "orgstar/model/enums.hpp"
+#include "orgstar/support/located.hpp"
+#include "orgstar/model/source_document.hpp"
 
 namespace orgstar::spec {
 
@@ -295,6 +295,8 @@ const Spec& org_spec();
 // The orgstar/v1 configuration file, .orgstar.yaml.
 const Spec& config_spec();
 // An orgstar/v1 ruleset (custom rules and overrides of built-in ones).
-const Spec& ruleset_spec();
+// `function_names` are the names `then.function` may take: the policy layer's
+// table of ruleset functions, which this layer cannot see.
+const Spec& ruleset_spec(std::span<const std::string_view> function_names);
 
 }  // namespace orgstar::spec

@@ -6,8 +6,9 @@
 #include <algorithm>
 #include <array>
 
-#include "load/source_text.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "support/source_text.hpp"
+#include "orgstar/support/spellcheck.hpp"
+#include "orgstar/policy/ruleset.hpp"
 #include "policy/functions_support.hpp"
 
 namespace orgstar::policy {
@@ -50,6 +51,23 @@ static_assert(std::ranges::is_sorted(functions, {}, &FunctionSpec::name));
 }  // namespace
 
 std::span<const FunctionSpec> all_functions() { return functions; }
+
+}  // namespace orgstar::policy
+
+namespace orgstar {
+
+std::span<const std::string_view> ruleset_function_names() {
+  static const auto names = [] {
+    std::array<std::string_view, policy::functions.size()> out{};
+    std::ranges::transform(policy::functions, out.begin(), &policy::FunctionSpec::name);
+    return out;
+  }();
+  return names;
+}
+
+}  // namespace orgstar
+
+namespace orgstar::policy {
 
 const FunctionSpec* find_function(std::string_view name) {
   const auto found = std::ranges::lower_bound(functions, name, {}, &FunctionSpec::name);

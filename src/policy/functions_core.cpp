@@ -8,7 +8,7 @@
 #include <functional>
 #include <unordered_map>
 
-#include "load/utf8.hpp"
+#include "support/utf8.hpp"
 #include "policy/functions_support.hpp"
 
 namespace orgstar::policy::detail {

@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/jsonpath.hpp"
+#include "orgstar/policy/jsonpath.hpp"
 #include "policy/iregexp.hpp"
 
 namespace orgstar::jsonpath::detail {

@@ -26,7 +26,7 @@
 // order. Nothing to report is `[]`.
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "report/fingerprint.hpp"
 
 namespace orgstar {

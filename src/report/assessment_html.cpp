@@ -9,8 +9,8 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
 #include "report/embedded.hpp"
 #include "report/html_escape.hpp"
 #include "report/report_view.hpp"

@@ -3,7 +3,7 @@
 // SARIF and ESLint's JSON); `orgstar schema report` describes them.
 #include <array>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {

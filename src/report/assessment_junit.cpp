@@ -32,7 +32,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
 

@@ -5,8 +5,8 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
 #include "report/embedded.hpp"
 #include "report/markdown_escape.hpp"
 #include "report/report_view.hpp"

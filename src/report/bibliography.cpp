@@ -1,6 +1,6 @@
 // The works the rules cite (include/orgstar/bibliography.hpp). A URL is given
 // only where a stable public page for the work exists.
-#include "orgstar/bibliography.hpp"
+#include "orgstar/report/bibliography.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,5 +1,5 @@
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/diagnostic_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
 
 namespace orgstar {
 

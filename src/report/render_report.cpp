@@ -1,5 +1,5 @@
 // One entry point for every report format, so the CLI needs no format switch.
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 
 #include <filesystem>
 

@@ -104,7 +104,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 
 namespace orgstar::report {
 

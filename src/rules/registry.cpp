@@ -5,7 +5,7 @@
 #include <array>
 #include <string_view>
 
-#include "orgstar/rule.hpp"
+#include "orgstar/rules/rule.hpp"
 
 namespace orgstar {
 namespace rules {

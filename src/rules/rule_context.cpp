@@ -1,6 +1,6 @@
 #include "rules/rule_context.hpp"
 
-#include "orgstar/thresholds.hpp"
+#include "orgstar/rules/thresholds.hpp"
 
 namespace orgstar {
 

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/date.hpp"
-#include "orgstar/finding.hpp"
-#include "orgstar/org_index.hpp"
-#include "orgstar/rule.hpp"
+#include "orgstar/support/date.hpp"
+#include "orgstar/rules/finding.hpp"
+#include "orgstar/model/org_index.hpp"
+#include "orgstar/rules/rule.hpp"
 
 namespace orgstar {
 

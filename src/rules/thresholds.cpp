@@ -4,7 +4,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include "orgstar/thresholds.hpp"
+#include "orgstar/rules/thresholds.hpp"
 
 namespace orgstar {
 namespace rules::thresholds {

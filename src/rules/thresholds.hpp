@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "orgstar/rule.hpp"
+#include "orgstar/rules/rule.hpp"
 
 namespace orgstar::rules::thresholds {
 

@@ -7,8 +7,8 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include "orgstar/load.hpp"
-#include "orgstar/rule.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/rules/rule.hpp"
 
 #include "rules/rule_test_support.hpp"
 

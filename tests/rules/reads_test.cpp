@@ -30,9 +30,9 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
-#include "orgstar/engine.hpp"
-#include "orgstar/load.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/load/schema.hpp"
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;

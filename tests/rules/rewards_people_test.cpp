@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
-#include "orgstar/load.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/people/people_helpers.hpp"
 #include "rules/rewards/reward_helpers.hpp"
 #include "rules/rule_context.hpp"

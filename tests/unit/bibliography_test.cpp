@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/bibliography.hpp"
-#include "orgstar/rule.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/bibliography.hpp"
+#include "orgstar/rules/rule.hpp"
 
 using orgstar::Rule;
 

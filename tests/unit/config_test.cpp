@@ -11,10 +11,10 @@
 #include <stdexcept>
 #include <string>
 
-#include "orgstar/config.hpp"
-#include "orgstar/diagnostic_report.hpp"
-#include "orgstar/rule.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/run/config_resolution.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "orgstar/load/schema.hpp"
 #include "unit/temp_dir.hpp"
 
 using namespace orgstar;

@@ -7,9 +7,9 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include "orgstar/engine.hpp"
-#include "orgstar/load.hpp"
-#include "orgstar/scores.hpp"
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/engine/scores.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {

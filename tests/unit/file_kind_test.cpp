@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 using namespace orgstar;
 

@@ -10,10 +10,10 @@
 #include <variant>
 #include <vector>
 
-#include "orgstar/load.hpp"
-#include "orgstar/policy.hpp"
-#include "orgstar/ruleset.hpp"
-#include "policy/fixture_runner.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/policy/policy.hpp"
+#include "orgstar/policy/ruleset.hpp"
+#include "run/fixture_runner.hpp"
 
 using namespace orgstar;
 

@@ -25,8 +25,8 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/process.hpp"
-#include "orgstar/bibliography.hpp"
-#include "orgstar/rule.hpp"
+#include "orgstar/report/bibliography.hpp"
+#include "orgstar/rules/rule.hpp"
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/jsonpath.hpp"
+#include "orgstar/policy/jsonpath.hpp"
 
 namespace {
 

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/jsonpath.hpp"
+#include "orgstar/policy/jsonpath.hpp"
 #include "policy/iregexp.hpp"
 
 namespace {

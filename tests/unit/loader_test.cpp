@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "orgstar/diagnostic_report.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
+#include "orgstar/load/load.hpp"
 
 using namespace orgstar;
 

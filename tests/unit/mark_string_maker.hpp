@@ -5,7 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/located.hpp"
+#include "orgstar/support/located.hpp"
 
 namespace Catch {
 template <>

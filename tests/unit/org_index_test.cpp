@@ -2,8 +2,8 @@
 // the interaction graph, the reporting forest, coverage (catalogue §1.3, §1.9).
 #include <catch2/catch.hpp>
 
-#include "orgstar/load.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/model/org_index.hpp"
 
 namespace orgstar {
 namespace {

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/load.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "policy/functions.hpp"
 
 namespace orgstar::policy {

@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 
 #include "cli/process.hpp"
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {

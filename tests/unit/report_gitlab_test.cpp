@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/process.hpp"
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "unit/report_test_support.hpp"
 #include "unit/temp_dir.hpp"
 

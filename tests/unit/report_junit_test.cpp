@@ -13,7 +13,7 @@
 #include <catch2/catch.hpp>
 
 #include "cli/process.hpp"
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 #include "unit/report_test_support.hpp"
 

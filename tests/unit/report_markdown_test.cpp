@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/load/load.hpp"
 #include "report/markdown_escape.hpp"
 #include "report/report_view.hpp"
 #include "unit/report_test_support.hpp"

@@ -10,7 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {

@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar::test {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 
 namespace orgstar::test {
 

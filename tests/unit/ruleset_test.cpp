@@ -15,9 +15,9 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/rule.hpp"
-#include "orgstar/ruleset.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "orgstar/policy/ruleset.hpp"
+#include "orgstar/load/schema.hpp"
 #include "unit/temp_dir.hpp"
 
 using namespace orgstar;
@@ -516,7 +516,7 @@ TEST_CASE("ruleset: an alias into functionOptions is read whole", "[ruleset]") {
 // --- the schema -------------------------------------------------------------
 
 TEST_CASE("ruleset: the JSON Schema describes custom rules and built-in overrides", "[ruleset]") {
-  const nlohmann::ordered_json schema = ruleset_json_schema();
+  const nlohmann::ordered_json schema = ruleset_json_schema(orgstar::ruleset_function_names());
   CHECK(schema["$id"] == "urn:orgstar:schema:ruleset:v1");
   const auto& rules = schema["properties"]["rules"];
   CHECK(rules["properties"]["PROC-002"] == nlohmann::ordered_json{{"$ref", "#/$defs/builtin-rule-override"}});

@@ -8,7 +8,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "orgstar/schema.hpp"
+#include "orgstar/load/schema.hpp"
+#include "orgstar/policy/ruleset.hpp"
 
 namespace {
 
@@ -72,11 +73,11 @@ std::vector<std::string> ambiguous_titles(const std::vector<Json>& schemas) {
 
 TEST_CASE("Every object of the org, config and ruleset JSON Schemas has a title and a description", "[schema]") {
   for (const Json& schema : {orgstar::org_json_schema(), orgstar::config_json_schema(),
-                             orgstar::ruleset_json_schema()}) {
+                             orgstar::ruleset_json_schema(orgstar::ruleset_function_names())}) {
     INFO(schema["$id"]);
     CHECK(untitled(schema) == std::vector<std::string>{});
   }
-  CHECK(ambiguous_titles({orgstar::org_json_schema(), orgstar::config_json_schema(), orgstar::ruleset_json_schema()})
+  CHECK(ambiguous_titles({orgstar::org_json_schema(), orgstar::config_json_schema(), orgstar::ruleset_json_schema(orgstar::ruleset_function_names())})
         == std::vector<std::string>{});
 }
 
@@ -106,5 +107,5 @@ TEST_CASE("The JSON Schemas name their objects: a team, a model, a waiver", "[sc
   CHECK(org["properties"]["waivers"]["items"]["title"] == "Waiver");
   CHECK(orgstar::config_json_schema()["title"] == "orgstar/v1 Config");
   CHECK(orgstar::config_json_schema()["properties"]["thresholds"]["title"] == "Thresholds");
-  CHECK(orgstar::ruleset_json_schema()["$defs"]["builtin-rule-override"]["title"] == "Built-in rule override");
+  CHECK(orgstar::ruleset_json_schema(orgstar::ruleset_function_names())["$defs"]["builtin-rule-override"]["title"] == "Built-in rule override");
 }

@@ -2,8 +2,8 @@
 // JSONPath over it): built in the same pass as the typed model.
 #include <catch2/catch.hpp>
 
-#include "orgstar/jsonpath.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/policy/jsonpath.hpp"
+#include "orgstar/load/load.hpp"
 #include "unit/mark_string_maker.hpp"
 #include "unit/report_test_support.hpp"
 

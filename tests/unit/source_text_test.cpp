@@ -2,7 +2,7 @@
 // LineIndex does, byte-order mark included.
 #include <catch2/catch.hpp>
 
-#include "load/source_text.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 

@@ -3,7 +3,7 @@
 #include <array>
 #include <string_view>
 
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/spellcheck.hpp"
 
 using orgstar::closest_match;
 using orgstar::edit_distance;

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "orgstar/enums.hpp"
-#include "orgstar/located.hpp"
-#include "orgstar/model.hpp"
+#include "orgstar/model/enums.hpp"
+#include "orgstar/support/located.hpp"
+#include "orgstar/model/model.hpp"
 #include "rules/helpers.hpp"
 
 namespace orgstar::rules::align {

@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/spellcheck.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {

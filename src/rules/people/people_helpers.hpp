@@ -14,8 +14,8 @@
 #include <initializer_list>
 #include <span>
 
-#include "orgstar/enums.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/model/enums.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {

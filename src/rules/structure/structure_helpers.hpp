@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/org_index.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/strategy/strategy_helpers.hpp"
 
 namespace orgstar::rules::structure_helpers {

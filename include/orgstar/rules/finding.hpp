@@ -1,0 +1,50 @@
+// What the rule engine reports about a valid org file (catalogue §1.1).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "orgstar/support/date.hpp"
+#include "orgstar/support/located.hpp"
+#include "orgstar/rules/rule.hpp"
+
+namespace orgstar {
+
+// How sure a finding is (catalogue §1.5): `missing` when only an unknown makes
+// it fire, `inferred` when the rule had to infer (PPL-001's holders).
+enum class Evidence : std::uint8_t { declared, inferred, missing };
+ORGSTAR_DEFINE_ENUM_NAMES(Evidence, "declared", "inferred", "missing");
+
+// --assume-missing: report what the pessimistic reading fires (gap) or only
+// what both readings fire (unknown).
+enum class AssumeMissing : std::uint8_t { gap, unknown };
+ORGSTAR_DEFINE_ENUM_NAMES(AssumeMissing, "gap", "unknown");
+
+struct AppliedWaiver {
+  std::string reason;
+  std::string approved_by;
+  std::optional<Date> expires;
+  Mark mark;  // the waiver entry
+  std::string file;  // the org file or the config file that holds it
+};
+
+struct Finding {
+  const Rule* rule = nullptr;
+  Severity severity = Severity::info;  // after escalation and config
+  Subject subject;
+  std::string message;
+  Evidence evidence = Evidence::declared;
+  std::vector<std::string> related;  // rule ids
+  Mark location;                     // column in bytes
+  std::string location_file;         // empty: the assessed org file
+  std::optional<AppliedWaiver> waiver;
+
+  bool waived() const { return waiver.has_value(); }
+};
+
+// Sorts by (location, rule id, subject): the order of every report.
+void sort_findings(std::vector<Finding>& findings);
+
+}  // namespace orgstar
