@@ -11,8 +11,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/rule.hpp"
-#include "orgstar/thresholds.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "orgstar/rules/thresholds.hpp"
 #include "rules/rule_test_support.hpp"
 
 namespace orgstar::test {

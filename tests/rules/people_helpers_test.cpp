@@ -5,8 +5,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/load.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/rule_test_support.hpp"

@@ -9,8 +9,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "orgstar/load.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/load/load.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/rewards/reward_helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/rule_test_support.hpp"

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include "load/source_text.hpp"
-#include "orgstar/engine.hpp"
-#include "orgstar/load.hpp"
+#include "support/source_text.hpp"
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar::test {
 namespace {

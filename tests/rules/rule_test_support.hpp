@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "orgstar/finding.hpp"
+#include "orgstar/rules/finding.hpp"
 
 namespace orgstar::test {
 

@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 #include "rules/rule_test_support.hpp"
 
 namespace orgstar::test {

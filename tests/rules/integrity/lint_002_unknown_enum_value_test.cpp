@@ -1,7 +1,7 @@
 // Boundary tests for LINT-002 unknown-enum-value (src/rules/integrity/lint_002_unknown_enum_value.cpp).
 #include <catch2/catch.hpp>
 
-#include "orgstar/rule.hpp"
+#include "orgstar/rules/rule.hpp"
 #include "rules/integrity/integrity_fixtures.hpp"
 #include "rules/rule_test_support.hpp"
 

@@ -1,7 +1,7 @@
 // Boundary tests for LINT-005 missing-required (src/rules/integrity/lint_005_missing_required.cpp).
 #include <catch2/catch.hpp>
 
-#include "orgstar/rule.hpp"
+#include "orgstar/rules/rule.hpp"
 #include "rules/integrity/integrity_fixtures.hpp"
 #include "rules/rule_test_support.hpp"
 
