@@ -1,10 +1,13 @@
 // The catalogue as a whole: every registered rule is documented, sampled and
-// tested (the ESLint convention), and the registry is in order.
+// tested (the ESLint convention), each rule's tests in the file that mirrors its
+// source file, and the registry is in order.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +18,8 @@
 namespace orgstar::test {
 namespace {
 
-const std::filesystem::path samples_root = std::filesystem::path(ORGSTAR_SOURCE_DIR) / "examples" / "rules";
+const std::filesystem::path source_root = std::filesystem::path(ORGSTAR_SOURCE_DIR);
+const std::filesystem::path samples_root = source_root / "examples" / "rules";
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -38,6 +42,37 @@ bool has_tagged_test(std::string_view id) {
     for (const std::string& test_tag : test.tags)
       if (Catch::toLower(test_tag) == tag) return true;
   return false;
+}
+
+// How the source file of built-in rule `id` starts: the id lowercased, with '-' as '_', then '_' (PROC-001: proc_001_).
+std::string source_prefix(std::string_view id) {
+  std::string prefix = Catch::toLower(std::string(id)) + "_";
+  std::replace(prefix.begin(), prefix.end(), '-', '_');
+  return prefix;
+}
+
+// The source files of built-in rule `id`: those in src/rules/*/ whose name starts with source_prefix(id)
+// (PROC-001: src/rules/processes/proc_001_no_user_feedback_path.cpp). One, unless something is amiss.
+std::vector<std::filesystem::path> rule_sources(std::string_view id) {
+  const std::string prefix = source_prefix(id);
+  std::vector<std::filesystem::path> sources;
+  for (const auto& family : std::filesystem::directory_iterator(source_root / "src" / "rules")) {
+    if (!family.is_directory()) continue;
+    for (const auto& file : std::filesystem::directory_iterator(family.path()))
+      if (file.is_regular_file() && file.path().extension() == ".cpp" &&
+          file.path().filename().string().starts_with(prefix))
+        sources.push_back(file.path());
+  }
+  std::sort(sources.begin(), sources.end());
+  return sources;
+}
+
+// Where the boundary tests of the rule defined in `source` belong, relative to the source tree:
+// tests/rules/<family folder>/<source stem>_test.cpp.
+std::string test_file_of(const std::filesystem::path& source) {
+  return (std::filesystem::path("tests") / "rules" / source.parent_path().filename() /
+          (source.stem().string() + "_test.cpp"))
+      .generic_string();
 }
 
 std::string_view family_prefix(Family family) {
@@ -111,6 +146,44 @@ TEST_CASE("Every rule that produces findings has boundary tests tagged with its 
     INFO(rule->id);
     CHECK(has_tagged_test(rule->id));
   }
+}
+
+TEST_CASE("Every rule that produces findings has its own test file, named after its source file", "[catalogue]") {
+  for (const Rule* rule : builtin_rules()) {
+    if (rule->schema_tier) continue;
+    const std::vector<std::filesystem::path> sources = rule_sources(rule->id);
+    if (sources.size() != 1) {
+      FAIL_CHECK(rule->id << ": expected exactly one source file src/rules/*/" << source_prefix(rule->id)
+                          << "*.cpp, found " << sources.size());
+      continue;
+    }
+    const std::string expected = test_file_of(sources.front());
+    INFO(rule->id << " has no test file " << expected << " (its source file is src/rules/"
+                  << sources.front().parent_path().filename().generic_string() << "/"
+                  << sources.front().filename().generic_string() << ")");
+    CHECK(std::filesystem::is_regular_file(source_root / expected));
+  }
+}
+
+TEST_CASE("Every test file in a family folder of tests/rules belongs to a built-in rule", "[catalogue]") {
+  std::set<std::string> expected;
+  for (const Rule* rule : builtin_rules())
+    for (const std::filesystem::path& source : rule_sources(rule->id)) expected.insert(test_file_of(source));
+  const std::filesystem::path tests_root = source_root / "tests" / "rules";
+  REQUIRE(std::filesystem::is_directory(tests_root));
+  std::size_t files = 0;
+  for (const auto& family : std::filesystem::directory_iterator(tests_root)) {
+    if (!family.is_directory()) continue;
+    for (const auto& file : std::filesystem::directory_iterator(family.path())) {
+      if (!file.is_regular_file() || !file.path().filename().string().ends_with("_test.cpp")) continue;
+      ++files;
+      const std::string path = std::filesystem::relative(file.path(), source_root).generic_string();
+      INFO(path << " is an orphan: it is no built-in rule's test file, which is tests/rules/<family>/<stem of the "
+                   "rule's source file src/rules/<family>/<id>_<name>.cpp>_test.cpp");
+      CHECK(expected.count(path) == 1);
+    }
+  }
+  CHECK(files > 0);
 }
 
 TEST_CASE("Every rule's bad.yaml fires exactly its expected findings and its good.yaml none", "[catalogue]") {

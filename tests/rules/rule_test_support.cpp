@@ -54,6 +54,12 @@ RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values) 
   return {.assume_missing = AssumeMissing::gap, .thresholds = std::move(values)};
 }
 
+std::string cat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view part : parts) out += part;
+  return out;
+}
+
 std::vector<std::string> fired(std::string_view rule_id, std::string_view yaml, const RunOptions& options) {
   return run(rule_id, yaml, options, false);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -34,5 +35,8 @@ std::string org(std::string_view body, std::string_view metadata = "{id: x, asse
 // `--assume-missing unknown`, and config thresholds, for fired().
 extern const RunOptions unknown_mode;
 RunOptions thresholds(std::vector<std::pair<std::string, std::int64_t>> values);
+
+// The parts joined, for YAML assembled from pieces.
+std::string cat(std::initializer_list<std::string_view> parts);
 
 }  // namespace orgstar::test

@@ -1,0 +1,52 @@
+// Boundary tests for STRUCT-011 platform-without-consumers
+// (src/rules/structure/struct_011_platform_without_consumers.cpp).
+#include <string>
+#include <string_view>
+
+#include <catch2/catch.hpp>
+
+#include "rules/rule_test_support.hpp"
+
+namespace orgstar::test {
+namespace {
+
+TEST_CASE("STRUCT-011 platform-without-consumers", "[STRUCT-011]") {
+  const auto with = [](std::string_view platform, std::string_view others = "") {
+    return org("structure:\n  teams:\n    - {id: t-plat, " + std::string(platform) + "}\n" + std::string(others));
+  };
+  CHECK(fired("STRUCT-011", with("kind: platform")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform"), unknown_mode) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: data, topology: platform")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: data, topology: enabling")).empty());
+  CHECK(fired("STRUCT-011", with("kind: ml")).empty());
+  // A consumer, declared by the consumer or by the platform as provider.
+  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                                   "x-as-a-service}]}\n"))
+            .empty());
+  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                                   "x-as-a-service, role: consumer}]}\n"))
+            .empty());
+  CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-a, mode: x-as-a-service, role: provider}]",
+                                 "    - {id: t-a, kind: ml}\n"))
+            .empty());
+  // Not consumers: the platform consuming others, other modes, a dangling or self interaction.
+  CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-a, mode: x-as-a-service}]",
+                                 "    - {id: t-a, kind: ml}\n")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                                   "x-as-a-service, role: provider}]}\n")) ==
+        Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                                   "collaboration}]}\n")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-plat, mode: x-as-a-service}]")) ==
+        Lines{"t-plat low declared"});
+
+  CHECK(fired_in_full("STRUCT-011", with("kind: data, topology: platform")) ==
+        Lines{"6:7 t-plat low declared: platform team 't-plat' (topology: platform) has no consumers: no other team "
+              "consumes it through an x-as-a-service interaction"});
+  CHECK(fired_in_full("STRUCT-011", with("kind: platform, topology: platform")) ==
+        Lines{"6:7 t-plat low declared: platform team 't-plat' (kind: platform) has no consumers: no other team "
+              "consumes it through an x-as-a-service interaction"});
+}
+
+}  // namespace
+}  // namespace orgstar::test
