@@ -127,10 +127,53 @@ void checks(const RulesetSource& file, const Located<std::vector<RulesetCheckEnt
   }
 }
 
+// Where a fixture's org comes from: an inline `document`, cut from the
+// ruleset with its columns, or a `file` next to the ruleset.
+void fixture_source(const RulesetSource& file, const RulesetFixtureEntry& entry, const std::string& item_path,
+                    bool decoding_reported, CustomRuleFixture& fixture) {
+  Reporter& reporter = file.reporter;
+  if (entry.document.is_set() && entry.file.is_set())
+    reporter.error(diag::bad_value, entry.mark, item_path, "a fixture is an inline 'document' or a 'file', not both");
+  else if (!entry.document.is_set() && !entry.file.is_set() && !decoding_reported)
+    reporter.error(diag::missing_required, entry.mark, item_path + ".document",
+                   "missing required key 'document' (or 'file' for an org file)");
+  if (entry.document.is_set()) {
+    const SourceDocument& document = entry.document.value;
+    fixture.document_mark = document.mark_of(document.root());
+    auto text = cut_mapping(file.source.text, reporter.lines(), fixture.document_mark);
+    fixture.document_text = text ? std::move(*text) : document.root().dump(2) + "\n";
+  }
+  if (!entry.file.is_set()) return;
+  if (is_relative_path(entry.file.value))
+    fixture.file = (fs::path(file.display).parent_path() / entry.file.value).lexically_normal().string();
+  else
+    reporter.error(diag::bad_format, entry.file.mark, item_path + ".file",
+                   fmt::format("{} is not a relative path (fixtures are found next to the ruleset)",
+                               quote_value(entry.file.value)));
+}
+
+// What a fixture must produce: the findings of `expect`, or none.
+void fixture_expectations(const RulesetSource& file, const RulesetFixtureEntry& entry, const std::string& item_path,
+                          bool decoding_reported, CustomRuleFixture& fixture) {
+  for (const RulesetExpectEntry& expected : entry.expect.value) {
+    ExpectedFinding finding;
+    if (expected.subject.is_set()) finding.subject = expected.subject.value;
+    if (expected.path.is_set()) finding.path = expected.path.value;
+    if (expected.message.is_set()) finding.message = expected.message.value;
+    finding.mark = expected.mark;
+    fixture.expect.push_back(std::move(finding));
+  }
+  fixture.expect_none = entry.expect_none.value_or(false);
+  if (fixture.expect_none && !fixture.expect.empty())
+    file.reporter.error(diag::bad_value, entry.expect_none.mark, item_path + ".expect_none",
+                        "'expect_none: true' contradicts the findings listed in 'expect'");
+  else if (!fixture.expect_none && fixture.expect.empty() && !entry.expect.is_set() && !decoding_reported)
+    file.reporter.error(diag::missing_required, entry.mark, item_path + ".expect",
+                        "missing required key 'expect' (or 'expect_none: true' for a document without findings)");
+}
+
 void fixtures(const RulesetSource& file, const Located<std::vector<RulesetFixtureEntry>>& tests, const std::string& path,
               CustomRule& rule) {
-  Reporter& reporter = file.reporter;
-  const fs::path folder = fs::path(file.display).parent_path();
   for (std::size_t i = 0; i < tests.value.size(); ++i) {
     const RulesetFixtureEntry& entry = tests.value[i];
     const std::string item_path = fmt::format("{}[{}]", path, i);
@@ -138,42 +181,8 @@ void fixtures(const RulesetSource& file, const Located<std::vector<RulesetFixtur
     CustomRuleFixture fixture;
     fixture.name = entry.name.value;
     fixture.mark = entry.mark;
-    if (entry.document.is_set() && entry.file.is_set())
-      reporter.error(diag::bad_value, entry.mark, item_path,
-                     "a fixture is an inline 'document' or a 'file', not both");
-    else if (!entry.document.is_set() && !entry.file.is_set() && !decoding_reported)
-      reporter.error(diag::missing_required, entry.mark, item_path + ".document",
-                     "missing required key 'document' (or 'file' for an org file)");
-    if (entry.document.is_set()) {
-      const SourceDocument& document = entry.document.value;
-      fixture.document_mark = document.mark_of(document.root());
-      auto text = cut_mapping(file.source.text, reporter.lines(), fixture.document_mark);
-      fixture.document_text = text ? std::move(*text) : document.root().dump(2) + "\n";
-    }
-    if (entry.file.is_set()) {
-      if (is_relative_path(entry.file.value))
-        fixture.file = (folder / entry.file.value).lexically_normal().string();
-      else
-        reporter.error(diag::bad_format, entry.file.mark, item_path + ".file",
-                       fmt::format("{} is not a relative path (fixtures are found next to the ruleset)",
-                                   quote_value(entry.file.value)));
-    }
-    for (const RulesetExpectEntry& expected : entry.expect.value) {
-      ExpectedFinding finding;
-      if (expected.subject.is_set()) finding.subject = expected.subject.value;
-      if (expected.path.is_set()) finding.path = expected.path.value;
-      if (expected.message.is_set()) finding.message = expected.message.value;
-      finding.mark = expected.mark;
-      fixture.expect.push_back(std::move(finding));
-    }
-    fixture.expect_none = entry.expect_none.value_or(false);
-    if (fixture.expect_none && !fixture.expect.empty())
-      reporter.error(diag::bad_value, entry.expect_none.mark, item_path + ".expect_none",
-                     "'expect_none: true' contradicts the findings listed in 'expect'");
-    else if (!fixture.expect_none && fixture.expect.empty() && !entry.expect.is_set() &&
-             !decoding_reported)
-      reporter.error(diag::missing_required, entry.mark, item_path + ".expect",
-                     "missing required key 'expect' (or 'expect_none: true' for a document without findings)");
+    fixture_source(file, entry, item_path, decoding_reported, fixture);
+    fixture_expectations(file, entry, item_path, decoding_reported, fixture);
     rule.tests.push_back(std::move(fixture));
   }
 }

@@ -99,19 +99,18 @@ std::optional<Mark> locate_in_scalar(LineIndex& lines, Mark scalar, std::size_t 
   const std::string_view text = line.substr(scalar.column - 1);
   const char style = text[0];
   if (style == '|' || style == '>' || style == '&' || style == '!' || style == '*') return std::nullopt;
-  std::size_t i = style == '\'' || style == '"' ? 1 : 0;
+  const bool quoted = style == '\'' || style == '"';
+  std::size_t i = quoted ? 1 : 0;
   std::size_t value = 0;
   while (value < offset) {
     if (i >= text.size()) return std::nullopt;
     const char c = text[i];
-    if (style == '\'' && c == '\'') {
-      if (i + 1 < text.size() && text[i + 1] == '\'') {
-        i += 2, ++value;
-        continue;
-      }
+    if (quoted && c == style && !(style == '\'' && i + 1 < text.size() && text[i + 1] == '\''))
       return std::nullopt;  // the closing quote before the offset: not the scalar we think
+    if (style == '\'' && c == '\'') {  // '' stands for one quote
+      i += 2, ++value;
+      continue;
     }
-    if (style == '"' && c == '"') return std::nullopt;
     if (style == '"' && c == '\\') {
       const std::optional<Escape> escape = read_escape(text, i);
       if (!escape) return std::nullopt;
