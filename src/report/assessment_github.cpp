@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "orgstar/report/assessment_report.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -115,10 +116,6 @@ Annotation diagnostic_annotation(const std::string& file, const Diagnostic& diag
                    {"col", known ? std::to_string(diagnostic.mark.column) : ""},
                    {"title", fmt::format("orgstar {}", diagnostic.id)}},
                   diagnostic.message)};
-}
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 }  // namespace

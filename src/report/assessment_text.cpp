@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "orgstar/report/assessment_report.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -100,10 +101,6 @@ void render_scores(std::string& out, const Scores& scores, const Colors& c) {
   }
   out += fmt::format("  {:<10} {:>3}  {}{}{}\n", "Overall", scores.overall, c.bold, to_string(scores.readiness),
                      c.reset);
-}
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -86,8 +87,8 @@ std::string render_validation_text(const Validation& validation, TextStyle style
     }
   }
   const std::size_t files = validation.files.size();
-  out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})", files, files == 1 ? "file" : "files",
-                     files - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+  out += fmt::format("{} checked: {} valid, {} invalid ({})", plural(files, "file", "files"), files - invalid, invalid,
+                     plural(errors, "error", "errors"));
   if (!validation.skipped.empty()) out += fmt::format("; {} skipped (not organizations)", validation.skipped.size());
   if (findings > 0) {
     std::string counts;
@@ -96,7 +97,7 @@ std::string render_validation_text(const Validation& validation, TextStyle style
         counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", open[severity],
                               to_string(static_cast<Severity>(severity)));
     if (waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", waived);
-    out += fmt::format("; {} integrity {} ({}), {} at {} or above", findings, findings == 1 ? "finding" : "findings",
+    out += fmt::format("; {} ({}), {} at {} or above", plural(findings, "integrity finding", "integrity findings"),
                        counts, failing == 0 ? "none" : std::to_string(failing), to_string(validate_fail_on));
   }
   out += '\n';

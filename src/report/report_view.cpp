@@ -11,6 +11,7 @@
 
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/support/error.hpp"
+#include "support/text.hpp"
 
 namespace orgstar::report {
 namespace {
@@ -41,10 +42,6 @@ std::string capitalized(std::string_view text) {
 }
 
 std::string count_text(std::size_t count) { return std::to_string(count); }
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
-}
 
 // Each source short ("RML ch. 14") and expanded for a reader who does not know
 // the abbreviation, in Markdown with the work linked (orgstar/bibliography.hpp).
