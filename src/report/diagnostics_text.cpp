@@ -6,6 +6,7 @@
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 #include "support/text.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar {
 namespace {
@@ -35,7 +36,7 @@ std::string caret_line(const SourceExcerpt& excerpt) {
   std::uint32_t characters = 0;
   for (std::size_t i = 0; i < excerpt.line.size() && characters < excerpt.caret; ++i) {
     const auto byte = static_cast<unsigned char>(excerpt.line[i]);
-    if ((byte & 0xC0) == 0x80) continue;
+    if (utf8::is_continuation(byte)) continue;
     prefix += byte == '\t' ? '\t' : ' ';
     ++characters;
   }
