@@ -17,14 +17,11 @@
 namespace orgstar {
 namespace {
 
-// LINT-001 and LINT-003 report every occurrence, so their findings are told
-// apart by location as well as subject (catalogue §1.1).
+// Catalogue §1.1: a finding is one per subject, unless its rule reports every occurrence.
 using FindingKey = std::tuple<Subject, std::uint32_t, std::uint32_t>;
 
-bool reports_every_occurrence(const Rule& rule) { return rule.id == "LINT-001" || rule.id == "LINT-003"; }
-
 FindingKey key_of(const Rule& rule, const Report& report) {
-  if (reports_every_occurrence(rule)) return {report.subject, report.location.line, report.location.column};
+  if (rule.reports_every_occurrence) return {report.subject, report.location.line, report.location.column};
   return {report.subject, 0, 0};
 }
 
