@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/model/org_index.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/rules/thresholds.hpp"
@@ -217,9 +218,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
 }
 
 bool fails(const Assessment& assessment, Severity fail_on) {
-  return std::any_of(assessment.findings.begin(), assessment.findings.end(), [&](const Finding& finding) {
-    return !finding.waived() && finding.severity >= fail_on;
-  });
+  return tally(assessment.findings).open_at_or_above(fail_on) > 0;
 }
 
 }  // namespace orgstar
