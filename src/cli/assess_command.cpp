@@ -58,17 +58,6 @@ std::string read_template(const std::string& path) {
   return text.str();
 }
 
-// GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's
-// page; steps append to it. Outside Actions there is nothing to render for.
-void append_step_summary(const AssessmentRun& run, const ReportOptions& options) {
-  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (path == nullptr || *path == '\0') return;
-  const std::string markdown = render_assessment_markdown(run, options);
-  std::ofstream out(path, std::ios::binary | std::ios::app);
-  out << markdown;
-  if (!out) throw Error(std::string("cannot append to $GITHUB_STEP_SUMMARY '") + path + "'");
-}
-
 }  // namespace
 
 CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
@@ -103,13 +92,9 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
   command->footer(
       "Findings carry FILE:LINE:COL, rule id and name, severity, subject and evidence (declared, inferred,\n"
       "or missing: the file does not say). 'orgstar explain ID' documents a rule; 'orgstar explain --scores'\n"
-      "the scores.\n\n"
-      "Formats: text (default), markdown, json ('orgstar schema report'), sarif, junit, html, github,\n"
-      "gitlab (Code Quality).\n"
-      "Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o alone takes\n"
-      "its format from its extension (.md .json .sarif .xml .html .txt; .json is the JSON report, so\n"
-      "-f gitlab -o gl-code-quality-report.json). Report files are written atomically; an -o that names\n"
-      "an input is refused.\n\n"
+      "the scores.\n\n" +
+      report_formats_help() +
+      "\n\n"
       "Exit codes: 0 nothing unwaived at or above --fail-on, 1 something is, 2 invalid input,\n"
       "configuration or command line (that file was not assessed).\n\n" +
       directory_walk_help() + "\n" + input_limits_help());
@@ -123,8 +108,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   ReportOptions report_options;
   if (!options.markdown_template.empty()) {
     bool uses_markdown = false;
-    for (const ReportOutput& report : outputs)
-      uses_markdown = uses_markdown || report.format == ReportFormat::markdown || report.format == ReportFormat::github;
+    for (const ReportOutput& report : outputs) uses_markdown = uses_markdown || report.format->reads_template;
     if (!uses_markdown)
       throw Error("--template applies to -f markdown (and -f github's step summary); neither is asked for");
     report_options.template_name = options.markdown_template;
@@ -254,20 +238,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   for (const ReportOutput& report : outputs) {
     ReportOptions format_options = report_options;
     format_options.style.color = report.path.empty() && output.color;
-    std::string text;
-    if (report.format == ReportFormat::github) {
-      GithubAnnotations annotations = render_assessment_github(run);
-      text = std::move(annotations.commands);
-      if (annotations.truncated) append_step_summary(run, format_options);
-    } else {
-      text = render_report(report.format, run, format_options);
-    }
-    if (report.path.empty()) {
-      output.out << text;
-      output.out.flush();
-    } else {
-      write_file_atomically(report.path, text);
-    }
+    write_report(report, report.format->render(run, format_options), output);
   }
   render_time = Clock::now() - render_start;
   if (options.timings) {

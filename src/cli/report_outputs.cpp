@@ -7,25 +7,63 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <optional>
+#include <fstream>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "orgstar/support/error.hpp"
+#include "support/text.hpp"
 
 namespace orgstar::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-// `.json` is the JSON report; GitLab Code Quality, JSON too, needs `-f gitlab`.
-std::optional<ReportFormat> format_of_extension(const std::string& path) {
-  const std::string extension = fs::path(path).extension().string();
-  if (extension == ".md" || extension == ".markdown") return ReportFormat::markdown;
-  if (extension == ".json") return ReportFormat::json;
-  if (extension == ".sarif") return ReportFormat::sarif;
-  if (extension == ".xml") return ReportFormat::junit;
-  if (extension == ".html" || extension == ".htm") return ReportFormat::html;
-  if (extension == ".txt") return ReportFormat::text;
-  return std::nullopt;
+// The other paragraphs of the help are wrapped by hand to under 100 columns; at this width these read alike.
+constexpr std::size_t help_width = 96;
+
+const ReportFormat& default_format() { return report_formats().front(); }
+
+// "text (default)", "json ('orgstar schema report')".
+std::string help_name(const ReportFormat& format) {
+  std::string out(format.name);
+  if (&format == &default_format()) out += " (default)";
+  if (!format.help_note.empty()) out += fmt::format(" ({})", format.help_note);
+  return out;
+}
+
+// Each format's first extension, the default's last (an -o alone is mostly for the other formats, so they lead),
+// then the formats' notes.
+std::string extensions_help() {
+  std::string out;
+  const auto add = [&out](const ReportFormat& format) {
+    if (!format.extensions.empty()) out += (out.empty() ? "" : " ") + std::string(format.extensions.front());
+  };
+  for (const ReportFormat& format : report_formats())
+    if (&format != &default_format()) add(format);
+  add(default_format());
+  for (const ReportFormat& format : report_formats())
+    if (!format.extension_note.empty()) out += fmt::format("; {}", format.extension_note);
+  return out;
+}
+
+void check_standard_output(const std::vector<ReportOutput>& outputs) {
+  std::size_t to_stdout = 0;
+  for (const ReportOutput& output : outputs) {
+    if (!output.path.empty()) continue;
+    if (!output.format->to_stdout)
+      throw Error(fmt::format("-f {} cannot go to standard output; give it -o FILE", output.format->name));
+    ++to_stdout;
+  }
+  if (to_stdout > 1) throw Error("only one report can go to standard output; give the others -o FILE");
+}
+
+void append_to_file(const AppendedText& appended) {
+  std::ofstream out(appended.path, std::ios::binary | std::ios::app);
+  out << appended.text;
+  if (!out) throw Error("cannot append to " + appended.target + " '" + appended.path + "'");
 }
 
 // The same file whatever the spelling (./a.yaml, a.yaml, a symlink to it).
@@ -44,9 +82,10 @@ std::string system_error(const std::string& what, const std::string& path) {
 void add_report_output_options(CLI::App& command, std::vector<std::string>& formats,
                                std::vector<std::string>& paths) {
   std::vector<std::string> names;
-  for (std::string_view name : enum_names<ReportFormat>()) names.emplace_back(name);
+  for (const ReportFormat& format : report_formats()) names.emplace_back(format.name);
   command.add_option("-f,--format", formats,
-                     "Report format (default: text); repeat with -o for several reports")
+                     fmt::format("Report format (default: {}); repeat with -o for several reports",
+                                 default_format().name))
       ->check(CLI::IsMember(names))
       ->allow_extra_args(false)  // one value per -f: `-f json FILE` leaves FILE to the positionals
       ->type_name("FORMAT");
@@ -68,27 +107,45 @@ std::vector<ReportOutput> report_outputs(const CLI::App& command) {
   std::size_t next_format = 0, next_path = 0;
   for (const CLI::Option* option : command.parse_order()) {
     if (option == format_option && next_format < format_values.size()) {
-      outputs.push_back({parse_enum<ReportFormat>(format_values[next_format++]).value(), ""});
+      outputs.push_back({find_report_format(format_values[next_format++]), ""});
       last_awaits_path = true;
     } else if (option == path_option && next_path < path_values.size()) {
       const std::string& path = path_values[next_path++];
       if (path.empty() || path == "-") throw Error("-o needs a file name; without -o a report goes to standard output");
       if (last_awaits_path) {
         outputs.back().path = path;
-      } else if (auto format = format_of_extension(path)) {
-        outputs.push_back({*format, path});
+      } else if (const ReportFormat* format = report_format_of_file(path)) {
+        outputs.push_back({format, path});
       } else {
         throw Error("cannot tell the format of -o '" + path + "' from its extension; put -f FORMAT before it");
       }
       last_awaits_path = false;
     }
   }
-  if (outputs.empty()) outputs.push_back({ReportFormat::text, ""});
-  std::size_t to_stdout = 0;
-  for (const ReportOutput& output : outputs) to_stdout += output.path.empty() ? 1 : 0;
-  if (to_stdout > 1)
-    throw Error("only one report can go to standard output; give the others -o FILE");
+  if (outputs.empty()) outputs.push_back({&default_format(), ""});
+  check_standard_output(outputs);
   return outputs;
+}
+
+std::string report_formats_help() {
+  std::vector<std::string> names;
+  for (const ReportFormat& format : report_formats()) names.push_back(help_name(format));
+  return wrap_words(fmt::format("Formats: {}.", fmt::join(names, ", ")), help_width) + "\n" +
+         wrap_words(fmt::format("Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o "
+                                "alone takes its format from its extension ({}). Report files are written atomically; "
+                                "an -o that names an input is refused.",
+                                extensions_help()),
+                    help_width);
+}
+
+void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to) {
+  for (const AppendedText& appended : report.appended) append_to_file(appended);
+  if (output.path.empty()) {
+    to.out << report.text;
+    to.out.flush();
+  } else {
+    write_file_atomically(output.path, report.text);
+  }
 }
 
 void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const std::vector<std::string>& inputs) {

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/model/org_index.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/rules/thresholds.hpp"
@@ -17,14 +18,11 @@
 namespace orgstar {
 namespace {
 
-// LINT-001 and LINT-003 report every occurrence, so their findings are told
-// apart by location as well as subject (catalogue §1.1).
+// Catalogue §1.1: a finding is one per subject, unless its rule reports every occurrence.
 using FindingKey = std::tuple<Subject, std::uint32_t, std::uint32_t>;
 
-bool reports_every_occurrence(const Rule& rule) { return rule.id == "LINT-001" || rule.id == "LINT-003"; }
-
 FindingKey key_of(const Rule& rule, const Report& report) {
-  if (reports_every_occurrence(rule)) return {report.subject, report.location.line, report.location.column};
+  if (rule.reports_every_occurrence) return {report.subject, report.location.line, report.location.column};
   return {report.subject, 0, 0};
 }
 
@@ -220,9 +218,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
 }
 
 bool fails(const Assessment& assessment, Severity fail_on) {
-  return std::any_of(assessment.findings.begin(), assessment.findings.end(), [&](const Finding& finding) {
-    return !finding.waived() && finding.severity >= fail_on;
-  });
+  return tally(assessment.findings).open_at_or_above(fail_on) > 0;
 }
 
 }  // namespace orgstar

@@ -76,18 +76,14 @@ const FunctionSpec* find_function(std::string_view name) {
 
 namespace detail {
 
-std::string count_of(std::size_t count, std::string_view singular, std::string_view plural) {
-  return fmt::format("{} {}", count, count == 1 ? singular : plural);
-}
-
 std::string show(const nlohmann::json& value) {
   switch (value.type()) {
     case nlohmann::json::value_t::string:
       return quote_value(value.get_ref<const std::string&>());
     case nlohmann::json::value_t::array:
-      return value.empty() ? "an empty list" : "a list of " + count_of(value.size(), "item", "items");
+      return value.empty() ? "an empty list" : "a list of " + plural(value.size(), "item", "items");
     case nlohmann::json::value_t::object:
-      return value.empty() ? "an empty mapping" : "a mapping of " + count_of(value.size(), "key", "keys");
+      return value.empty() ? "an empty mapping" : "a mapping of " + plural(value.size(), "key", "keys");
     default:
       return value.dump();  // null, booleans and numbers as JSON writes them
   }

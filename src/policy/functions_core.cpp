@@ -147,10 +147,10 @@ class Length final : public PreparedFunction {
     if (value.is_string()) {
       const std::size_t count = utf8::count_code_points(value.get_ref<const std::string&>());
       violation = bounds_.violation(count);
-      counted = count_of(count, "character", "characters");
+      counted = plural(count, "character", "characters");
     } else if (value.is_array() || value.is_object()) {
       violation = bounds_.violation(value.size());
-      counted = value.is_array() ? count_of(value.size(), "item", "items") : count_of(value.size(), "key", "keys");
+      counted = value.is_array() ? plural(value.size(), "item", "items") : plural(value.size(), "key", "keys");
     } else {
       return fmt::format("is {}, not a string, list or mapping", show(value));
     }

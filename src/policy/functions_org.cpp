@@ -136,7 +136,7 @@ class Reachable final : public PreparedFunction {
     const std::vector<bool>& selected = selected_teams(input);
     if (reaches(start, selected, input)) return std::nullopt;
     return fmt::format("reaches no team selected by '{}' within {}{}", to_.text(),
-                       count_of(static_cast<std::size_t>(max_hops_), "hop", "hops"), modes_text_);
+                       plural(static_cast<std::size_t>(max_hops_), "hop", "hops"), modes_text_);
   }
 
  private:
@@ -218,7 +218,7 @@ class Count final : public PreparedFunction {
                                   .count;
     const std::optional<std::string> violation = bounds_.violation(count);
     if (!violation) return std::nullopt;
-    return fmt::format("'{}' selects {}{}", of_.text(), count_of(count, "node", "nodes"), *violation);
+    return fmt::format("'{}' selects {}{}", of_.text(), plural(count, "node", "nodes"), *violation);
   }
 
  private:

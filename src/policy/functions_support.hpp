@@ -13,15 +13,13 @@
 #include <nlohmann/json.hpp>
 
 #include "policy/functions.hpp"
+#include "support/text.hpp"
 
 namespace orgstar::policy::detail {
 
 // A value as a message shows it: scalars written out (strings quoted, and shortened since they come from the
 // document), lists and mappings by their size: 'abc', 42, null, an empty list, a list of 3 items.
 std::string show(const nlohmann::json& value);
-
-// "1 item", "2 items".
-std::string count_of(std::size_t count, std::string_view singular, std::string_view plural);
 
 // Reads one function's options and records what is wrong with them. Null options (no `functionOptions`) read as
 // an empty mapping. Unknown options are reported when the reader is made, with the closest known one.

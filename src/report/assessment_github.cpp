@@ -10,14 +10,16 @@
 // (actions/toolkit docs/problem-matchers.md, "Limitations"); later ones are
 // dropped silently. So past 10 of a type, only the 10 most severe of it are
 // emitted (severity first, then report order), one notice says how many were
-// left out, and `truncated` tells the CLI to put the full Markdown report in
-// the job summary. That notice counts against the notices' 10.
+// left out, and the full Markdown report goes to the job summary. That notice
+// counts against the notices' 10.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
 #include "orgstar/report/assessment_report.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -117,10 +119,6 @@ Annotation diagnostic_annotation(const std::string& file, const Diagnostic& diag
                   diagnostic.message)};
 }
 
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
-}
-
 }  // namespace
 
 GithubAnnotations render_assessment_github(const AssessmentRun& run) {
@@ -166,6 +164,17 @@ GithubAnnotations render_assessment_github(const AssessmentRun& run) {
                                         "per step. The full report is in the job summary.",
                                         left_out, annotations_per_type));
   }
+  return out;
+}
+
+// GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's
+// page; steps append to it. Outside Actions there is nothing to render for.
+RenderedReport render_github_report(const AssessmentRun& run, const ReportOptions& options) {
+  GithubAnnotations annotations = render_assessment_github(run);
+  RenderedReport out{std::move(annotations.commands), {}};
+  const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+  if (annotations.truncated && summary != nullptr && *summary != '\0')
+    out.appended.push_back({"$GITHUB_STEP_SUMMARY", summary, render_assessment_markdown(run, options)});
   return out;
 }
 

@@ -3,12 +3,12 @@
 // so it tells the same story as the Markdown report, plus what only HTML can
 // show: an SVG radar chart of the scores, a bar chart of the findings by
 // severity, and the rule texts formatted.
-#include <array>
 #include <string>
 
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/support/error.hpp"
 #include "report/embedded.hpp"
@@ -36,13 +36,11 @@ std::string radar_chart(const Scores& scores) {
 // Waived findings are accepted risks: like the scores, the chart leaves them out
 // (the template's caption says how many there are).
 std::string severity_chart(const Assessment& assessment) {
-  std::array<std::size_t, enum_names<Severity>().size()> open{};
-  for (const Finding& finding : assessment.findings)
-    if (!finding.waived()) ++open[static_cast<std::size_t>(finding.severity)];
+  const SeverityTally counts = tally(assessment.findings);
   std::vector<report::ChartBar> bars;
-  for (std::size_t s = open.size(); s-- > 0;) {
+  for (std::size_t s = counts.open.size(); s-- > 0;) {
     const std::string_view name = enum_names<Severity>()[s];
-    bars.push_back({title_case(name), open[s], fmt::format("sev-{}", name)});
+    bars.push_back({title_case(name), counts.open[s], fmt::format("sev-{}", name)});
   }
   return report::bar_chart_svg(bars, "Open findings by severity");
 }

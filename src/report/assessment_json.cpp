@@ -1,8 +1,7 @@
 // `orgstar assess -f json`: the whole assessment, each finding with the fields
 // of rule-catalogue.md §1.1, keys in a fixed order. Keys are camelCase (as in
 // SARIF and ESLint's JSON); `orgstar schema report` describes them.
-#include <array>
-
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 
@@ -30,17 +29,10 @@ Json scores_json(const Scores& scores) {
 
 Json summary_json(const Assessment& assessment, Severity fail_on) {
   // Severities from most to least severe, then what is not counted in them.
-  std::array<std::size_t, 5> counts{};
-  std::size_t waived = 0;
-  for (const Finding& finding : assessment.findings) {
-    if (finding.waived())
-      ++waived;
-    else
-      ++counts[static_cast<std::size_t>(finding.severity)];
-  }
+  const SeverityTally counts = tally(assessment.findings);
   Json out = Json::object();
-  for (std::size_t s = counts.size(); s-- > 0;) out[std::string(enum_names<Severity>()[s])] = counts[s];
-  out["waived"] = waived;
+  for (std::size_t s = counts.open.size(); s-- > 0;) out[std::string(enum_names<Severity>()[s])] = counts.open[s];
+  out["waived"] = counts.waived;
   out["fails"] = fails(assessment, fail_on);
   return out;
 }

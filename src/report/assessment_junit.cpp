@@ -26,7 +26,6 @@
 // What the schema decides here: <testsuites> has no `skipped` attribute (only
 // each <testsuite> has), and `time` is optional, so it is left out: the report
 // carries no timing, timestamp or host name.
-#include <array>
 #include <cstdint>
 #include <map>
 
@@ -35,30 +34,12 @@
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar {
 namespace {
 
-// The code point of the UTF-8 sequence at `text[i]` and its length; 0xFFFD
-// and length 1 for a byte that does not start a well-formed sequence
-// (overlong forms, surrogates and values past U+10FFFF included).
-std::pair<char32_t, std::size_t> decode_utf8(std::string_view text, std::size_t i) {
-  constexpr std::pair<char32_t, std::size_t> invalid{0xFFFD, 1};
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return {lead, 1};
-  const std::size_t length = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
-  if (length == 0) return invalid;
-  constexpr std::array<char32_t, 5> minimum{0, 0, 0x80, 0x800, 0x10000};  // shorter forms are overlong
-  char32_t code = lead & (0x7F >> length);
-  if (i + length > text.size()) return invalid;
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return invalid;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if (code < minimum[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return invalid;
-  return {code, length};
-}
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";  // U+FFFD
 
 // XML 1.0 §2.2: the characters a document may contain at all, even escaped.
 bool xml_char(char32_t c) {
@@ -77,8 +58,13 @@ std::string xml_escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const auto [code, length] = decode_utf8(text, i);
-    switch (code) {
+    const utf8::DecodedChar decoded = utf8::decode_utf8(text, i);
+    if (decoded.length == 0) {  // not UTF-8: one byte at a time, each a U+FFFD
+      out += replacement_character;
+      ++i;
+      continue;
+    }
+    switch (decoded.code_point) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
@@ -89,11 +75,10 @@ std::string xml_escape(std::string_view text, bool attribute) {
       case '\n': out += attribute ? "&#10;" : "\n"; break;
       case '\t': out += attribute ? "&#9;" : "\t"; break;
       default:
-        // A lone 0xFFFD of length 1 is a malformed byte (decode_utf8); a real U+FFFD is 3 bytes.
-        if (!xml_char(code) || (code == 0xFFFD && length == 1)) out += "\xEF\xBF\xBD";
-        else out.append(text.substr(i, length));
+        if (xml_char(decoded.code_point)) out.append(text.substr(i, decoded.length));
+        else out += replacement_character;
     }
-    i += length;
+    i += decoded.length;
   }
   return out;
 }

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -102,8 +104,67 @@ void render_scores(std::string& out, const Scores& scores, const Colors& c) {
                      c.reset);
 }
 
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
+// One assessed file: its header, its open findings by family, its accepted risks, then its scores.
+void render_assessed_file(std::string& out, const AssessedFile& file, const Colors& c) {
+  const Assessment& assessment = *file.assessment;
+  out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
+                     printable(file.organization_name), c.reset, printable(file.organization_id),
+                     assessment.assessed_on.to_string(), file.assessor.empty() ? "" : " by " + printable(file.assessor));
+  if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
+    bool heading = false;
+    for (const Finding& finding : assessment.findings) {
+      if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
+      if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
+      heading = true;
+      render_finding(out, file.file, finding, c);
+    }
+  }
+  bool heading = false;
+  for (const Finding& finding : assessment.findings) {
+    if (!finding.waived()) continue;
+    if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
+    heading = true;
+    render_finding(out, file.file, finding, c);
+  }
+  if (assessment.findings.empty()) out += "\n  No findings.\n";
+  out += "\n";
+  render_scores(out, assessment.scores, c);
+  out += "\n";
+}
+
+// What the last line of the report sums up over the files of a run.
+struct RunSummary {
+  SeverityTally findings;
+  std::size_t assessed = 0;
+  std::size_t invalid = 0;
+  bool failing = false;
+  std::optional<Severity> fail_on;  // the threshold the summary names: the files' own, if they agree
+  bool fail_on_varies = false;
+
+  void add(const AssessedFile& file) {
+    ++assessed;
+    findings += tally(file.assessment->findings);
+    failing = failing || file_fails(file);
+    if (!fail_on) fail_on = file.fail_on;
+    else if (*fail_on != file.fail_on) fail_on_varies = true;
+  }
+};
+
+std::string summary_line(const RunSummary& summary, const AssessmentRun& run) {
+  std::string out = fmt::format("{} assessed", plural(summary.assessed, "file", "files"));
+  if (summary.invalid > 0) out += fmt::format(", {} invalid", summary.invalid);
+  if (!run.skipped.empty()) out += fmt::format(", {} skipped (not organizations)", run.skipped.size());
+  const SeverityTally& findings = summary.findings;
+  out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ",
+                     findings.open_at(Severity::critical), findings.open_at(Severity::high),
+                     findings.open_at(Severity::medium), findings.open_at(Severity::low),
+                     findings.open_at(Severity::info), findings.waived);
+  if (summary.invalid > 0) return out + "Invalid input: nothing was assessed for it.\n";
+  if (summary.fail_on_varies)
+    return out + (summary.failing ? "Fails the --fail-on of its config.\n" : "Passes the --fail-on of each config.\n");
+  return out + fmt::format("{} --fail-on {}.\n", summary.failing ? "Fails" : "Passes",
+                           to_string(summary.fail_on.value_or(run.fail_on)));
 }
 
 }  // namespace
@@ -117,63 +178,17 @@ std::string render_finding_text(const Finding& finding, const std::string& file,
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
   const Colors c = colors(style);
   std::string out;
-  std::array<std::size_t, 5> totals{};
-  std::size_t waived = 0;
-  std::size_t assessed = 0;
-  std::size_t invalid = 0;
-  bool failing = false;
-  std::optional<Severity> fail_on;  // the threshold the summary names: the files' own, if they agree
-  bool fail_on_varies = false;
+  RunSummary summary;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics) out += render_diagnostic_text(diagnostic, style);
     if (!file.assessment) {
-      ++invalid;
+      ++summary.invalid;
       continue;
     }
-    ++assessed;
-    const Assessment& assessment = *file.assessment;
-    out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
-                       printable(file.organization_name), c.reset, printable(file.organization_id),
-                       assessment.assessed_on.to_string(),
-                       file.assessor.empty() ? "" : " by " + printable(file.assessor));
-    if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
-    for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
-      bool heading = false;
-      for (const Finding& finding : assessment.findings) {
-        if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
-        if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
-        heading = true;
-        render_finding(out, file.file, finding, c);
-        ++totals[static_cast<std::size_t>(finding.severity)];
-      }
-    }
-    bool heading = false;
-    for (const Finding& finding : assessment.findings) {
-      if (!finding.waived()) continue;
-      if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
-      heading = true;
-      render_finding(out, file.file, finding, c);
-      ++waived;
-    }
-    if (assessment.findings.empty()) out += "\n  No findings.\n";
-    out += "\n";
-    render_scores(out, assessment.scores, c);
-    out += "\n";
-    failing = failing || file_fails(file);
-    if (!fail_on) fail_on = file.fail_on;
-    else if (*fail_on != file.fail_on) fail_on_varies = true;
+    render_assessed_file(out, file, c);
+    summary.add(file);
   }
-  out += fmt::format("{} assessed", plural(assessed, "file", "files"));
-  if (invalid > 0) out += fmt::format(", {} invalid", invalid);
-  if (!run.skipped.empty()) out += fmt::format(", {} skipped (not organizations)", run.skipped.size());
-  out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ", totals[4], totals[3], totals[2],
-                     totals[1], totals[0], waived);
-  if (invalid > 0)
-    out += "Invalid input: nothing was assessed for it.\n";
-  else if (fail_on_varies)
-    out += failing ? "Fails the --fail-on of its config.\n" : "Passes the --fail-on of each config.\n";
-  else
-    out += fmt::format("{} --fail-on {}.\n", failing ? "Fails" : "Passes", to_string(fail_on.value_or(run.fail_on)));
+  out += summary_line(summary, run);
   return out;
 }
 

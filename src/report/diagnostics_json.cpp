@@ -1,3 +1,4 @@
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 
@@ -34,14 +35,12 @@ Json skipped_json(const std::vector<SkippedFile>& skipped) {
 Json validation_json(const Validation& validation) {
   Json file_list = Json::array();
   Json diagnostics = Json::array();
-  std::size_t invalid = 0, findings = 0, failing = 0;
+  std::size_t invalid = 0;
+  SeverityTally findings;
   for (const FileDiagnostics& file : validation.files) {
     Json finding_list = Json::array();
-    for (const Finding& finding : file.findings) {
-      finding_list.push_back(finding_json(finding, file.file));
-      if (fails_validation(finding)) ++failing;
-    }
-    findings += file.findings.size();
+    for (const Finding& finding : file.findings) finding_list.push_back(finding_json(finding, file.file));
+    findings += tally(file.findings);
     file_list.push_back(Json{{"file", file.file},
                              {"valid", file.diagnostics.empty()},
                              {"errors", file.diagnostics.size()},
@@ -59,8 +58,8 @@ Json validation_json(const Validation& validation) {
                                {"invalid", invalid},
                                {"errors", errors},
                                {"skipped", validation.skipped.size()},
-                               {"findings", findings},
-                               {"failing", failing}}}};
+                               {"findings", findings.total()},
+                               {"failing", findings.open_at_or_above(validate_fail_on)}}}};
 }
 
 }  // namespace orgstar

@@ -1,10 +1,12 @@
-#include <array>
 #include <string>
 
 #include <fmt/format.h>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
+#include "support/text.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar {
 namespace {
@@ -34,7 +36,7 @@ std::string caret_line(const SourceExcerpt& excerpt) {
   std::uint32_t characters = 0;
   for (std::size_t i = 0; i < excerpt.line.size() && characters < excerpt.caret; ++i) {
     const auto byte = static_cast<unsigned char>(excerpt.line[i]);
-    if ((byte & 0xC0) == 0x80) continue;
+    if (utf8::is_continuation(byte)) continue;
     prefix += byte == '\t' ? '\t' : ' ';
     ++characters;
   }
@@ -64,6 +66,24 @@ std::string render_diagnostic_text(const Diagnostic& d, TextStyle style) {
   return out;
 }
 
+namespace {
+
+// "; 3 integrity findings (1 high, 1 low, 1 waived), 1 at high or above"
+std::string findings_summary(const SeverityTally& findings) {
+  std::string counts;
+  for (std::size_t severity = findings.open.size(); severity-- > 0;)
+    if (findings.open[severity] > 0)
+      counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", findings.open[severity],
+                            to_string(static_cast<Severity>(severity)));
+  if (findings.waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", findings.waived);
+  const std::size_t failing = findings.open_at_or_above(validate_fail_on);
+  return fmt::format("; {} ({}), {} at {} or above",
+                     plural(findings.total(), "integrity finding", "integrity findings"), counts,
+                     failing == 0 ? "none" : std::to_string(failing), to_string(validate_fail_on));
+}
+
+}  // namespace
+
 bool fails_validation(const Finding& finding) { return !finding.waived() && finding.severity >= validate_fail_on; }
 
 std::string render_validation_text(const Validation& validation, TextStyle style) {
@@ -72,33 +92,18 @@ std::string render_validation_text(const Validation& validation, TextStyle style
     for (const Finding& finding : file.findings) out += render_finding_text(finding, file.file, style);
   std::size_t invalid = 0;
   std::size_t errors = 0;
-  std::array<std::size_t, 5> open{};  // unwaived integrity findings by severity, info .. critical
-  std::size_t findings = 0, waived = 0, failing = 0;
+  SeverityTally findings;  // the integrity findings
   for (const FileDiagnostics& file : validation.files) {
     for (const Diagnostic& d : file.diagnostics) out += render_diagnostic_text(d, style);
     if (!file.diagnostics.empty()) ++invalid;
     errors += file.diagnostics.size();
-    for (const Finding& finding : file.findings) {
-      ++findings;
-      if (finding.waived()) ++waived;
-      else ++open[static_cast<std::size_t>(finding.severity)];
-      if (fails_validation(finding)) ++failing;
-    }
+    findings += tally(file.findings);
   }
   const std::size_t files = validation.files.size();
-  out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})", files, files == 1 ? "file" : "files",
-                     files - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+  out += fmt::format("{} checked: {} valid, {} invalid ({})", plural(files, "file", "files"), files - invalid, invalid,
+                     plural(errors, "error", "errors"));
   if (!validation.skipped.empty()) out += fmt::format("; {} skipped (not organizations)", validation.skipped.size());
-  if (findings > 0) {
-    std::string counts;
-    for (std::size_t severity = open.size(); severity-- > 0;)
-      if (open[severity] > 0)
-        counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", open[severity],
-                              to_string(static_cast<Severity>(severity)));
-    if (waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", waived);
-    out += fmt::format("; {} integrity {} ({}), {} at {} or above", findings, findings == 1 ? "finding" : "findings",
-                       counts, failing == 0 ? "none" : std::to_string(failing), to_string(validate_fail_on));
-  }
+  if (findings.total() > 0) out += findings_summary(findings);
   out += '\n';
   return out;
 }

@@ -4,13 +4,14 @@
 #include "report/report_view.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 
 #include <fmt/format.h>
 
+#include "orgstar/engine/tally.hpp"
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/support/error.hpp"
+#include "support/text.hpp"
 
 namespace orgstar::report {
 namespace {
@@ -41,10 +42,6 @@ std::string capitalized(std::string_view text) {
 }
 
 std::string count_text(std::size_t count) { return std::to_string(count); }
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
-}
 
 // Each source short ("RML ch. 14") and expanded for a reader who does not know
 // the abbreviation, in Markdown with the work linked (orgstar/bibliography.hpp).
@@ -221,10 +218,10 @@ data score_view(const Score& score) {
 }
 
 // "1 critical, 2 high and 1 medium", most severe first; empty when all are zero.
-std::string severity_breakdown(const std::array<std::size_t, 5>& counts) {
+std::string severity_breakdown(const SeverityTally& counts) {
   std::vector<std::string> parts;
-  for (std::size_t s = counts.size(); s-- > 0;)
-    if (counts[s] > 0) parts.push_back(fmt::format("{} {}", counts[s], enum_names<Severity>()[s]));
+  for (std::size_t s = counts.open.size(); s-- > 0;)
+    if (counts.open[s] > 0) parts.push_back(fmt::format("{} {}", counts.open[s], enum_names<Severity>()[s]));
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
@@ -233,9 +230,10 @@ std::string severity_breakdown(const std::array<std::size_t, 5>& counts) {
   return out;
 }
 
-std::string summary_sentence(const AssessedFile& file, const std::array<std::size_t, 5>& counts, std::size_t open,
-                             std::size_t waived) {
+std::string summary_sentence(const AssessedFile& file, const SeverityTally& counts) {
   const Scores& scores = file.assessment->scores;
+  const std::size_t open = counts.open_total();
+  const std::size_t waived = counts.waived;
   std::string out = fmt::format("{} is at readiness level {}, with an overall score of {} out of 100. ",
                                 file.organization_name, capitalized(to_string(scores.readiness)), scores.overall);
   if (open == 0)
@@ -367,6 +365,23 @@ data coverage_view(const AssessedFile& file, const Assessment& assessment, const
   return coverage;
 }
 
+// The counts by severity, most severe first, as `{severity}_count` and as the list `severity_counts`.
+void set_severity_counts(data& out, const SeverityTally& counts) {
+  data severity_counts(data::type::list);
+  for (std::size_t s = counts.open.size(); s-- > 0;) {
+    const std::string name(enum_names<Severity>()[s]);
+    out.set(name + "_count", count_text(counts.open[s]));
+    data entry;
+    entry.set("severity", name);
+    entry.set("severity_title", capitalized(name));
+    entry.set("count", count_text(counts.open[s]));
+    push_moved(severity_counts, std::move(entry));
+  }
+  set_moved(out, "severity_counts", std::move(severity_counts));
+  out.set("open_count", count_text(counts.open_total()));
+  out.set("waived_count", count_text(counts.waived));
+}
+
 void set_assessment(data& out, const AssessedFile& file) {
   const Assessment& assessment = *file.assessment;
   const Scores& scores = assessment.scores;
@@ -386,49 +401,29 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("overall", std::to_string(scores.overall));
   out.set("overall_bar", score_bar(scores.overall));
 
-  std::array<std::size_t, 5> counts{};
-  std::size_t waived = 0;
+  const SeverityTally counts = tally(assessment.findings);
+  set_severity_counts(out, counts);
   std::size_t missing = 0;
-  std::size_t at_or_above = 0;
   const FindingNumbers numbers = number_findings(assessment);
   data waived_findings(data::type::list);
   for (const Finding& finding : assessment.findings) {
-    if (finding.waived()) {
-      ++waived;
+    if (finding.waived())
       push_moved(waived_findings, finding_view(file, finding, numbers));
-      continue;
-    }
-    ++counts[static_cast<std::size_t>(finding.severity)];
-    if (finding.evidence == Evidence::missing) ++missing;
-    if (finding.severity >= file.fail_on) ++at_or_above;
+    else if (finding.evidence == Evidence::missing)
+      ++missing;
   }
-  std::size_t open = 0;
-  data severity_counts(data::type::list);
-  for (std::size_t s = counts.size(); s-- > 0;) {
-    const std::string name(enum_names<Severity>()[s]);
-    out.set(name + "_count", count_text(counts[s]));
-    data entry;
-    entry.set("severity", name);
-    entry.set("severity_title", capitalized(name));
-    entry.set("count", count_text(counts[s]));
-    push_moved(severity_counts, std::move(entry));
-    open += counts[s];
-  }
-  set_moved(out, "severity_counts", std::move(severity_counts));
-  out.set("open_count", count_text(open));
-  out.set("waived_count", count_text(waived));
   out.set("missing_count", count_text(missing));
-  out.set("verdict", verdict(file, at_or_above));
-  out.set("summary_sentence", summary_sentence(file, counts, open, waived));
+  out.set("verdict", verdict(file, counts.open_at_or_above(file.fail_on)));
+  out.set("summary_sentence", summary_sentence(file, counts));
   set_executive_summary(out, assessment);
 
   data score_list(data::type::list);
   for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
   set_moved(out, "scores", std::move(score_list));
   out.set("facets", facets_view(file, assessment, numbers));
-  out.set("has_findings", open > 0);
+  out.set("has_findings", counts.open_total() > 0);
   set_moved(out, "waived", std::move(waived_findings));
-  out.set("has_waived", waived > 0);
+  out.set("has_waived", counts.waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));
   out.set("has_coverage", missing > 0);
 }

@@ -82,7 +82,7 @@ extern const Rule lint_007;
 }  // namespace rules
 
 namespace {
-constexpr std::array<const Rule*, 70> kRules = {
+constexpr auto kRules = std::to_array<const Rule*>({
     &rules::strat_001,
     &rules::strat_002,
     &rules::strat_003,
@@ -153,7 +153,7 @@ constexpr std::array<const Rule*, 70> kRules = {
     &rules::lint_005,
     &rules::lint_006,
     &rules::lint_007,
-};
+});
 }  // namespace
 
 std::span<const Rule* const> builtin_rules() { return kRules; }

@@ -11,6 +11,7 @@
 #include <fmt/ranges.h>
 
 #include "support/source_text.hpp"
+#include "support/text.hpp"
 #include "support/utf8.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/engine/engine.hpp"
@@ -290,10 +291,6 @@ std::string describe(const ExpectedFinding& expected) {
   if (expected.path) parts.push_back("path " + sanitize_for_display(*expected.path));
   if (expected.message) parts.push_back("message containing " + in_quotes(*expected.message));
   return parts.empty() ? "any finding" : fmt::format("{}", fmt::join(parts, ", "));
-}
-
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
 void indent_into(std::string& out, std::string_view text, std::string_view indent) {

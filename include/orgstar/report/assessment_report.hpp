@@ -2,7 +2,6 @@
 // rules`, `orgstar explain`). Renderers only format: they never evaluate rules.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -59,18 +58,25 @@ bool file_fails(const AssessedFile& file);
 // Whether any file of the run is invalid or fails.
 bool run_fails(const AssessmentRun& run);
 
-// Every report format, one renderer file each under src/report/.
-enum class ReportFormat : std::uint8_t { text, markdown, json, sarif, junit, html, github, gitlab };
-ORGSTAR_DEFINE_ENUM_NAMES(ReportFormat, "text", "markdown", "json", "sarif", "junit", "html", "github", "gitlab");
-
 struct ReportOptions {
   TextStyle style;                // text: colour
   std::string markdown_template;  // markdown: the text of --template (used when template_name is set)
   std::string template_name;      // the --template file; empty: the built-in template
 };
 
-// Throws Error (exit 2) when a user's template cannot be rendered.
-std::string render_report(ReportFormat format, const AssessmentRun& run, const ReportOptions& options);
+// Text a renderer adds to a file that is not its report's: GitHub's job summary.
+struct AppendedText {
+  std::string target;  // how an error names the file: "$GITHUB_STEP_SUMMARY"
+  std::string path;
+  std::string text;
+};
+
+// What a format's renderer returns (orgstar/report/report_formats.hpp): the report, and what the command line
+// appends elsewhere before writing it.
+struct RenderedReport {
+  std::string text;
+  std::vector<AppendedText> appended;
+};
 
 std::string render_assessment_markdown(const AssessmentRun& run, const ReportOptions& options);
 std::string render_assessment_html(const AssessmentRun& run, const ReportOptions& options);
@@ -80,13 +86,15 @@ std::string render_assessment_junit(const AssessmentRun& run);
 std::string render_assessment_gitlab(const AssessmentRun& run);
 
 // GitHub shows at most 10 annotations of each type per step; past that only
-// the most severe are annotated and `truncated` is set, so the caller can
-// write the Markdown report to $GITHUB_STEP_SUMMARY.
+// the most severe are annotated and `truncated` is set.
 struct GithubAnnotations {
   std::string commands;
   bool truncated = false;
 };
 GithubAnnotations render_assessment_github(const AssessmentRun& run);
+// -f github: the annotations, and when they were cut and GitHub Actions names a
+// $GITHUB_STEP_SUMMARY, the Markdown report appended to it.
+RenderedReport render_github_report(const AssessmentRun& run, const ReportOptions& options);
 
 // `orgstar schema report`: the JSON Schema of `assess -f json`.
 nlohmann::ordered_json report_json_schema();

@@ -73,6 +73,9 @@ struct Rule {
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
   bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
+  // One finding per occurrence, told apart by location as well as subject: one
+  // team may hold several broken references (LINT-001) or repeat an id (LINT-003).
+  bool reports_every_occurrence = false;
   // A ruleset's own rule (family policy): its documentation_url (may be
   // empty), and where it is defined ("policies/acme.yaml:12").
   std::string_view documentation_url{};

@@ -75,6 +75,7 @@ const Rule lint_001 = {
         "structure.teams[].models[].business_kpi", "structure.teams[].models[].deployed_by",
         "structure.teams[].models[].id", "structure.teams[].models[].knowledge_holders", "structure.teams[].owner",
         "structure.teams[].reports_to"},
+    .reports_every_occurrence = true,
     .check = check,
 };
 

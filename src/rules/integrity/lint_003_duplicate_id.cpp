@@ -44,6 +44,7 @@ const Rule lint_003 = {
         "people.roster[].id", "people.rotation[].id", "people.training[].id", "processes[].id", "rewards[].id",
         "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "strategy.use_cases[].id",
         "structure.teams[].id", "structure.teams[].models[].id"},
+    .reports_every_occurrence = true,
     .check = check,
 };
 

@@ -1,4 +1,5 @@
-// One entry point for every report format, so the CLI needs no format switch.
+// What every renderer of an assessment shares: the paths findings are reported
+// at, and whether a file or a run fails.
 #include "orgstar/report/assessment_report.hpp"
 
 #include <filesystem>
@@ -48,21 +49,6 @@ bool run_fails(const AssessmentRun& run) {
   for (const AssessedFile& file : run.files)
     if (!file.assessment || file_fails(file)) return true;
   return false;
-}
-
-std::string render_report(ReportFormat format, const AssessmentRun& run, const ReportOptions& options) {
-  switch (format) {
-    case ReportFormat::text: return render_assessment_text(run, options.style);
-    case ReportFormat::markdown: return render_assessment_markdown(run, options);
-    case ReportFormat::json:
-      return assessment_json(run).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-    case ReportFormat::sarif: return render_assessment_sarif(run);
-    case ReportFormat::junit: return render_assessment_junit(run);
-    case ReportFormat::html: return render_assessment_html(run, options);
-    case ReportFormat::github: return render_assessment_github(run).commands;
-    case ReportFormat::gitlab: return render_assessment_gitlab(run);
-  }
-  return {};
 }
 
 }  // namespace orgstar
