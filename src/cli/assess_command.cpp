@@ -19,6 +19,7 @@
 #include "orgstar/support/error.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/policy/ruleset.hpp"
+#include "orgstar/run/org_files.hpp"
 
 namespace orgstar::cli {
 namespace {
