@@ -18,10 +18,13 @@ Policies load_policies(const std::vector<std::string>& rulesets, const InputLimi
                        std::string_view undone) {
   if (rulesets.empty()) return Policies(LoadedRulesets{});
   LoadedRulesets loaded = load_rulesets(rulesets, limits);
-  for (const Diagnostic& diagnostic : loaded.diagnostics)
-    output.err << render_diagnostic_text(diagnostic, TextStyle{false});
-  if (!loaded.valid()) throw Error("invalid ruleset; nothing was " + std::string(undone), exit_invalid);
+  report_rulesets(loaded.diagnostics, output, undone);
   return Policies(std::move(loaded));
+}
+
+void report_rulesets(const std::vector<Diagnostic>& diagnostics, const Output& output, std::string_view undone) {
+  for (const Diagnostic& diagnostic : diagnostics) output.err << render_diagnostic_text(diagnostic, TextStyle{false});
+  if (count_errors(diagnostics) > 0) throw Error("invalid ruleset; nothing was " + std::string(undone), exit_invalid);
 }
 
 }  // namespace orgstar::cli

@@ -11,6 +11,7 @@
 #include "cli/output.hpp"
 #include "orgstar/load/load.hpp"
 #include "orgstar/policy/policy.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar::cli {
 
@@ -23,5 +24,9 @@ void add_ruleset_option(CLI::App& command, std::vector<std::string>& rulesets);
 // `undone` completes "invalid ruleset; nothing was ..." in that error.
 Policies load_policies(const std::vector<std::string>& rulesets, const InputLimits& limits, const Output& output,
                        std::string_view undone = "run");
+
+// What load_policies does with the diagnostics of rulesets loaded elsewhere
+// (assess_files): prints them all, throws when one is an error.
+void report_rulesets(const std::vector<Diagnostic>& diagnostics, const Output& output, std::string_view undone = "run");
 
 }  // namespace orgstar::cli

@@ -9,6 +9,7 @@
 #include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/engine/engine.hpp"
 #include "orgstar/support/error.hpp"
+#include "orgstar/run/org_files.hpp"
 
 namespace orgstar::cli {
 

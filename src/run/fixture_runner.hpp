@@ -90,4 +90,9 @@ PolicyTestRun run_policy_tests(const Policies& policies, const InputLimits& limi
 // `N passed, M failed[, K skipped]`.
 std::string render_policy_tests_text(const PolicyTestRun& run);
 
+// A user's text in full, quoted (quote_value shortens, and a path or a
+// message cut in the middle would hide the very difference a failing test is
+// about).
+std::string quote_in_full(std::string_view text);
+
 }  // namespace orgstar

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/input_options.hpp"
+#include "orgstar/run/org_files.hpp"
 
-using orgstar::cli::Excludes;
+using orgstar::Excludes;
 
 namespace {
 

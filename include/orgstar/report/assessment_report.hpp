@@ -17,7 +17,7 @@
 namespace orgstar {
 
 // One input of a run: either it was assessed, or its diagnostics say why not.
-// Finding columns are characters here (the CLI converts them from bytes).
+// Finding columns are characters here (assess_files converts them from bytes).
 struct AssessedFile {
   std::string file;  // as named on the command line (relative paths stay relative)
   std::vector<Diagnostic> diagnostics;  // errors stop the assessment; warnings (config) do not
