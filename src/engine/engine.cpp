@@ -78,19 +78,18 @@ void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessm
   }
 }
 
-// Applies the waivers (catalogue §1.8) and returns their states for LINT-006/007.
-std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& settings, Date assessed_on,
-                                       std::vector<Finding>& findings) {
+// Live waivers by rule, then by subject ("" for waivers of every subject), so
+// that matching costs one lookup per finding however many waivers there are.
+using LiveWaivers = std::unordered_map<const Rule*, std::unordered_map<std::string_view, std::vector<std::size_t>>>;
+
+// Every waiver of the org file and of the config, each judged: expired, of
+// which rule, that rule turned off.
+std::vector<WaiverState> waiver_states(const Org& org, const EngineSettings& settings, Date assessed_on) {
   std::vector<WaiverState> states;
   if (org.waivers.is_set())
     for (const Waiver& waiver : org.waivers.value) states.push_back({&waiver, {}});
   for (const ExternalWaiver& waiver : settings.waivers) states.push_back({&waiver.waiver, waiver.file});
-
-  // Live waivers by rule, then by subject ("" for waivers of every subject), so
-  // that matching costs one lookup per finding however many waivers there are.
-  std::unordered_map<const Rule*, std::unordered_map<std::string_view, std::vector<std::size_t>>> live;
-  for (std::size_t i = 0; i < states.size(); ++i) {
-    WaiverState& state = states[i];
+  for (WaiverState& state : states) {
     const Waiver& waiver = *state.waiver;
     state.expired = waiver.expires.is_set() && assessed_on > waiver.expires.value;
     state.rule = find_rule(waiver.rule.value);
@@ -99,30 +98,50 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
       const RuleOverride* override = override_of(settings, *state.rule);
       state.rule_disabled = override && !override->enabled;
     }
+  }
+  return states;
+}
+
+LiveWaivers live_waivers(const std::vector<WaiverState>& states) {
+  LiveWaivers live;
+  for (std::size_t i = 0; i < states.size(); ++i) {
+    const WaiverState& state = states[i];
+    const Waiver& waiver = *state.waiver;
     if (!state.expired && state.rule)
       live[state.rule][waiver.subject.is_set() ? std::string_view(waiver.subject.value) : std::string_view()]
           .push_back(i);
   }
-  const std::vector<std::size_t> none;
-  for (Finding& finding : findings) {
-    const auto by_subject = live.find(finding.rule);
-    if (by_subject == live.end()) continue;
-    const auto named = by_subject->second.find(finding.subject.id);
-    const auto any = by_subject->second.find(std::string_view());
-    const std::vector<std::size_t>& for_subject = named == by_subject->second.end() ? none : named->second;
-    const std::vector<std::size_t>& for_all = any == by_subject->second.end() ? none : any->second;
-    // Both lists are in file order; the first matching waiver in file order is the one reported.
-    std::size_t first = states.size();
-    for (const auto* list : {&for_subject, &for_all}) {
-      for (const std::size_t i : *list) {
-        states[i].used = true;
-        first = std::min(first, i);
-      }
+  return live;
+}
+
+// The first waiver in file order that covers `finding` (states.size() when
+// none does); every waiver that covers it is marked used.
+std::size_t first_covering(const LiveWaivers& live, const Finding& finding, std::vector<WaiverState>& states) {
+  std::size_t first = states.size();
+  const auto by_subject = live.find(finding.rule);
+  if (by_subject == live.end()) return first;
+  for (const std::string_view subject : {std::string_view(finding.subject.id), std::string_view()}) {
+    const auto waivers = by_subject->second.find(subject);
+    if (waivers == by_subject->second.end()) continue;
+    for (const std::size_t i : waivers->second) {
+      states[i].used = true;
+      first = std::min(first, i);
     }
+  }
+  return first;
+}
+
+// Applies the waivers (catalogue §1.8) and returns their states for LINT-006/007.
+std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& settings, Date assessed_on,
+                                       std::vector<Finding>& findings) {
+  std::vector<WaiverState> states = waiver_states(org, settings, assessed_on);
+  const LiveWaivers live = live_waivers(states);
+  for (Finding& finding : findings) {
+    const std::size_t first = first_covering(live, finding, states);
     if (first == states.size()) continue;
-    const WaiverState& state = states[first];
-    const Waiver& waiver = *state.waiver;
-    AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark, state.file};
+    const Waiver& waiver = *states[first].waiver;
+    AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark,
+                          states[first].file};
     if (waiver.expires.is_set()) applied.expires = waiver.expires.value;
     finding.waiver = std::move(applied);
   }
