@@ -121,10 +121,9 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-}  // namespace
-
-GithubAnnotations render_assessment_github(const AssessmentRun& run) {
-  std::vector<Annotation> annotations;  // report order
+// In report order: each file's diagnostics, then its unwaived findings.
+std::vector<Annotation> annotations_of(const AssessmentRun& run) {
+  std::vector<Annotation> annotations;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics)
       annotations.push_back(diagnostic_annotation(file.file, diagnostic));
@@ -132,7 +131,39 @@ GithubAnnotations render_assessment_github(const AssessmentRun& run) {
     for (const Finding& finding : file.assessment->findings)
       if (!finding.waived()) annotations.push_back(finding_annotation(file.file, finding));
   }
+  return annotations;
+}
 
+struct Selection {
+  std::vector<bool> emitted;  // per annotation
+  std::size_t left_out_findings = 0;
+  std::size_t left_out_diagnostics = 0;
+};
+
+// Per type, the most severe first, as many as there is room for; stable, so report order among equals.
+Selection select_most_severe(const std::vector<Annotation>& annotations, std::array<std::size_t, 3> room) {
+  std::vector<std::size_t> by_severity(annotations.size());
+  for (std::size_t i = 0; i < annotations.size(); ++i) by_severity[i] = i;
+  std::stable_sort(by_severity.begin(), by_severity.end(),
+                   [&](std::size_t a, std::size_t b) { return annotations[a].rank > annotations[b].rank; });
+  Selection selection;
+  selection.emitted.assign(annotations.size(), false);
+  for (const std::size_t i : by_severity) {
+    std::size_t& left = room[static_cast<std::size_t>(annotations[i].type)];
+    if (left > 0) {
+      --left;
+      selection.emitted[i] = true;
+    } else {
+      ++(annotations[i].finding ? selection.left_out_findings : selection.left_out_diagnostics);
+    }
+  }
+  return selection;
+}
+
+}  // namespace
+
+GithubAnnotations render_assessment_github(const AssessmentRun& run) {
+  const std::vector<Annotation> annotations = annotations_of(run);
   std::array<std::size_t, 3> per_type{};
   for (const Annotation& annotation : annotations) ++per_type[static_cast<std::size_t>(annotation.type)];
   GithubAnnotations out;
@@ -140,27 +171,13 @@ GithubAnnotations render_assessment_github(const AssessmentRun& run) {
   std::array<std::size_t, 3> room{annotations_per_type, annotations_per_type, annotations_per_type};
   if (out.truncated) --room[static_cast<std::size_t>(AnnotationType::notice)];  // for the notice that says so
 
-  // Per type, the most severe first; stable, so report order among equals.
-  std::vector<std::size_t> by_severity(annotations.size());
-  for (std::size_t i = 0; i < annotations.size(); ++i) by_severity[i] = i;
-  std::stable_sort(by_severity.begin(), by_severity.end(),
-                   [&](std::size_t a, std::size_t b) { return annotations[a].rank > annotations[b].rank; });
-  std::vector<bool> emitted(annotations.size(), false);
-  std::size_t left_out_findings = 0, left_out_diagnostics = 0;
-  for (const std::size_t i : by_severity) {
-    std::size_t& left = room[static_cast<std::size_t>(annotations[i].type)];
-    if (left > 0) {
-      --left;
-      emitted[i] = true;
-    } else {
-      ++(annotations[i].finding ? left_out_findings : left_out_diagnostics);
-    }
-  }
+  const Selection selection = select_most_severe(annotations, room);
   for (std::size_t i = 0; i < annotations.size(); ++i)
-    if (emitted[i]) out.commands += annotations[i].command;
+    if (selection.emitted[i]) out.commands += annotations[i].command;
   if (out.truncated) {
-    std::string left_out = plural(left_out_findings, "finding", "findings");
-    if (left_out_diagnostics > 0) left_out += " and " + plural(left_out_diagnostics, "diagnostic", "diagnostics");
+    std::string left_out = plural(selection.left_out_findings, "finding", "findings");
+    if (selection.left_out_diagnostics > 0)
+      left_out += " and " + plural(selection.left_out_diagnostics, "diagnostic", "diagnostics");
     out.commands += command(AnnotationType::notice, {},
                             fmt::format("orgstar: {} not annotated: GitHub shows at most {} annotations of each type "
                                         "per step. The full report is in the job summary.",

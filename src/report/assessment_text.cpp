@@ -45,7 +45,7 @@ std::string printable(std::string_view text) {
 }
 
 std::string location(const std::string& org_file, const Finding& finding) {
-  const std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
+  std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
   if (!finding.location.known()) return file;
   return fmt::format("{}:{}:{}", file, finding.location.line, finding.location.column);
 }
@@ -106,6 +106,70 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
+// What the summary line of a run counts.
+struct RunTotals {
+  std::array<std::size_t, 5> by_severity{};  // unwaived findings
+  std::size_t waived = 0;
+  std::size_t assessed = 0;
+  std::size_t invalid = 0;
+  bool failing = false;
+  std::optional<Severity> fail_on;  // the threshold the summary names: the files' own, if they agree
+  bool fail_on_varies = false;
+};
+
+// Unwaived findings under the heading of their family, in family order; then the waived ones.
+void render_findings(std::string& out, const AssessedFile& file, const Colors& c, RunTotals& totals) {
+  const Assessment& assessment = *file.assessment;
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
+    bool heading = false;
+    for (const Finding& finding : assessment.findings) {
+      if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
+      if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
+      heading = true;
+      render_finding(out, file.file, finding, c);
+      ++totals.by_severity[static_cast<std::size_t>(finding.severity)];
+    }
+  }
+  bool heading = false;
+  for (const Finding& finding : assessment.findings) {
+    if (!finding.waived()) continue;
+    if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
+    heading = true;
+    render_finding(out, file.file, finding, c);
+    ++totals.waived;
+  }
+}
+
+void render_assessed_file(std::string& out, const AssessedFile& file, const Colors& c, RunTotals& totals) {
+  const Assessment& assessment = *file.assessment;
+  out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
+                     printable(file.organization_name), c.reset, printable(file.organization_id),
+                     assessment.assessed_on.to_string(),
+                     file.assessor.empty() ? "" : " by " + printable(file.assessor));
+  if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
+  render_findings(out, file, c, totals);
+  if (assessment.findings.empty()) out += "\n  No findings.\n";
+  out += "\n";
+  render_scores(out, assessment.scores, c);
+  out += "\n";
+}
+
+void render_run_summary(std::string& out, const AssessmentRun& run, const RunTotals& totals) {
+  const auto& by_severity = totals.by_severity;
+  out += fmt::format("{} assessed", plural(totals.assessed, "file", "files"));
+  if (totals.invalid > 0) out += fmt::format(", {} invalid", totals.invalid);
+  if (!run.skipped.empty()) out += fmt::format(", {} skipped (not organizations)", run.skipped.size());
+  out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ", by_severity[4], by_severity[3],
+                     by_severity[2], by_severity[1], by_severity[0], totals.waived);
+  if (totals.invalid > 0)
+    out += "Invalid input: nothing was assessed for it.\n";
+  else if (totals.fail_on_varies)
+    out += totals.failing ? "Fails the --fail-on of its config.\n" : "Passes the --fail-on of each config.\n";
+  else
+    out += fmt::format("{} --fail-on {}.\n", totals.failing ? "Fails" : "Passes",
+                       to_string(totals.fail_on.value_or(run.fail_on)));
+}
+
 }  // namespace
 
 std::string render_finding_text(const Finding& finding, const std::string& file, TextStyle style) {
@@ -117,63 +181,22 @@ std::string render_finding_text(const Finding& finding, const std::string& file,
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style) {
   const Colors c = colors(style);
   std::string out;
-  std::array<std::size_t, 5> totals{};
-  std::size_t waived = 0;
-  std::size_t assessed = 0;
-  std::size_t invalid = 0;
-  bool failing = false;
-  std::optional<Severity> fail_on;  // the threshold the summary names: the files' own, if they agree
-  bool fail_on_varies = false;
+  RunTotals totals;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics) out += render_diagnostic_text(diagnostic, style);
     if (!file.assessment) {
-      ++invalid;
+      ++totals.invalid;
       continue;
     }
-    ++assessed;
-    const Assessment& assessment = *file.assessment;
-    out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
-                       printable(file.organization_name), c.reset, printable(file.organization_id),
-                       assessment.assessed_on.to_string(),
-                       file.assessor.empty() ? "" : " by " + printable(file.assessor));
-    if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
-    for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
-      bool heading = false;
-      for (const Finding& finding : assessment.findings) {
-        if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
-        if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
-        heading = true;
-        render_finding(out, file.file, finding, c);
-        ++totals[static_cast<std::size_t>(finding.severity)];
-      }
-    }
-    bool heading = false;
-    for (const Finding& finding : assessment.findings) {
-      if (!finding.waived()) continue;
-      if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
-      heading = true;
-      render_finding(out, file.file, finding, c);
-      ++waived;
-    }
-    if (assessment.findings.empty()) out += "\n  No findings.\n";
-    out += "\n";
-    render_scores(out, assessment.scores, c);
-    out += "\n";
-    failing = failing || file_fails(file);
-    if (!fail_on) fail_on = file.fail_on;
-    else if (*fail_on != file.fail_on) fail_on_varies = true;
+    ++totals.assessed;
+    render_assessed_file(out, file, c, totals);
+    totals.failing = totals.failing || file_fails(file);
+    if (!totals.fail_on)
+      totals.fail_on = file.fail_on;
+    else if (*totals.fail_on != file.fail_on)
+      totals.fail_on_varies = true;
   }
-  out += fmt::format("{} assessed", plural(assessed, "file", "files"));
-  if (invalid > 0) out += fmt::format(", {} invalid", invalid);
-  if (!run.skipped.empty()) out += fmt::format(", {} skipped (not organizations)", run.skipped.size());
-  out += fmt::format(": {} critical, {} high, {} medium, {} low, {} info; {} waived. ", totals[4], totals[3], totals[2],
-                     totals[1], totals[0], waived);
-  if (invalid > 0)
-    out += "Invalid input: nothing was assessed for it.\n";
-  else if (fail_on_varies)
-    out += failing ? "Fails the --fail-on of its config.\n" : "Passes the --fail-on of each config.\n";
-  else
-    out += fmt::format("{} --fail-on {}.\n", failing ? "Fails" : "Passes", to_string(fail_on.value_or(run.fail_on)));
+  render_run_summary(out, run, totals);
   return out;
 }
 

@@ -66,39 +66,59 @@ std::string render_diagnostic_text(const Diagnostic& d, TextStyle style) {
 
 bool fails_validation(const Finding& finding) { return !finding.waived() && finding.severity >= validate_fail_on; }
 
+namespace {
+
+// What the summary line of a validation counts.
+struct ValidationTotals {
+  std::size_t invalid = 0;            // files
+  std::size_t errors = 0;             // diagnostics
+  std::array<std::size_t, 5> open{};  // unwaived integrity findings by severity, info .. critical
+  std::size_t findings = 0, waived = 0, failing = 0;
+};
+
+void count_findings(const FileDiagnostics& file, ValidationTotals& totals) {
+  for (const Finding& finding : file.findings) {
+    ++totals.findings;
+    if (finding.waived())
+      ++totals.waived;
+    else
+      ++totals.open[static_cast<std::size_t>(finding.severity)];
+    if (fails_validation(finding)) ++totals.failing;
+  }
+}
+
+// "; 3 integrity findings (1 high, 1 low, 1 waived), 1 at high or above", or nothing without findings.
+std::string integrity_summary(const ValidationTotals& totals) {
+  if (totals.findings == 0) return "";
+  std::string counts;
+  for (std::size_t severity = totals.open.size(); severity-- > 0;)
+    if (totals.open[severity] > 0)
+      counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", totals.open[severity],
+                            to_string(static_cast<Severity>(severity)));
+  if (totals.waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", totals.waived);
+  return fmt::format("; {} integrity {} ({}), {} at {} or above", totals.findings,
+                     totals.findings == 1 ? "finding" : "findings", counts,
+                     totals.failing == 0 ? "none" : std::to_string(totals.failing), to_string(validate_fail_on));
+}
+
+}  // namespace
+
 std::string render_validation_text(const Validation& validation, TextStyle style) {
   std::string out;
   for (const FileDiagnostics& file : validation.files)
     for (const Finding& finding : file.findings) out += render_finding_text(finding, file.file, style);
-  std::size_t invalid = 0;
-  std::size_t errors = 0;
-  std::array<std::size_t, 5> open{};  // unwaived integrity findings by severity, info .. critical
-  std::size_t findings = 0, waived = 0, failing = 0;
+  ValidationTotals totals;
   for (const FileDiagnostics& file : validation.files) {
     for (const Diagnostic& d : file.diagnostics) out += render_diagnostic_text(d, style);
-    if (!file.diagnostics.empty()) ++invalid;
-    errors += file.diagnostics.size();
-    for (const Finding& finding : file.findings) {
-      ++findings;
-      if (finding.waived()) ++waived;
-      else ++open[static_cast<std::size_t>(finding.severity)];
-      if (fails_validation(finding)) ++failing;
-    }
+    if (!file.diagnostics.empty()) ++totals.invalid;
+    totals.errors += file.diagnostics.size();
+    count_findings(file, totals);
   }
   const std::size_t files = validation.files.size();
   out += fmt::format("{} {} checked: {} valid, {} invalid ({} {})", files, files == 1 ? "file" : "files",
-                     files - invalid, invalid, errors, errors == 1 ? "error" : "errors");
+                     files - totals.invalid, totals.invalid, totals.errors, totals.errors == 1 ? "error" : "errors");
   if (!validation.skipped.empty()) out += fmt::format("; {} skipped (not organizations)", validation.skipped.size());
-  if (findings > 0) {
-    std::string counts;
-    for (std::size_t severity = open.size(); severity-- > 0;)
-      if (open[severity] > 0)
-        counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", open[severity],
-                              to_string(static_cast<Severity>(severity)));
-    if (waived > 0) counts += fmt::format("{}{} waived", counts.empty() ? "" : ", ", waived);
-    out += fmt::format("; {} integrity {} ({}), {} at {} or above", findings, findings == 1 ? "finding" : "findings",
-                       counts, failing == 0 ? "none" : std::to_string(failing), to_string(validate_fail_on));
-  }
+  out += integrity_summary(totals);
   out += '\n';
   return out;
 }

@@ -367,7 +367,8 @@ data coverage_view(const AssessedFile& file, const Assessment& assessment, const
   return coverage;
 }
 
-void set_assessment(data& out, const AssessedFile& file) {
+// Who, when, against which threshold, and how ready.
+void set_assessment_header(data& out, const AssessedFile& file) {
   const Assessment& assessment = *file.assessment;
   const Scores& scores = assessment.scores;
   out.set("organization_name", file.organization_name);
@@ -385,23 +386,31 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("readiness_sentence", std::string(readiness_sentence(scores.readiness)));
   out.set("overall", std::to_string(scores.overall));
   out.set("overall_bar", score_bar(scores.overall));
+}
 
-  std::array<std::size_t, 5> counts{};
+struct FindingTally {
+  std::array<std::size_t, 5> by_severity{};  // unwaived findings
   std::size_t waived = 0;
-  std::size_t missing = 0;
-  std::size_t at_or_above = 0;
-  const FindingNumbers numbers = number_findings(assessment);
-  data waived_findings(data::type::list);
-  for (const Finding& finding : assessment.findings) {
+  std::size_t missing = 0;      // unwaived, for want of a declaration
+  std::size_t at_or_above = 0;  // unwaived, at or above the file's --fail-on
+};
+
+FindingTally tally_findings(const AssessedFile& file) {
+  FindingTally tally;
+  for (const Finding& finding : file.assessment->findings) {
     if (finding.waived()) {
-      ++waived;
-      push_moved(waived_findings, finding_view(file, finding, numbers));
+      ++tally.waived;
       continue;
     }
-    ++counts[static_cast<std::size_t>(finding.severity)];
-    if (finding.evidence == Evidence::missing) ++missing;
-    if (finding.severity >= file.fail_on) ++at_or_above;
+    ++tally.by_severity[static_cast<std::size_t>(finding.severity)];
+    if (finding.evidence == Evidence::missing) ++tally.missing;
+    if (finding.severity >= file.fail_on) ++tally.at_or_above;
   }
+  return tally;
+}
+
+// Unwaived findings by severity, the most severe first, as a list and as <severity>_count; returns their total.
+std::size_t set_severity_counts(data& out, const std::array<std::size_t, 5>& counts) {
   std::size_t open = 0;
   data severity_counts(data::type::list);
   for (std::size_t s = counts.size(); s-- > 0;) {
@@ -415,22 +424,34 @@ void set_assessment(data& out, const AssessedFile& file) {
     open += counts[s];
   }
   set_moved(out, "severity_counts", std::move(severity_counts));
+  return open;
+}
+
+void set_assessment(data& out, const AssessedFile& file) {
+  const Assessment& assessment = *file.assessment;
+  set_assessment_header(out, file);
+  const FindingTally tally = tally_findings(file);
+  const FindingNumbers numbers = number_findings(assessment);
+  data waived_findings(data::type::list);
+  for (const Finding& finding : assessment.findings)
+    if (finding.waived()) push_moved(waived_findings, finding_view(file, finding, numbers));
+  const std::size_t open = set_severity_counts(out, tally.by_severity);
   out.set("open_count", count_text(open));
-  out.set("waived_count", count_text(waived));
-  out.set("missing_count", count_text(missing));
-  out.set("verdict", verdict(file, at_or_above));
-  out.set("summary_sentence", summary_sentence(file, counts, open, waived));
+  out.set("waived_count", count_text(tally.waived));
+  out.set("missing_count", count_text(tally.missing));
+  out.set("verdict", verdict(file, tally.at_or_above));
+  out.set("summary_sentence", summary_sentence(file, tally.by_severity, open, tally.waived));
   set_executive_summary(out, assessment);
 
   data score_list(data::type::list);
-  for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
+  for (const Score& score : assessment.scores.scores) push_moved(score_list, score_view(score));
   set_moved(out, "scores", std::move(score_list));
   out.set("facets", facets_view(file, assessment, numbers));
   out.set("has_findings", open > 0);
   set_moved(out, "waived", std::move(waived_findings));
-  out.set("has_waived", waived > 0);
+  out.set("has_waived", tally.waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));
-  out.set("has_coverage", missing > 0);
+  out.set("has_coverage", tally.missing > 0);
 }
 
 data file_view(const AssessedFile& file) {
@@ -457,6 +478,25 @@ bool is_blank(char ch) { return ch == ' ' || ch == '\t'; }
 // as they are: their tags cannot be found by looking for braces.
 constexpr char standalone_marker = '\x01';
 
+struct StandaloneTag {
+  std::size_t end;        // past its "}}"
+  std::size_t next_line;  // past the line break after it, if any
+};
+
+// The section or comment tag (`{{#`, `{{^`, `{{/`, `{{!`) at `tag`, if nothing but blanks follows it on its line.
+std::optional<StandaloneTag> standalone_tag(std::string_view text, std::size_t tag) {
+  const bool section_or_comment = text.substr(tag, 2) == "{{" && tag + 2 < text.size() &&
+                                  std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos;
+  if (!section_or_comment) return std::nullopt;
+  // A comment may span lines: the tag ends at its first "}}", wherever that is.
+  const std::size_t close = text.find("}}", tag + 3);
+  std::size_t after = close == std::string_view::npos ? text.size() : close + 2;
+  while (after < text.size() && is_blank(text[after])) ++after;
+  if (after < text.size() && text[after] == '\r') ++after;
+  if (close == std::string_view::npos || (after != text.size() && text[after] != '\n')) return std::nullopt;
+  return StandaloneTag{close + 2, after == text.size() ? after : after + 1};
+}
+
 std::string mark_standalone_tag_lines(std::string_view text) {
   if (text.find("{{=") != std::string_view::npos) return std::string(text);
   std::string out;
@@ -467,21 +507,12 @@ std::string mark_standalone_tag_lines(std::string_view text) {
     end = end == std::string_view::npos ? text.size() : end + 1;
     std::size_t tag = line;
     while (tag < end && is_blank(text[tag])) ++tag;
-    const bool section_or_comment = text.substr(tag, 2) == "{{" && tag + 2 < text.size() &&
-                                    std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos;
-    if (section_or_comment) {
-      // A comment may span lines: the tag ends at its first "}}", wherever that is.
-      const std::size_t close = text.find("}}", tag + 3);
-      std::size_t after = close == std::string_view::npos ? text.size() : close + 2;
-      while (after < text.size() && is_blank(text[after])) ++after;
-      if (after < text.size() && text[after] == '\r') ++after;
-      if (close != std::string_view::npos && (after == text.size() || text[after] == '\n')) {
-        out += standalone_marker;
-        out.append(text.substr(tag, close + 2 - tag));
-        out += '\n';
-        line = after == text.size() ? after : after + 1;
-        continue;
-      }
+    if (const auto standalone = standalone_tag(text, tag)) {
+      out += standalone_marker;
+      out.append(text.substr(tag, standalone->end - tag));
+      out += '\n';
+      line = standalone->next_line;
+      continue;
     }
     out.append(text.substr(line, end - line));
     line = end;
