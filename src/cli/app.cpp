@@ -13,8 +13,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
-#include "orgstar/error.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/error.hpp"
+#include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "orgstar/date.hpp"
+#include "orgstar/support/date.hpp"
 
 #include <chrono>
 

@@ -16,7 +16,7 @@
 
 #include "load/document_builder.hpp"
 #include "load/scalar_syntax.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar {
 namespace {

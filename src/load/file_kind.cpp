@@ -11,11 +11,11 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include "load/source_text.hpp"
+#include "support/source_text.hpp"
 #include "load/spec.hpp"
-#include "load/stack.hpp"
+#include "support/stack.hpp"
 #include "load/yaml_support.hpp"
-#include "orgstar/load.hpp"
+#include "orgstar/load/load.hpp"
 
 namespace orgstar {
 namespace {

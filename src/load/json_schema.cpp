@@ -7,7 +7,7 @@
 
 #include "load/scalar_syntax.hpp"
 #include "load/spec.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/load/schema.hpp"
 
 namespace orgstar {
 namespace {

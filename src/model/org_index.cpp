@@ -1,10 +1,10 @@
-#include "orgstar/org_index.hpp"
+#include "orgstar/model/org_index.hpp"
 
 #include <algorithm>
 #include <deque>
 #include <numeric>
 
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar {
 namespace {

@@ -9,8 +9,8 @@
 #include <unordered_set>
 #include <variant>
 
-#include "orgstar/jsonpath.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/policy/jsonpath.hpp"
+#include "orgstar/support/spellcheck.hpp"
 #include "policy/functions_support.hpp"
 
 namespace orgstar::policy::detail {

@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <string_view>
 
-#include "orgstar/jsonpath.hpp"
-#include "load/utf8.hpp"
+#include "orgstar/policy/jsonpath.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar::jsonpath {
 

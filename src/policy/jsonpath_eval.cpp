@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "policy/jsonpath_ast.hpp"
-#include "load/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar::jsonpath {
 

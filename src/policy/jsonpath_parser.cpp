@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/support/spellcheck.hpp"
 #include "policy/jsonpath_ast.hpp"
-#include "load/utf8.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar::jsonpath::detail {
 

@@ -3,9 +3,9 @@
 // finding located at the checked value in the YAML.
 #include <fmt/format.h>
 
-#include "orgstar/org_index.hpp"
-#include "orgstar/policy.hpp"
-#include "orgstar/spellcheck.hpp"
+#include "orgstar/model/org_index.hpp"
+#include "orgstar/policy/policy.hpp"
+#include "orgstar/support/spellcheck.hpp"
 #include "policy/functions.hpp"
 
 namespace orgstar {

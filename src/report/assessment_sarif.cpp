@@ -16,8 +16,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/bibliography.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/bibliography.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
 
 namespace orgstar {
 namespace {

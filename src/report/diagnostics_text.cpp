@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/diagnostic_report.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
 
 namespace orgstar {
 namespace {

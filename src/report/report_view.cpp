@@ -9,8 +9,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/bibliography.hpp"
-#include "orgstar/error.hpp"
+#include "orgstar/report/bibliography.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::report {
 namespace {

@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/assessment_report.hpp"
-#include "orgstar/bibliography.hpp"
-#include "orgstar/schema.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/report/bibliography.hpp"
+#include "orgstar/load/schema.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {

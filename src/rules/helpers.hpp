@@ -13,8 +13,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/located.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/support/located.hpp"
+#include "orgstar/model/org_index.hpp"
 
 namespace orgstar::rules {
 

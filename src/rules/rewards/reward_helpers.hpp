@@ -35,8 +35,8 @@
 #include <initializer_list>
 #include <vector>
 
-#include "orgstar/enums.hpp"
-#include "orgstar/org_index.hpp"
+#include "orgstar/model/enums.hpp"
+#include "orgstar/model/org_index.hpp"
 #include "rules/people/people_helpers.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
