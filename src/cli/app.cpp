@@ -48,6 +48,7 @@ int run(int argc, char** argv) {
   CLI::App& app = commands->app;
   std::vector<std::string> arguments = arguments_of(argc, argv);
   std::vector<char*> pointers;
+  pointers.reserve(arguments.size());
   for (std::string& argument : arguments) pointers.push_back(argument.data());
   argc = static_cast<int>(pointers.size());
   argv = pointers.data();

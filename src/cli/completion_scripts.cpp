@@ -113,9 +113,9 @@ std::string zsh_arguments(const CommandDoc& command, const std::string& indent) 
   for (const OptionDoc& option : command.options) {
     const std::string description = zsh_quote(summary(option.description));
     for (const std::string& spelling : spellings(option)) {
-      std::string spec = (option.repeatable ? "*" : "") + spelling + "[" + description + "]";
+      std::string spec = fmt::format("{}{}[{}]", option.repeatable ? "*" : "", spelling, description);
       if (option.takes_value) spec += ":" + zsh_value_message(option) + ":" + zsh_action(option);
-      out += indent + "'" + spec + "' \\\n";
+      out += fmt::format("{}'{}' \\\n", indent, spec);
     }
   }
   for (const OptionDoc& positional : command.positionals)

@@ -74,7 +74,10 @@ std::string synopsis(const ProgramDoc& program, const CommandDoc& command) {
     const std::string argument = "\\fI" + roff(positional.value_name.empty() ? positional.positional_name
                                                                               : positional.value_name) + "\\fR";
     const std::string repeated = positional.repeatable ? " ..." : "";
-    out += positional.required ? " " + argument + repeated : " [" + argument + repeated + "]";
+    if (positional.required)
+      out += fmt::format(" {}{}", argument, repeated);
+    else
+      out += fmt::format(" [{}{}]", argument, repeated);
   }
   return out + "\n";
 }

@@ -51,6 +51,56 @@ std::string describe_expected(const Node& node) {
   return std::string(node.expected);
 }
 
+// The checks of check_identifier (DecoderImpl) that take more than a line: each reports what is wrong with `text`
+// and returns false, or returns true.
+
+template <class Report>
+bool check_custom_rule_id(const Node& node, std::string_view text, Report& report,
+                          std::span<const std::string_view> known_rules) {
+  if (is_custom_rule_id(text)) return true;
+  // Not a custom id: most likely a misspelt built-in rule (an override).
+  std::optional<std::string_view> suggestion;
+  for (std::string_view known : known_rules)
+    if (equal_ignoring_case(text, known)) suggestion = known;
+  if (!suggestion) suggestion = closest_match(text, known_rules);
+  if (suggestion) {
+    report(diag::unknown_rule, fmt::format("unknown rule {}: not a built-in rule, nor a custom rule id like "
+                                           "ACME-001 (did you mean '{}'?)",
+                                           quote_value(text), *suggestion));
+    return false;
+  }
+  report(diag::bad_format, fmt::format("{} is neither a built-in rule nor {} ({})", quote_value(text), node.expected,
+                                       custom_rule_id_rules));
+  return false;
+}
+
+template <class Report>
+bool check_extends_entry(const Node& node, std::string_view text, Report& report) {
+  constexpr std::string_view prefix = "orgstar:";
+  if (text.starts_with(prefix)) {
+    if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
+    std::string message = fmt::format("unknown built-in ruleset {}", quote_value(text));
+    if (auto suggestion = closest_match(text, node.enum_names))
+      message += fmt::format(" (did you mean '{}'?)", *suggestion);
+    report(diag::unknown_enum_value, std::move(message));
+    return false;
+  }
+  if (is_relative_path(text)) return true;
+  report(diag::bad_format, fmt::format("{} is not {}", quote_value(text), node.expected));
+  return false;
+}
+
+template <class Report>
+bool check_function_name(const Node& node, std::string_view text, Report& report) {
+  if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
+  std::string message = fmt::format("unknown function {}", quote_value(text));
+  if (auto suggestion = closest_match(text, node.enum_names))
+    message += fmt::format(" (did you mean '{}'?)", *suggestion);
+  else
+    message += fmt::format(" (expected one of {})", fmt::join(node.enum_names, ", "));
+  report(diag::unknown_function, std::move(message));
+  return false;
+}
 
 }  // namespace
 
@@ -164,13 +214,18 @@ class DecoderImpl {
       }
       if (top->expect == Expect::skip_value) return push_skip();
     }
+    // A section or nested mapping is located at its key (`strategy:`), where a
+    // reader looks for it; list items at their own first line.
+    open_collection(mark, is_map, top && top->type == FrameType::object ? top->key_mark : mark);
+  }
+
+  // A mapping or a list where the current slot expects a value: read into the slot, or skipped once its type is
+  // reported wrong.
+  void open_collection(Mark mark, bool is_map, Mark field_mark) {
     const Slot slot = current_slot();
     const bool wants_map =
         slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object || slot.node->kind == Kind::map;
     const bool wants_list = slot.node->kind == Kind::array;
-    // A section or nested mapping is located at its key (`strategy:`), where a
-    // reader looks for it; list items at their own first line.
-    const Mark field_mark = top && top->type == FrameType::object ? top->key_mark : mark;
     if (is_map && wants_map) {
       void* target =
           slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
@@ -471,103 +526,171 @@ class DecoderImpl {
   }
 
   void store_scalar(const Slot& slot, Mark mark, TagKind tag, std::string_view text) {
-    const Node& node = *slot.node;
+    const Scalar scalar{slot, mark, tag, text};
     spec::ScalarValue value;
     value.text = text;
-    const bool quoted = tag == TagKind::quoted || tag == TagKind::str;
-    auto report = [&](const char* id, std::string message) { error(id, mark, slot_path(slot), std::move(message)); };
-    auto quoted_found = [&] { return fmt::format("{} (quoted, so a string)", quote_value(text)); };
+    if (!decode_scalar(scalar, value)) return;
+    slot.binding->store(slot.target, value, mark);
+  }
 
+  // A scalar being decoded into its slot, and where to report what is wrong with it.
+  struct Scalar {
+    const Slot& slot;
+    Mark mark;
+    TagKind tag;
+    std::string_view text;
+
+    bool quoted() const { return tag == TagKind::quoted || tag == TagKind::str; }
+  };
+
+  void report_scalar(const Scalar& scalar, const char* id, std::string message,
+                     DiagnosticSeverity severity = DiagnosticSeverity::error) {
+    error(id, scalar.mark, slot_path(scalar.slot), std::move(message), severity);
+  }
+
+  static std::string quoted_found(const Scalar& scalar) {
+    return fmt::format("{} (quoted, so a string)", quote_value(scalar.text));
+  }
+
+  // Fills the member of `value` that the slot's kind reads; false, once what is wrong is reported, when the
+  // scalar is not one.
+  bool decode_scalar(const Scalar& scalar, spec::ScalarValue& value) {
+    const Node& node = *scalar.slot.node;
     switch (node.kind) {
-      case Kind::string:
-        if (node.non_blank && text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-          return report(diag::bad_value, fmt::format("'{}' must not be blank", slot.key));
-        break;
-      case Kind::integer: {
-        if (!is_decimal_integer(text) || quoted || tag == TagKind::floating || tag == TagKind::boolean) {
-          wrong_type(slot, mark, quoted && is_decimal_integer(text) ? quoted_found() : quote_value(text));
-          return;
-        }
-        std::string_view digits = text[0] == '+' ? text.substr(1) : text;
-        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value.integer);
-        if (error != std::errc{} || end != digits.data() + digits.size())
-          return report(diag::bad_value, fmt::format("{} is out of range {}", quote_value(text), slot_name(slot)));
-        if (value.integer < node.minimum || value.integer > node.maximum) {
-          std::string message =
-              value.integer < node.minimum
-                  ? fmt::format("expected at least {} {}, found {}", node.minimum, slot_name(slot), text)
-                  : fmt::format("expected at most {} {}, found {}", node.maximum, slot_name(slot), text);
-          if (!node.kept_default) return report(diag::bad_value, std::move(message));
-          message += fmt::format("; the default {} is kept", *node.kept_default);
-          return this->error(diag::bad_value, mark, slot_path(slot), std::move(message), DiagnosticSeverity::warning);
-        }
-        break;
-      }
-      case Kind::number: {
-        if (!is_decimal_number(text) || quoted || tag == TagKind::boolean) {
-          wrong_type(slot, mark, quoted && is_decimal_number(text) ? quoted_found() : quote_value(text));
-          return;
-        }
-        const std::string copy(text[0] == '+' ? text.substr(1) : text);
-        value.number = std::strtod(copy.c_str(), nullptr);
-        break;
-      }
-      case Kind::boolean: {
-        if (!quoted && (tag == TagKind::plain || tag == TagKind::boolean)) {
-          if (text == "true" || text == "True" || text == "TRUE") {
-            value.boolean = true;
-            break;
-          }
-          if (text == "false" || text == "False" || text == "FALSE") break;
-        }
-        if (!quoted && is_yaml11_boolean(text))
-          wrong_type(slot, mark, fmt::format("{} (a string in YAML 1.2, not a boolean)", quote_value(text)));
-        else if (quoted && (text == "true" || text == "false"))
-          wrong_type(slot, mark, quoted_found());
-        else
-          wrong_type(slot, mark, quote_value(text));
-        return;
-      }
-      case Kind::date: {
-        if (!Date::has_date_shape(text))
-          return report(diag::bad_format, fmt::format("{} is not a date (YYYY-MM-DD)", quote_value(text)));
-        const auto date = Date::parse(text);
-        if (!date) return report(diag::bad_format, fmt::format("{} is not a calendar date", quote_value(text)));
-        value.date = *date;
-        break;
-      }
+      case Kind::string: return check_not_blank(scalar);
+      case Kind::integer: return decode_integer(scalar, value.integer);
+      case Kind::number: return decode_number(scalar, value.number);
+      case Kind::boolean: return decode_boolean(scalar, value.boolean);
+      case Kind::date: return decode_date(scalar, value.date);
       case Kind::enumeration:
-      case Kind::all_or_object: {
-        const auto names = node.kind == Kind::enumeration ? node.enum_names : std::span<const std::string_view>(all_word);
-        const auto found = std::find(names.begin(), names.end(), text);
-        if (found == names.end()) {
-          std::string message = fmt::format("unknown value {} {}", quote_value(text), slot_name(slot));
-          auto suggestion = boolean_meaning(text, names);
-          if (!suggestion) suggestion = closest_match(text, names);
-          if (suggestion)
-            message += fmt::format(" (did you mean '{}'?)", *suggestion);
-          else
-            message += fmt::format(" (expected {})", node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected));
-          return report(diag::unknown_enum_value, std::move(message));
-        }
-        value.enum_index = static_cast<std::size_t>(found - names.begin());
-        break;
+      case Kind::all_or_object: return decode_enumeration(scalar, value.enum_index);
+      case Kind::identifier: {
+        auto report = [&](const char* id, std::string message) { report_scalar(scalar, id, std::move(message)); };
+        return check_identifier(node, scalar.text, report);
       }
-      case Kind::identifier:
-        if (!check_identifier(node, text, report)) return;
-        break;
-      case Kind::constant:
-        if (text != node.constant)
-          return report(diag::unsupported_api_version, fmt::format("unsupported {} {} (expected '{}')", slot.key,
-                                                                   quote_value(text), node.constant));
-        break;
+      case Kind::constant: return check_constant(scalar);
       case Kind::object:
       case Kind::array:
       case Kind::map:
-      case Kind::free_mapping:
-        return;  // handled by the caller
+      case Kind::free_mapping: return false;  // handled by the caller
     }
-    slot.binding->store(slot.target, value, mark);
+    return true;
+  }
+
+  bool check_not_blank(const Scalar& scalar) {
+    if (!scalar.slot.node->non_blank || scalar.text.find_first_not_of(" \t\r\n") != std::string_view::npos) return true;
+    report_scalar(scalar, diag::bad_value, fmt::format("'{}' must not be blank", scalar.slot.key));
+    return false;
+  }
+
+  bool decode_integer(const Scalar& scalar, std::int64_t& integer) {
+    const std::string_view text = scalar.text;
+    const bool quoted = scalar.quoted();
+    if (!is_decimal_integer(text) || quoted || scalar.tag == TagKind::floating || scalar.tag == TagKind::boolean) {
+      wrong_type(scalar.slot, scalar.mark,
+                 quoted && is_decimal_integer(text) ? quoted_found(scalar) : quote_value(text));
+      return false;
+    }
+    std::string_view digits = text[0] == '+' ? text.substr(1) : text;
+    const auto [end, failure] = std::from_chars(digits.data(), digits.data() + digits.size(), integer);
+    if (failure != std::errc{} || end != digits.data() + digits.size()) {
+      report_scalar(scalar, diag::bad_value,
+                    fmt::format("{} is out of range {}", quote_value(text), slot_name(scalar.slot)));
+      return false;
+    }
+    return check_integer_range(scalar, integer);
+  }
+
+  // Out of range is an error, unless the node keeps its default instead: then a warning, and the value is not stored.
+  bool check_integer_range(const Scalar& scalar, std::int64_t integer) {
+    const Node& node = *scalar.slot.node;
+    if (integer >= node.minimum && integer <= node.maximum) return true;
+    std::string message =
+        integer < node.minimum
+            ? fmt::format("expected at least {} {}, found {}", node.minimum, slot_name(scalar.slot), scalar.text)
+            : fmt::format("expected at most {} {}, found {}", node.maximum, slot_name(scalar.slot), scalar.text);
+    if (!node.kept_default) {
+      report_scalar(scalar, diag::bad_value, std::move(message));
+      return false;
+    }
+    message += fmt::format("; the default {} is kept", *node.kept_default);
+    report_scalar(scalar, diag::bad_value, std::move(message), DiagnosticSeverity::warning);
+    return false;
+  }
+
+  bool decode_number(const Scalar& scalar, double& number) {
+    const std::string_view text = scalar.text;
+    const bool quoted = scalar.quoted();
+    if (!is_decimal_number(text) || quoted || scalar.tag == TagKind::boolean) {
+      wrong_type(scalar.slot, scalar.mark,
+                 quoted && is_decimal_number(text) ? quoted_found(scalar) : quote_value(text));
+      return false;
+    }
+    const std::string copy(text[0] == '+' ? text.substr(1) : text);
+    number = std::strtod(copy.c_str(), nullptr);
+    return true;
+  }
+
+  bool decode_boolean(const Scalar& scalar, bool& boolean) {
+    const std::string_view text = scalar.text;
+    const bool quoted = scalar.quoted();
+    if (!quoted && (scalar.tag == TagKind::plain || scalar.tag == TagKind::boolean)) {
+      if (text == "true" || text == "True" || text == "TRUE") {
+        boolean = true;
+        return true;
+      }
+      if (text == "false" || text == "False" || text == "FALSE") return true;
+    }
+    if (!quoted && is_yaml11_boolean(text))
+      wrong_type(scalar.slot, scalar.mark, fmt::format("{} (a string in YAML 1.2, not a boolean)", quote_value(text)));
+    else if (quoted && (text == "true" || text == "false"))
+      wrong_type(scalar.slot, scalar.mark, quoted_found(scalar));
+    else
+      wrong_type(scalar.slot, scalar.mark, quote_value(text));
+    return false;
+  }
+
+  bool decode_date(const Scalar& scalar, Date& date) {
+    if (!Date::has_date_shape(scalar.text)) {
+      report_scalar(scalar, diag::bad_format, fmt::format("{} is not a date (YYYY-MM-DD)", quote_value(scalar.text)));
+      return false;
+    }
+    const auto parsed = Date::parse(scalar.text);
+    if (!parsed) {
+      report_scalar(scalar, diag::bad_format, fmt::format("{} is not a calendar date", quote_value(scalar.text)));
+      return false;
+    }
+    date = *parsed;
+    return true;
+  }
+
+  bool decode_enumeration(const Scalar& scalar, std::size_t& enum_index) {
+    const Node& node = *scalar.slot.node;
+    const auto names = node.kind == Kind::enumeration ? node.enum_names : std::span<const std::string_view>(all_word);
+    const auto found = std::find(names.begin(), names.end(), scalar.text);
+    if (found != names.end()) {
+      enum_index = static_cast<std::size_t>(found - names.begin());
+      return true;
+    }
+    std::string message = fmt::format("unknown value {} {}", quote_value(scalar.text), slot_name(scalar.slot));
+    auto suggestion = boolean_meaning(scalar.text, names);
+    if (!suggestion) suggestion = closest_match(scalar.text, names);
+    if (suggestion)
+      message += fmt::format(" (did you mean '{}'?)", *suggestion);
+    else
+      message += fmt::format(" (expected {})",
+                             node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected));
+    report_scalar(scalar, diag::unknown_enum_value, std::move(message));
+    return false;
+  }
+
+  bool check_constant(const Scalar& scalar) {
+    const Node& node = *scalar.slot.node;
+    if (scalar.text == node.constant) return true;
+    report_scalar(scalar, diag::unsupported_api_version,
+                  fmt::format("unsupported {} {} (expected '{}')", scalar.slot.key, quote_value(scalar.text),
+                              node.constant));
+    return false;
   }
 
   template <class Report>
@@ -602,51 +725,13 @@ class DecoderImpl {
       case spec::IdForm::waiver_subject:
         if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;
         break;
-      case spec::IdForm::custom_rule_id: {
-        if (is_custom_rule_id(text)) return true;
-        // Not a custom id: most likely a misspelt built-in rule (an override).
-        std::optional<std::string_view> suggestion;
-        for (std::string_view known : known_rules)
-          if (equal_ignoring_case(text, known)) suggestion = known;
-        if (!suggestion) suggestion = closest_match(text, known_rules);
-        if (suggestion) {
-          report(diag::unknown_rule, fmt::format("unknown rule {}: not a built-in rule, nor a custom rule id like "
-                                                 "ACME-001 (did you mean '{}'?)",
-                                                 quote_value(text), *suggestion));
-          return false;
-        }
-        report(diag::bad_format, fmt::format("{} is neither a built-in rule nor {} ({})", quote_value(text),
-                                             node.expected, custom_rule_id_rules));
-        return false;
-      }
+      case spec::IdForm::custom_rule_id: return check_custom_rule_id(node, text, report, known_rules);
       case spec::IdForm::rule_name:
         if (is_rule_name(text)) return true;
         report(diag::bad_format, fmt::format("{} is not {} ({})", quote_value(text), node.expected, rule_name_rules));
         return false;
-      case spec::IdForm::extends_entry: {
-        constexpr std::string_view prefix = "orgstar:";
-        if (text.starts_with(prefix)) {
-          if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
-          std::string message = fmt::format("unknown built-in ruleset {}", quote_value(text));
-          if (auto suggestion = closest_match(text, node.enum_names))
-            message += fmt::format(" (did you mean '{}'?)", *suggestion);
-          report(diag::unknown_enum_value, std::move(message));
-          return false;
-        }
-        if (is_relative_path(text)) return true;
-        report(diag::bad_format, fmt::format("{} is not {}", quote_value(text), node.expected));
-        return false;
-      }
-      case spec::IdForm::function_name: {
-        if (std::find(node.enum_names.begin(), node.enum_names.end(), text) != node.enum_names.end()) return true;
-        std::string message = fmt::format("unknown function {}", quote_value(text));
-        if (auto suggestion = closest_match(text, node.enum_names))
-          message += fmt::format(" (did you mean '{}'?)", *suggestion);
-        else
-          message += fmt::format(" (expected one of {})", fmt::join(node.enum_names, ", "));
-        report(diag::unknown_function, std::move(message));
-        return false;
-      }
+      case spec::IdForm::extends_entry: return check_extends_entry(node, text, report);
+      case spec::IdForm::function_name: return check_function_name(node, text, report);
       case spec::IdForm::http_url:
         if (is_http_url(text)) return true;
         report(diag::bad_format, fmt::format("{} is not {}", quote_value(text), node.expected));

@@ -132,8 +132,8 @@ class TopLevelScan final : public NullEventHandler {
   }
 
   void end() {
-    if (depth_-- == top_depth_) finish();
-    else if (depth_ == 0) finish();  // an empty root list
+    // The end of the top-level mapping, or of an empty root list.
+    if (depth_-- == top_depth_ || depth_ == 0) finish();
   }
 
   void finish() {

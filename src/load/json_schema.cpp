@@ -86,62 +86,70 @@ Json object_schema(const Node& node, Json& defs) {
   return schema;
 }
 
+Json array_schema(const Node& node, Json& defs) {
+  Json schema{{"type", "array"}, {"items", node_schema(*node.items, defs)}};
+  if (node.min_items > 0) schema["minItems"] = node.min_items;
+  if (!node.accepts_single) return schema;
+  return Json{{"anyOf", Json::array({node_schema(*node.items, defs), std::move(schema)})}};
+}
+
+Json integer_schema(const Node& node) {
+  Json schema{{"type", "integer"}};
+  if (node.minimum != std::numeric_limits<std::int64_t>::min()) schema["minimum"] = node.minimum;
+  if (node.maximum != std::numeric_limits<std::int64_t>::max()) schema["maximum"] = node.maximum;
+  if (node.kept_default) schema["default"] = *node.kept_default;
+  return schema;
+}
+
+Json map_schema(const Node& node, Json& defs) {
+  Json schema = mapping_schema(node);
+  if (node.special_keys.empty()) {
+    schema["propertyNames"] = node_schema(*node.keys, defs);
+  } else {
+    // Special keys (a ruleset's built-in rules, by id and by name: the only map that has them) share one value
+    // shape, written once under $defs.
+    defs["builtin-rule-override"] = node_schema(*node.special_values, defs);
+    Json properties = Json::object();
+    for (std::string_view key : node.special_keys)
+      properties[std::string(key)] = Json{{"$ref", "#/$defs/builtin-rule-override"}};
+    schema["properties"] = std::move(properties);
+    schema["propertyNames"] =
+        Json{{"anyOf", Json::array({node_schema(*node.keys, defs), Json{{"enum", node.special_keys}}})}};
+  }
+  schema["additionalProperties"] = node_schema(*node.values, defs);
+  return schema;
+}
+
+// Enums compare as text: `mlops_level: 1` and "1" are the same value.
+Json enumeration_schema(const Node& node) {
+  Json values = Json::array();
+  for (std::string_view name : node.enum_names)
+    if (is_digits(name)) values.push_back(std::stoi(std::string(name)));
+  for (std::string_view name : node.enum_names) values.push_back(name);
+  return Json{{"enum", std::move(values)}};
+}
+
 Json node_schema(const Node& node, Json& defs) {
   switch (node.kind) {
     case Kind::object:
       return object_schema(node, defs);
     case Kind::all_or_object:
       return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node, defs)})}};
-    case Kind::array: {
-      Json schema{{"type", "array"}, {"items", node_schema(*node.items, defs)}};
-      if (node.min_items > 0) schema["minItems"] = node.min_items;
-      if (!node.accepts_single) return schema;
-      return Json{{"anyOf", Json::array({node_schema(*node.items, defs), std::move(schema)})}};
-    }
+    case Kind::array: return array_schema(node, defs);
     case Kind::free_mapping:
       return mapping_schema(node);
     case Kind::string:
       if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
       return Json{{"type", {"string", "number", "boolean"}}};
-    case Kind::integer: {
-      Json schema{{"type", "integer"}};
-      if (node.minimum != std::numeric_limits<std::int64_t>::min()) schema["minimum"] = node.minimum;
-      if (node.maximum != std::numeric_limits<std::int64_t>::max()) schema["maximum"] = node.maximum;
-      if (node.kept_default) schema["default"] = *node.kept_default;
-      return schema;
-    }
-    case Kind::map: {
-      Json schema = mapping_schema(node);
-      if (node.special_keys.empty()) {
-        schema["propertyNames"] = node_schema(*node.keys, defs);
-      } else {
-        // Special keys (a ruleset's built-in rules, by id and by name: the only map that has them) share one value
-        // shape, written once under $defs.
-        defs["builtin-rule-override"] = node_schema(*node.special_values, defs);
-        Json properties = Json::object();
-        for (std::string_view key : node.special_keys)
-          properties[std::string(key)] = Json{{"$ref", "#/$defs/builtin-rule-override"}};
-        schema["properties"] = std::move(properties);
-        schema["propertyNames"] =
-            Json{{"anyOf", Json::array({node_schema(*node.keys, defs), Json{{"enum", node.special_keys}}})}};
-      }
-      schema["additionalProperties"] = node_schema(*node.values, defs);
-      return schema;
-    }
+    case Kind::integer: return integer_schema(node);
+    case Kind::map: return map_schema(node, defs);
     case Kind::number:
       return Json{{"type", "number"}};
     case Kind::boolean:
       return Json{{"type", "boolean"}};
     case Kind::date:
       return Json{{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-    case Kind::enumeration: {
-      // Enums compare as text: `mlops_level: 1` and "1" are the same value.
-      Json values = Json::array();
-      for (std::string_view name : node.enum_names)
-        if (is_digits(name)) values.push_back(std::stoi(std::string(name)));
-      for (std::string_view name : node.enum_names) values.push_back(name);
-      return Json{{"enum", std::move(values)}};
-    }
+    case Kind::enumeration: return enumeration_schema(node);
     case Kind::identifier:
       return with_null(identifier(node), node.nullable);
     case Kind::constant:

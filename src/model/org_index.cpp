@@ -151,30 +151,36 @@ class OrgIndex::Builder {
   void collect_strategy() {
     if (!org_.strategy.is_set()) return;
     const Strategy& strategy = org_.strategy.value;
-    if (const auto* objectives = section(strategy.objectives)) {
-      std::unordered_map<std::string_view, Mark> first_objective;
-      for (const Objective& objective : *objectives) {
-        if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
-        objective_ids_.emplace(objective.id.value, &objective);
-        x_.objectives_.push_back(&objective);
-        if (!objective.kpis.is_set()) continue;
-        std::unordered_map<std::string_view, Mark> first_kpi;
-        for (const Kpi& kpi : objective.kpis.value) {
-          const auto [it, inserted] = first_kpi.try_emplace(kpi.name.value, kpi.name.mark);
-          if (!inserted)
-            x_.duplicates_.push_back(
-                {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
-        }
-      }
-      for (const Objective* objective : x_.objectives_)
-        if (objective->kpis.is_set())
-          for (const Kpi& kpi : objective->kpis.value) kpi_names_.push_back(kpi.name.value);
-    }
+    if (const auto* objectives = section(strategy.objectives)) collect_objectives(*objectives);
     if (const auto* use_cases = section(strategy.use_cases)) {
       for (const UseCase& entity : *use_cases) {
         if (!claim_mark(first_use_case_, entity.id, SubjectType::use_case)) continue;
         x_.use_cases_.push_back({&entity, no_ix, {}});
       }
+    }
+  }
+
+  void collect_objectives(const std::vector<Objective>& objectives) {
+    std::unordered_map<std::string_view, Mark> first_objective;
+    for (const Objective& objective : objectives) {
+      if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
+      objective_ids_.emplace(objective.id.value, &objective);
+      x_.objectives_.push_back(&objective);
+      if (objective.kpis.is_set()) collect_duplicate_kpis(objective);
+    }
+    for (const Objective* objective : x_.objectives_)
+      if (objective->kpis.is_set())
+        for (const Kpi& kpi : objective->kpis.value) kpi_names_.push_back(kpi.name.value);
+  }
+
+  // KPI names are unique within their objective only.
+  void collect_duplicate_kpis(const Objective& objective) {
+    std::unordered_map<std::string_view, Mark> first_kpi;
+    for (const Kpi& kpi : objective.kpis.value) {
+      const auto [it, inserted] = first_kpi.try_emplace(kpi.name.value, kpi.name.mark);
+      if (!inserted)
+        x_.duplicates_.push_back(
+            {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
     }
   }
 
@@ -295,32 +301,38 @@ class OrgIndex::Builder {
       x_.sponsor_ = person_ref(strategy.executive_sponsor, org, "strategy.executive_sponsor");
       for (const Objective* objective : x_.objectives_)
         team_ref(objective->owner_team, {SubjectType::objective, objective->id.value}, "owner_team");
-      for (UseCaseInfo& info : x_.use_cases_) {
-        const UseCase& use_case = *info.use_case;
-        const Subject holder{SubjectType::use_case, use_case.id.value};
-        const Ref surface = team_ref(use_case.surface_team, holder, "surface_team");
-        info.surface_team = surface.resolved() ? surface.ix : no_ix;
-        if (!use_case.models.is_set()) continue;
-        for (const auto& model_id : use_case.models.value) {
-          const Ref ref = resolve(x_.model_ids_, model_id, holder, "models", "model", model_names_);
-          if (ref.resolved()) push_distinct(info.models, ref.ix);
-        }
-      }
-      // Use cases of each model, in file order, with surface and criticality.
-      for (std::size_t u = 0; u < x_.use_cases_.size(); ++u) {
-        const UseCaseInfo& info = x_.use_cases_[u];
-        for (const Ix model_ix : info.models) {
-          ModelInfo& m = x_.models_[static_cast<std::size_t>(model_ix)];
-          m.use_cases.push_back(static_cast<Ix>(u));
-          if (info.surface_team != no_ix) push_distinct(m.surface, info.surface_team);
-          const Criticality criticality = info.use_case->criticality.value;
-          if (!m.criticality || *m.criticality < criticality) m.criticality = criticality;
-        }
-      }
+      for (UseCaseInfo& info : x_.use_cases_) resolve_use_case(info);
+      link_models_to_use_cases();
     }
     if (org_.structure.is_set() && org_.structure.value.integration_forums.is_set())
       for (const auto& forum : org_.structure.value.integration_forums.value)
         resolve(x_.process_ids_, forum, org, "structure.integration_forums", "process", process_names_);
+  }
+
+  void resolve_use_case(UseCaseInfo& info) {
+    const UseCase& use_case = *info.use_case;
+    const Subject holder{SubjectType::use_case, use_case.id.value};
+    const Ref surface = team_ref(use_case.surface_team, holder, "surface_team");
+    info.surface_team = surface.resolved() ? surface.ix : no_ix;
+    if (!use_case.models.is_set()) return;
+    for (const auto& model_id : use_case.models.value) {
+      const Ref ref = resolve(x_.model_ids_, model_id, holder, "models", "model", model_names_);
+      if (ref.resolved()) push_distinct(info.models, ref.ix);
+    }
+  }
+
+  // Use cases of each model, in file order, with surface and criticality.
+  void link_models_to_use_cases() {
+    for (std::size_t u = 0; u < x_.use_cases_.size(); ++u) {
+      const UseCaseInfo& info = x_.use_cases_[u];
+      for (const Ix model_ix : info.models) {
+        ModelInfo& m = x_.models_[static_cast<std::size_t>(model_ix)];
+        m.use_cases.push_back(static_cast<Ix>(u));
+        if (info.surface_team != no_ix) push_distinct(m.surface, info.surface_team);
+        const Criticality criticality = info.use_case->criticality.value;
+        if (!m.criticality || *m.criticality < criticality) m.criticality = criticality;
+      }
+    }
   }
 
   void resolve_process_references() {
@@ -436,13 +448,19 @@ class OrgIndex::Builder {
   }
 
   void derive_forest() {
+    find_reporting_cycles();
+    derive_sponsor_depths();
+  }
+
+  Ix reporting_parent(std::size_t t) const {
+    const Ref& up = x_.teams_[t].reports_to;
+    return up.resolved() ? up.ix : no_ix;
+  }
+
+  // Cycles: walk each unvisited chain, colouring it; meeting the current
+  // walk's colour again closes a cycle.
+  void find_reporting_cycles() {
     const std::size_t n = x_.teams_.size();
-    auto parent_of = [&](std::size_t t) -> Ix {
-      const Ref& up = x_.teams_[t].reports_to;
-      return up.resolved() ? up.ix : no_ix;
-    };
-    // Cycles: walk each unvisited chain, colouring it; meeting the current
-    // walk's colour again closes a cycle.
     std::vector<std::int32_t> walk_of(n, -1);
     for (std::size_t start = 0; start < n; ++start) {
       if (walk_of[start] != -1) continue;
@@ -450,23 +468,34 @@ class OrgIndex::Builder {
       Ix t = static_cast<Ix>(start);
       while (t != no_ix && walk_of[static_cast<std::size_t>(t)] == -1) {
         walk_of[static_cast<std::size_t>(t)] = walk;
-        t = parent_of(static_cast<std::size_t>(t));
+        t = reporting_parent(static_cast<std::size_t>(t));
       }
       if (t == no_ix || walk_of[static_cast<std::size_t>(t)] != walk) continue;
-      ReportingCycle cycle;
-      Ix member = t;
-      do {
-        cycle.members.push_back(member);
-        member = parent_of(static_cast<std::size_t>(member));
-      } while (member != t);
-      const auto smallest = std::min_element(cycle.members.begin(), cycle.members.end(), [&](Ix a, Ix b) {
-        return x_.teams_[static_cast<std::size_t>(a)].team->id.value < x_.teams_[static_cast<std::size_t>(b)].team->id.value;
-      });
-      std::rotate(cycle.members.begin(), smallest, cycle.members.end());
-      cycle.team = cycle.members.front();
-      x_.cycles_.push_back(std::move(cycle));
+      x_.cycles_.push_back(reporting_cycle_through(t));
     }
-    // Depth up to the sponsor team, memoized; -1 = not reached, -2 = not yet known.
+  }
+
+  // Starts at the team with the smallest id, so that a cycle is reported the same
+  // whichever of its teams the walk came in by.
+  ReportingCycle reporting_cycle_through(Ix t) const {
+    ReportingCycle cycle;
+    Ix member = t;
+    do {
+      cycle.members.push_back(member);
+      member = reporting_parent(static_cast<std::size_t>(member));
+    } while (member != t);
+    const auto smallest = std::min_element(cycle.members.begin(), cycle.members.end(), [&](Ix a, Ix b) {
+      return x_.teams_[static_cast<std::size_t>(a)].team->id.value <
+             x_.teams_[static_cast<std::size_t>(b)].team->id.value;
+    });
+    std::rotate(cycle.members.begin(), smallest, cycle.members.end());
+    cycle.team = cycle.members.front();
+    return cycle;
+  }
+
+  // Depth up to the sponsor team, memoized; -1 = not reached, -2 = not yet known.
+  void derive_sponsor_depths() {
+    const std::size_t n = x_.teams_.size();
     x_.sponsor_depth_.assign(n, -2);
     if (x_.sponsor_team_ == no_ix) {
       std::fill(x_.sponsor_depth_.begin(), x_.sponsor_depth_.end(), -1);
@@ -475,26 +504,29 @@ class OrgIndex::Builder {
     std::vector<Ix> chain;
     for (std::size_t start = 0; start < n; ++start) {
       chain.clear();
-      Ix t = static_cast<Ix>(start);
-      std::int64_t base = -1;
-      while (true) {
-        if (t == no_ix) { base = -1; break; }
-        const std::int64_t known = x_.sponsor_depth_[static_cast<std::size_t>(t)];
-        if (known != -2 && known != -3) { base = known; break; }
-        if (known == -3) { base = -1; break; }  // a loop: the sponsor team is not on it
-        if (t == x_.sponsor_team_) {
-          x_.sponsor_depth_[static_cast<std::size_t>(t)] = 0;
-          base = 0;
-          break;
-        }
-        x_.sponsor_depth_[static_cast<std::size_t>(t)] = -3;  // on the current chain
-        chain.push_back(t);
-        t = parent_of(static_cast<std::size_t>(t));
-      }
+      std::int64_t base = climb_to_known_depth(static_cast<Ix>(start), chain);
       for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         if (base >= 0) ++base;
         x_.sponsor_depth_[static_cast<std::size_t>(*it)] = base;
       }
+    }
+  }
+
+  // Climbs the reporting lines from `t` until a team whose depth is known, and returns that depth; the teams passed on
+  // the way are left in `chain` (and marked -3 meanwhile, so that a loop is noticed: it cannot hold the sponsor team).
+  std::int64_t climb_to_known_depth(Ix t, std::vector<Ix>& chain) {
+    while (true) {
+      if (t == no_ix) return -1;
+      const std::int64_t known = x_.sponsor_depth_[static_cast<std::size_t>(t)];
+      if (known != -2 && known != -3) return known;
+      if (known == -3) return -1;  // a loop: the sponsor team is not on it
+      if (t == x_.sponsor_team_) {
+        x_.sponsor_depth_[static_cast<std::size_t>(t)] = 0;
+        return 0;
+      }
+      x_.sponsor_depth_[static_cast<std::size_t>(t)] = -3;  // on the current chain
+      chain.push_back(t);
+      t = reporting_parent(static_cast<std::size_t>(t));
     }
   }
 };

@@ -226,6 +226,50 @@ class Count final : public PreparedFunction {
   Bounds bounds_;
 };
 
+std::string unknown_mode_message(const json& name) {
+  std::string message = fmt::format("expected collaboration, x-as-a-service or facilitating, found {}", show(name));
+  if (name.is_string()) {
+    if (const auto suggestion = closest_match(name.get_ref<const std::string&>(), enum_names<InteractionMode>()))
+      message += fmt::format(" (did you mean '{}'?)", *suggestion);
+  }
+  return message;
+}
+
+// `reachable`'s modes as a bit per InteractionMode: every mode when the option is absent.
+std::uint8_t read_modes(OptionReader& reader) {
+  std::uint8_t modes = 0;
+  const json* list = reader.list("modes");
+  if (list == nullptr) {
+    for (const InteractionMode mode :
+         {InteractionMode::collaboration, InteractionMode::x_as_a_service, InteractionMode::facilitating})
+      modes |= mode_bit(mode);
+    return modes;
+  }
+  if (list->empty()) reader.problem("modes", "expected at least one interaction mode, found an empty list");
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& name = (*list)[i];
+    const std::optional<InteractionMode> mode =
+        name.is_string() ? parse_enum<InteractionMode>(name.get_ref<const std::string&>()) : std::nullopt;
+    if (mode)
+      modes |= mode_bit(*mode);
+    else
+      reader.problem(fmt::format("modes[{}]", i), unknown_mode_message(name));
+  }
+  return modes;
+}
+
+// For messages: "" for all modes, else " over collaboration or facilitating interactions" (in InteractionMode order).
+std::string modes_text(std::uint8_t modes) {
+  std::string text;
+  const std::size_t all_modes = enum_names<InteractionMode>().size();
+  if (std::popcount(modes) == static_cast<int>(all_modes)) return text;
+  for (std::size_t mode = 0; mode < all_modes; ++mode) {
+    if ((modes & mode_bit(static_cast<InteractionMode>(mode))) == 0) continue;
+    text += fmt::format("{}{}", text.empty() ? " over " : " or ", enum_names<InteractionMode>()[mode]);
+  }
+  return text + " interactions";
+}
+
 }  // namespace
 
 std::unique_ptr<PreparedFunction> prepare_references(const json& options, std::vector<OptionProblem>& problems) {
@@ -252,43 +296,9 @@ std::unique_ptr<PreparedFunction> prepare_reachable(const json& options, std::ve
   reader.require("to");
   std::optional<jsonpath::Query> to = compile_query(reader, "to");
   const std::int64_t max_hops = reader.non_negative_integer("max_hops").value_or(1);
-  std::uint8_t modes = 0;
-  std::vector<std::string_view> mode_names;  // in InteractionMode order, for a deterministic message
-  if (const json* list = reader.list("modes")) {
-    if (list->empty()) reader.problem("modes", "expected at least one interaction mode, found an empty list");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const json& name = (*list)[i];
-      const std::string path = fmt::format("modes[{}]", i);
-      const std::optional<InteractionMode> mode =
-          name.is_string() ? parse_enum<InteractionMode>(name.get_ref<const std::string&>()) : std::nullopt;
-      if (mode) {
-        modes |= mode_bit(*mode);
-        continue;
-      }
-      std::string message =
-          fmt::format("expected collaboration, x-as-a-service or facilitating, found {}", show(name));
-      if (name.is_string()) {
-        if (const auto suggestion = closest_match(name.get_ref<const std::string&>(), enum_names<InteractionMode>()))
-          message += fmt::format(" (did you mean '{}'?)", *suggestion);
-      }
-      reader.problem(path, std::move(message));
-    }
-  } else {
-    for (const InteractionMode mode : {InteractionMode::collaboration, InteractionMode::x_as_a_service,
-                                       InteractionMode::facilitating})
-      modes |= mode_bit(mode);
-  }
+  const std::uint8_t modes = read_modes(reader);
   if (!reader.ok()) return nullptr;
-  std::string modes_text;
-  const std::size_t all_modes = enum_names<InteractionMode>().size();
-  if (std::popcount(modes) != static_cast<int>(all_modes)) {
-    for (std::size_t mode = 0; mode < all_modes; ++mode) {
-      if ((modes & mode_bit(static_cast<InteractionMode>(mode))) == 0) continue;
-      modes_text += fmt::format("{}{}", modes_text.empty() ? " over " : " or ", enum_names<InteractionMode>()[mode]);
-    }
-    modes_text += " interactions";
-  }
-  return std::make_unique<Reachable>(std::move(*to), max_hops, modes, std::move(modes_text));
+  return std::make_unique<Reachable>(std::move(*to), max_hops, modes, modes_text(modes));
 }
 
 std::unique_ptr<PreparedFunction> prepare_count(const json& options, std::vector<OptionProblem>& problems) {

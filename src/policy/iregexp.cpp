@@ -25,73 +25,13 @@ class IRegexpTranslator {
   explicit IRegexpTranslator(std::string_view pattern) : pattern_(pattern) {}
 
   std::variant<std::string, ParseError> run() {
-    std::size_t open_groups = 0;
-    bool can_repeat = false;  // whether the last piece is an atom a quantifier may follow
     while (pos_ < pattern_.size()) {
       const std::size_t start = pos_;
       const char32_t c = next();
-      if (failed()) break;
-      switch (c) {
-        case '(':
-          // Groups only group: I-Regexp has no captures, and RE2 does less work without them.
-          out_ += "(?:";
-          ++open_groups;
-          can_repeat = false;
-          break;
-        case ')':
-          if (open_groups == 0) return ParseError{start, "unmatched ')'"};
-          --open_groups;
-          out_ += ')';
-          can_repeat = true;
-          break;
-        case '|':
-          out_ += '|';
-          can_repeat = false;
-          break;
-        case '*':
-        case '+':
-        case '?':
-        case '{':
-          if (!can_repeat) {
-            return ParseError{start, fmt::format("quantifier '{}' has nothing to repeat", static_cast<char>(c))};
-          }
-          if (c == '{') {
-            if (!range_quantifier(start)) return *error_;
-          } else {
-            out_ += static_cast<char>(c);
-          }
-          can_repeat = false;  // no `a**` nor lazy `a*?` in I-Regexp
-          break;
-        case '.':
-          // RFC 9485 §5.3: '.' is any character but a line break (\n, \r), unlike RE2's default.
-          out_ += "[^\\n\\r]";
-          can_repeat = true;
-          break;
-        case '[':
-          if (!character_class(start)) return *error_;
-          can_repeat = true;
-          break;
-        case '\\':
-          if (!escape(start, false)) return *error_;
-          can_repeat = true;
-          break;
-        case ']':
-        case '}':
-          return ParseError{start, fmt::format("'{}' must be escaped", static_cast<char>(c))};
-        case '^':
-        case '$':
-          // NormalChars in the grammar, but the mapping of RFC 9485 §5 passes them through, where they anchor;
-          // the JSONPath compliance suite expects exactly that (`match(@, '^ab.*')` matches "abc").
-          out_ += static_cast<char>(c);
-          can_repeat = true;
-          break;
-        default:
-          literal(c);
-          can_repeat = true;
-      }
+      if (failed() || !piece(c, start)) break;
     }
     if (failed()) return *error_;
-    if (open_groups != 0) return ParseError{pattern_.size(), "unclosed '('"};
+    if (open_groups_ != 0) return ParseError{pattern_.size(), "unclosed '('"};
     return std::move(out_);
   }
 
@@ -112,6 +52,70 @@ class IRegexpTranslator {
     return decoded.code_point;
   }
   bool at(char c) const { return pos_ < pattern_.size() && pattern_[pos_] == c; }
+
+  // What starts with `c`, read at `start`: a group's parenthesis, a branch, a quantifier or an atom.
+  bool piece(char32_t c, std::size_t start) {
+    switch (c) {
+      case '(':
+        // Groups only group: I-Regexp has no captures, and RE2 does less work without them.
+        out_ += "(?:";
+        ++open_groups_;
+        can_repeat_ = false;
+        return true;
+      case ')':
+        if (open_groups_ == 0) return fail(start, "unmatched ')'");
+        --open_groups_;
+        out_ += ')';
+        can_repeat_ = true;
+        return true;
+      case '|':
+        out_ += '|';
+        can_repeat_ = false;
+        return true;
+      case '*':
+      case '+':
+      case '?':
+      case '{': return quantifier(c, start);
+      case '.':
+        // RFC 9485 §5.3: '.' is any character but a line break (\n, \r), unlike RE2's default.
+        out_ += "[^\\n\\r]";
+        can_repeat_ = true;
+        return true;
+      case '[':
+        if (!character_class(start)) return false;
+        can_repeat_ = true;
+        return true;
+      case '\\':
+        if (!escape(start, false)) return false;
+        can_repeat_ = true;
+        return true;
+      case ']':
+      case '}': return fail(start, fmt::format("'{}' must be escaped", static_cast<char>(c)));
+      case '^':
+      case '$':
+        // NormalChars in the grammar, but the mapping of RFC 9485 §5 passes them through, where they anchor;
+        // the JSONPath compliance suite expects exactly that (`match(@, '^ab.*')` matches "abc").
+        out_ += static_cast<char>(c);
+        can_repeat_ = true;
+        return true;
+      default:
+        literal(c);
+        can_repeat_ = true;
+        return true;
+    }
+  }
+
+  // '*', '+', '?' or the '{' of a range quantifier, after the atom it repeats.
+  bool quantifier(char32_t c, std::size_t start) {
+    if (!can_repeat_) return fail(start, fmt::format("quantifier '{}' has nothing to repeat", static_cast<char>(c)));
+    if (c == '{') {
+      if (!range_quantifier(start)) return false;
+    } else {
+      out_ += static_cast<char>(c);
+    }
+    can_repeat_ = false;  // no `a**` nor lazy `a*?` in I-Regexp
+    return true;
+  }
 
   // Every literal in RE2's most neutral spelling: ASCII punctuation and controls as \x{..}, the rest as is.
   void literal(char32_t c) {
@@ -240,37 +244,40 @@ class IRegexpTranslator {
         ++pos_;
         break;
       }
-      if (at('-')) {
-        // A '-' is literal only first or last in the class.
-        const bool last = pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']';
-        if (!first && !last) return fail(item, "'-' must be escaped unless it is first or last in a class");
-        ++pos_;
-        literal('-');
-        first = false;
-        continue;
-      }
-      if (at('\\') && pos_ + 1 < pattern_.size() && (pattern_[pos_ + 1] == 'p' || pattern_[pos_ + 1] == 'P')) {
-        ++pos_;
-        if (!escape(item, true)) return false;
-        first = false;
-        continue;
-      }
-      char32_t low = 0;
-      if (!class_char(low)) return false;
-      if (at('-') && !(pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']')) {
-        ++pos_;
-        char32_t high = 0;
-        if (!class_char(high)) return false;
-        if (high < low) return fail(item, "the range of the character class is out of order");
-        literal(low);
-        out_ += '-';
-        literal(high);
-      } else {
-        literal(low);
-      }
+      if (!class_item(item, first)) return false;
       first = false;
     }
     out_ += ']';
+    return true;
+  }
+
+  // One item of a class, read at `item`: a '-' (literal first or last), a \p{..} or \P{..}, a character or a range.
+  bool class_item(std::size_t item, bool first) {
+    if (at('-')) {
+      // A '-' is literal only first or last in the class.
+      const bool last = pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']';
+      if (!first && !last) return fail(item, "'-' must be escaped unless it is first or last in a class");
+      ++pos_;
+      literal('-');
+      return true;
+    }
+    if (at('\\') && pos_ + 1 < pattern_.size() && (pattern_[pos_ + 1] == 'p' || pattern_[pos_ + 1] == 'P')) {
+      ++pos_;
+      return escape(item, true);
+    }
+    char32_t low = 0;
+    if (!class_char(low)) return false;
+    if (at('-') && !(pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']')) {
+      ++pos_;
+      char32_t high = 0;
+      if (!class_char(high)) return false;
+      if (high < low) return fail(item, "the range of the character class is out of order");
+      literal(low);
+      out_ += '-';
+      literal(high);
+    } else {
+      literal(low);
+    }
     return true;
   }
 
@@ -305,6 +312,8 @@ class IRegexpTranslator {
   std::size_t pos_ = 0;
   std::string out_;
   std::optional<ParseError> error_;
+  std::size_t open_groups_ = 0;
+  bool can_repeat_ = false;  // whether the last piece is an atom a quantifier may follow
 };
 
 }  // namespace

@@ -160,37 +160,52 @@ class Evaluator {
   }
 
   void select(const Selector& selector, const Node& node, std::vector<Node>& out) {
-    const json& value = *node.value;
     std::visit(
         [&](const auto& s) {
           using S = std::decay_t<decltype(s)>;
           if constexpr (std::is_same_v<S, NameSelector>) {
-            if (!value.is_object()) return;
-            const auto member = value.find(s.name);
-            if (member != value.end()) out.push_back({&member.value(), member_step(node.location, member.key())});
+            select_member(s.name, node, out);
           } else if constexpr (std::is_same_v<S, WildcardSelector>) {
-            if (value.is_array()) {
-              for (std::size_t i = 0; i < value.size(); ++i) out.push_back({&value[i], element_step(node.location, i)});
-            } else if (value.is_object()) {
-              for (auto member = value.begin(); member != value.end(); ++member) {
-                out.push_back({&member.value(), member_step(node.location, member.key())});
-              }
-            }
+            select_children(node, out);
           } else if constexpr (std::is_same_v<S, IndexSelector>) {
-            if (!value.is_array()) return;
-            const auto length = static_cast<std::int64_t>(value.size());
-            const std::int64_t index = normalize(s.index, length);
-            if (index >= 0 && index < length) {
-              const auto i = static_cast<std::size_t>(index);
-              out.push_back({&value[i], element_step(node.location, i)});
-            }
+            select_element(s.index, node, out);
           } else if constexpr (std::is_same_v<S, SliceSelector>) {
-            if (value.is_array()) slice(s, node, out);
+            if (node.value->is_array()) slice(s, node, out);
           } else {
             filter(*s.condition, node, out);
           }
         },
         selector);
+  }
+
+  void select_member(const std::string& name, const Node& node, std::vector<Node>& out) {
+    const json& value = *node.value;
+    if (!value.is_object()) return;
+    const auto member = value.find(name);
+    if (member != value.end()) out.push_back({&member.value(), member_step(node.location, member.key())});
+  }
+
+  void select_children(const Node& node, std::vector<Node>& out) {
+    const json& value = *node.value;
+    if (value.is_array()) {
+      for (std::size_t i = 0; i < value.size(); ++i) out.push_back({&value[i], element_step(node.location, i)});
+    } else if (value.is_object()) {
+      for (auto member = value.begin(); member != value.end(); ++member) {
+        out.push_back({&member.value(), member_step(node.location, member.key())});
+      }
+    }
+  }
+
+  // A negative index counts from the end (§2.3.3.2).
+  void select_element(std::int64_t index, const Node& node, std::vector<Node>& out) {
+    const json& value = *node.value;
+    if (!value.is_array()) return;
+    const auto length = static_cast<std::int64_t>(value.size());
+    const std::int64_t normalized = normalize(index, length);
+    if (normalized >= 0 && normalized < length) {
+      const auto i = static_cast<std::size_t>(normalized);
+      out.push_back({&value[i], element_step(node.location, i)});
+    }
   }
 
   // §2.3.4.2.2, Bounds() and the two loops, word for word.

@@ -435,6 +435,7 @@ class Parser {
       require_logical(next);
       operands.push_back(std::move(next));
     }
+    // NOLINTNEXTLINE(bugprone-use-after-move): first is moved only into operands, which is then not empty.
     if (operands.empty()) return first;
     const std::size_t offset = operands.front().offset;
     return Expr{Chain{std::move(operands)}, offset};
@@ -576,35 +577,12 @@ class Parser {
 
   // function-expr = function-name "(" S [function-argument *(S "," S function-argument)] S ")"
   Expr parse_function_call(std::string_view name, std::size_t start) {
-    const auto known = std::find_if(std::begin(all_functions), std::end(all_functions),
-                                    [&](Function f) { return name == function_name(f); });
-    if (known == std::end(all_functions)) {
-      static constexpr std::string_view names[] = {"length", "count", "match", "search", "value"};
-      const auto suggestion = closest_match(name, names);
-      fail(start, fmt::format("unknown function {}{}", quoted_excerpt(name),
-                              suggestion ? fmt::format(": did you mean '{}'?", *suggestion)
-                                         : " (the functions are length, count, match, search and value)"));
-    }
-    const Function function = *known;
+    const Function function = known_function(name, start);
     const Nesting nesting(*this, pos_);
     ++pos_;  // '('
     FunctionExpr call;
     call.function = function;
-    skip_blanks();
-    if (peek() != ')') {
-      while (true) {
-        call.arguments.push_back(parse_logical_or());
-        skip_blanks();
-        if (peek() == ',') {
-          ++pos_;
-          skip_blanks();
-          continue;
-        }
-        if (peek() == ')') break;
-        if (at_end()) fail(pos_, fmt::format("expected ')' to close the call of '{}'", name));
-        fail(pos_, fmt::format("expected ',' or ')' in the arguments of '{}', found {}", name, describe_here()));
-      }
-    }
+    parse_arguments(name, call.arguments);
     ++pos_;  // ')'
     const Signature expected = signature(function);
     if (call.arguments.size() != expected.parameters.size()) {
@@ -616,24 +594,59 @@ class Parser {
     }
     if ((function == Function::match || function == Function::search)) {
       if (const auto* literal = std::get_if<LiteralExpr>(&call.arguments[1].node)) {
-        // Patterns are nearly always literals: compile them now, once, and say so if they can never match.
-        call.pattern_is_literal = true;
-        if (literal->value.is_string()) {
-          std::string problem;
-          call.pattern = compile_iregexp(literal->value.get_ref<const std::string&>(), &problem);
-          if (!call.pattern) {
-            warnings_.push_back({call.arguments[1].offset,
-                                 fmt::format("the pattern of '{}' is not a valid I-Regexp (RFC 9485): {}; it never "
-                                             "matches",
-                                             name, problem)});
-          }
-        } else {
-          warnings_.push_back({call.arguments[1].offset,
-                               fmt::format("the pattern of '{}' is not a string; it never matches", name)});
-        }
+        compile_literal_pattern(name, literal->value, call);
       }
     }
     return Expr{std::move(call), start};
+  }
+
+  Function known_function(std::string_view name, std::size_t start) {
+    const auto known = std::find_if(std::begin(all_functions), std::end(all_functions),
+                                    [&](Function f) { return name == function_name(f); });
+    if (known == std::end(all_functions)) {
+      static constexpr std::string_view names[] = {"length", "count", "match", "search", "value"};
+      const auto suggestion = closest_match(name, names);
+      fail(start, fmt::format("unknown function {}{}", quoted_excerpt(name),
+                              suggestion ? fmt::format(": did you mean '{}'?", *suggestion)
+                                         : " (the functions are length, count, match, search and value)"));
+    }
+    return *known;
+  }
+
+  // The arguments after the '(' of a call, up to the ')', which is left to read.
+  void parse_arguments(std::string_view name, std::vector<Expr>& arguments) {
+    skip_blanks();
+    if (peek() == ')') return;
+    while (true) {
+      arguments.push_back(parse_logical_or());
+      skip_blanks();
+      if (peek() == ',') {
+        ++pos_;
+        skip_blanks();
+        continue;
+      }
+      if (peek() == ')') break;
+      if (at_end()) fail(pos_, fmt::format("expected ')' to close the call of '{}'", name));
+      fail(pos_, fmt::format("expected ',' or ')' in the arguments of '{}', found {}", name, describe_here()));
+    }
+  }
+
+  // Patterns are nearly always literals: compile them now, once, and say so if they can never match.
+  void compile_literal_pattern(std::string_view name, const json& pattern, FunctionExpr& call) {
+    call.pattern_is_literal = true;
+    if (pattern.is_string()) {
+      std::string problem;
+      call.pattern = compile_iregexp(pattern.get_ref<const std::string&>(), &problem);
+      if (!call.pattern) {
+        warnings_.push_back({call.arguments[1].offset,
+                             fmt::format("the pattern of '{}' is not a valid I-Regexp (RFC 9485): {}; it never "
+                                         "matches",
+                                         name, problem)});
+      }
+    } else {
+      warnings_.push_back(
+          {call.arguments[1].offset, fmt::format("the pattern of '{}' is not a string; it never matches", name)});
+    }
   }
 
   // §2.4.3: how each kind of argument fits each declared parameter type.

@@ -175,60 +175,99 @@ const CustomRule& Policies::definition(const Rule& rule) const {
 
 const std::vector<BuiltinOverride>& Policies::builtin_overrides() const { return impl_->rulesets.overrides; }
 
+namespace {
+
+// The {{property}} of a message: the checked field, else the member name that selected the node, if one did.
+std::string checked_property(const CustomCheck& check, const jsonpath::NodeList& nodes, const jsonpath::Node& node) {
+  if (check.field) return check.field->value;
+  const auto elements = nodes.elements(node);
+  if (!elements.empty() && std::holds_alternative<std::string_view>(elements.back()))
+    return std::string(std::get<std::string_view>(elements.back()));
+  return {};
+}
+
+// One custom rule over one document: each check of its `then` on each node its `given` selects.
+class CustomRuleRun {
+ public:
+  CustomRuleRun(const Rule& rule, const CustomRule& custom,
+                const std::vector<std::unique_ptr<policy::PreparedFunction>>& functions, const OrgIndex& index,
+                const SourceDocument& document, std::vector<Finding>& findings)
+      : rule_(rule),
+        custom_(custom),
+        functions_(functions),
+        index_(index),
+        document_(document),
+        subjects_(document.root()),
+        findings_(findings) {}
+
+  void run() {
+    for (const jsonpath::Query& query : custom_.given) {
+      const jsonpath::NodeList nodes = query.evaluate(document_.root());
+      for (const jsonpath::Node& node : nodes) check_node(nodes, node);
+    }
+  }
+
+ private:
+  void check_node(const jsonpath::NodeList& nodes, const jsonpath::Node& node) {
+    // Most functions judge without the subject: it is found when a finding
+    // needs it (most nodes pass).
+    std::optional<Subject> subject;
+    const auto subject_of_node = [&]() -> const Subject& {
+      if (!subject) subject = subjects_.at(nodes.elements(node));
+      return *subject;
+    };
+    static const Subject unknown_subject{};
+    for (std::size_t c = 0; c < custom_.then.size(); ++c) {
+      const policy::PreparedFunction* function = functions_[c].get();
+      if (function == nullptr) continue;
+      const CustomCheck& check = custom_.then[c];
+      const json* value = check.field ? member(node.value, check.field->value) : node.value;
+      const Subject& input_subject = function->reads_subject() ? subject_of_node() : unknown_subject;
+      const policy::FunctionInput input{value, input_subject, index_, document_.root(), cache_};
+      std::optional<std::string> problem = function->evaluate(input);
+      if (!problem) continue;
+      const Subject& found_subject = subject_of_node();
+      findings_.push_back(make_finding(check, nodes, node, value, found_subject, *problem));
+    }
+  }
+
+  // Located at the checked value, or at the node when the value is absent or has no place in the YAML.
+  Finding make_finding(const CustomCheck& check, const jsonpath::NodeList& nodes, const jsonpath::Node& node,
+                       const json* value, const Subject& subject, const std::string& problem) const {
+    std::string path = nodes.path(node);
+    if (check.field) path += normalized_member(check.field->value);
+    Finding finding;
+    finding.rule = &rule_;
+    finding.severity = rule_.severity;
+    finding.subject = subject;
+    finding.message = fill(custom_.message, {{"value", shown(value)},
+                                             {"path", path},
+                                             {"subject", subject.id},
+                                             {"property", checked_property(check, nodes, node)},
+                                             {"function", check.function.value},
+                                             {"error", problem}});
+    finding.evidence = Evidence::declared;
+    const Mark value_mark = value != nullptr ? document_.mark_of(*value) : Mark{};
+    finding.location = value_mark.known() ? value_mark : document_.mark_of(*node.value);
+    return finding;
+  }
+
+  const Rule& rule_;
+  const CustomRule& custom_;
+  const std::vector<std::unique_ptr<policy::PreparedFunction>>& functions_;
+  const OrgIndex& index_;
+  const SourceDocument& document_;
+  const SubjectFinder subjects_;
+  std::vector<Finding>& findings_;
+  policy::DocumentCache cache_;
+};
+
+}  // namespace
+
 void Policies::run(const Rule& rule, const OrgIndex& index, const SourceDocument& document,
                    std::vector<Finding>& findings) const {
   const std::size_t at = static_cast<std::size_t>(&rule - impl_->rules.data());
-  const CustomRule& custom = impl_->rulesets.rules[at];
-  const auto& functions = impl_->functions[at];
-  policy::DocumentCache cache;
-  const SubjectFinder subjects(document.root());
-  for (const jsonpath::Query& query : custom.given) {
-    const jsonpath::NodeList nodes = query.evaluate(document.root());
-    for (const jsonpath::Node& node : nodes) {
-      // Most functions judge without the subject: it is found when a finding
-      // needs it (most nodes pass).
-      std::optional<Subject> subject;
-      const auto subject_of_node = [&]() -> const Subject& {
-        if (!subject) subject = subjects.at(nodes.elements(node));
-        return *subject;
-      };
-      static const Subject unknown_subject{};
-      for (std::size_t c = 0; c < custom.then.size(); ++c) {
-        const policy::PreparedFunction* function = functions[c].get();
-        if (function == nullptr) continue;
-        const CustomCheck& check = custom.then[c];
-        const json* value = check.field ? member(node.value, check.field->value) : node.value;
-        const Subject& input_subject = function->reads_subject() ? subject_of_node() : unknown_subject;
-        const policy::FunctionInput input{value, input_subject, index, document.root(), cache};
-        std::optional<std::string> problem = function->evaluate(input);
-        if (!problem) continue;
-        const Subject& found_subject = subject_of_node();
-        std::string path = nodes.path(node);
-        std::string property;
-        if (check.field) {
-          path += normalized_member(check.field->value);
-          property = check.field->value;
-        } else if (const auto elements = nodes.elements(node);
-                   !elements.empty() && std::holds_alternative<std::string_view>(elements.back())) {
-          property = std::get<std::string_view>(elements.back());
-        }
-        Finding finding;
-        finding.rule = &rule;
-        finding.severity = rule.severity;
-        finding.subject = found_subject;
-        finding.message = fill(custom.message, {{"value", shown(value)},
-                                                {"path", path},
-                                                {"subject", found_subject.id},
-                                                {"property", property},
-                                                {"function", check.function.value},
-                                                {"error", *problem}});
-        finding.evidence = Evidence::declared;
-        const Mark value_mark = value != nullptr ? document.mark_of(*value) : Mark{};
-        finding.location = value_mark.known() ? value_mark : document.mark_of(*node.value);
-        findings.push_back(std::move(finding));
-      }
-    }
-  }
+  CustomRuleRun(rule, impl_->rulesets.rules[at], impl_->functions[at], index, document, findings).run();
 }
 
 }  // namespace orgstar

@@ -223,10 +223,9 @@ std::string information_uri() {
   return blob == std::string::npos ? rules_url : rules_url.substr(0, blob);
 }
 
-}  // namespace
-
-std::string render_assessment_sarif(const AssessmentRun& run) {
-  // Every rule evaluated anywhere in the run: the built-in ones in registry order.
+// Every rule evaluated anywhere in the run, as tool.driver.rules, and the index of each there.
+std::pair<Json, std::map<const Rule*, std::size_t>> evaluated_rules(const AssessmentRun& run) {
+  // The built-in rules in registry order.
   std::set<const Rule*> evaluated;
   for (const AssessedFile& file : run.files) {
     if (!file.assessment) continue;
@@ -249,7 +248,13 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
       rules.push_back(rule_descriptor(*rule));
     }
   }
+  return {std::move(rules), std::move(rule_index)};
+}
 
+}  // namespace
+
+std::string render_assessment_sarif(const AssessmentRun& run) {
+  auto [rules, rule_index] = evaluated_rules(run);
   Json results = Json::array();
   Json notifications = Json::array();
   bool all_assessed = true;

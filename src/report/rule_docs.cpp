@@ -75,7 +75,7 @@ std::string key_section(std::string_view path) {
     const auto walk = [&out](const auto& self, const nlohmann::ordered_json& node, const std::string& at) -> void {
       if (node.contains("properties"))
         for (const auto& [key, value] : node["properties"].items()) {
-          const std::string child = at.empty() ? key : at + "." + key;
+          const std::string child = at.empty() ? key : fmt::format("{}.{}", at, key);
           out.emplace(child, node.value("title", ""));
           self(self, value, child);
         }

@@ -48,6 +48,9 @@ inline std::string quoted(std::string_view id) { return fmt::format("'{}'", id);
 
 // 'a', 'b', 'c' and 2 more: at most `shown` ids, in the order given, so
 // messages stay one line on a large org.
+// clang-format 14 runs a requires-clause into the declaration after it (RequiresClausePosition is new in 15), and
+// breaks a call before its first argument when a lambda is not the last one.
+// clang-format off
 template <class Range, class IdOf>
   requires std::invocable<IdOf&, const std::ranges::range_value_t<Range>&>
 std::string quoted_list(const Range& items, IdOf id_of, std::size_t shown = 3) {
@@ -74,6 +77,7 @@ inline std::string quoted_teams(const OrgIndex& index, std::span<const Ix> teams
 inline std::string quoted_models(const OrgIndex& index, std::span<const Ix> models, std::size_t shown = 3) {
   return quoted_list(models, [&](Ix m) { return model_id(index, m); }, shown);
 }
+// clang-format on
 
 // "1 team", "2 teams".
 inline std::string counted(std::size_t n, std::string_view singular, std::string_view plural) {

@@ -15,7 +15,8 @@ std::string Date::to_string() const { return fmt::format("{:04}-{:02}-{:02}", ye
 
 bool Date::has_date_shape(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+  constexpr std::size_t digits[] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (std::size_t i : digits)
     if (text[i] < '0' || text[i] > '9') return false;
   return true;
 }

@@ -101,9 +101,12 @@ public:
         buf_.push_back(c);
         return *this;
     }
+    // clang-format 14 runs a requires-clause into the declaration after it (RequiresClausePosition is new in 15).
+    // clang-format off
     template <class T>
         requires std::integral<T> && (!std::same_as<T, char>) && (!std::same_as<T, bool>)
     Out& operator<<(T v) {
+        // clang-format on
         char tmp[24];
         auto r = std::to_chars(tmp, tmp + sizeof tmp, v);
         buf_.append(tmp, r.ptr);

@@ -12,6 +12,44 @@ namespace {
 
 bool review_kind(ProcessKind kind) { return kind == ProcessKind::exec_review || kind == ProcessKind::business_review; }
 
+std::optional<std::string> unreviewed_sponsor_team(const RuleContext& ctx, Ref sponsor, const std::string& lead) {
+  const OrgIndex& index = ctx.index();
+  const PersonInfo& person = index.person(sponsor.ix);
+  const Ix team = index.sponsor_team();
+  if (team == no_ix) {
+    return lead + fmt::format(
+                      "the sponsor '{}' belongs to no known team, so no exec-review or "
+                      "business-review includes the sponsor's team",
+                      person.entry->id.value);
+  }
+  const bool reviewed = ctx.any_in(index.processes_known(), index.processes(), [&](const ProcessInfo& p) {
+    return review_kind(p.kind) && std::find(p.participants.begin(), p.participants.end(), team) != p.participants.end();
+  });
+  if (reviewed) return std::nullopt;
+  return lead + fmt::format("no exec-review or business-review includes the sponsor team '{}'{}",
+                            index.team(team).team->id.value, index.processes_known() ? "" : " (processes is absent)");
+}
+
+// With the trust not known, what builds it is missing when no review lets the sponsor's team see ML results.
+std::optional<std::string> unknown_trust_gap(const RuleContext& ctx) {
+  const MlRole role = align::ml_role(ctx.org());
+  if (!align::core_or_transformational(role)) return std::nullopt;
+  // "No review has the sponsor team in participants", with the sponsor a
+  // reference control: an unstated sponsor optimistically resolves to one
+  // whose team takes part in a review; a null or dangling one has no team.
+  const Ref sponsor = ctx.index().sponsor();
+  const std::string lead =
+      fmt::format("leadership trust in ML is not known (strategy.leadership_trust_in_ml) for a '{}' ML strategy, and ",
+                  to_string(role));
+  if (sponsor.resolved()) return unreviewed_sponsor_team(ctx, sponsor, lead);
+  if (ctx.present(sponsor)) return std::nullopt;
+  std::string message = lead + (sponsor.unknown()
+                                    ? "no executive sponsor is named (strategy.executive_sponsor is absent)"
+                                    : "no executive sponsor resolves (strategy.executive_sponsor)");
+  message += ", so no exec-review or business-review includes the sponsor's team";
+  return message;
+}
+
 void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   if (!index.ml_in_use()) return;
@@ -22,38 +60,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (trust == Trust::low) {
     message = "ML is in use but strategy.leadership_trust_in_ml is 'low'";
   } else if (trust == Trust::unknown) {
-    const MlRole role = align::ml_role(ctx.org());
-    if (!align::core_or_transformational(role)) return;
-    // "No review has the sponsor team in participants", with the sponsor a
-    // reference control: an unstated sponsor optimistically resolves to one
-    // whose team takes part in a review; a null or dangling one has no team.
-    const Ref sponsor = index.sponsor();
-    const std::string lead = fmt::format(
-        "leadership trust in ML is not known (strategy.leadership_trust_in_ml) for a '{}' ML strategy, and ",
-        to_string(role));
-    if (!sponsor.resolved()) {
-      if (ctx.present(sponsor)) return;
-      message = lead + (sponsor.unknown() ? "no executive sponsor is named (strategy.executive_sponsor is absent)"
-                                          : "no executive sponsor resolves (strategy.executive_sponsor)");
-      message += ", so no exec-review or business-review includes the sponsor's team";
-    } else {
-      const PersonInfo& person = index.person(sponsor.ix);
-      const Ix team = index.sponsor_team();
-      if (team == no_ix) {
-        message = lead + fmt::format("the sponsor '{}' belongs to no known team, so no exec-review or "
-                                     "business-review includes the sponsor's team",
-                                     person.entry->id.value);
-      } else {
-        const bool reviewed = ctx.any_in(index.processes_known(), index.processes(), [&](const ProcessInfo& p) {
-          return review_kind(p.kind) && std::find(p.participants.begin(), p.participants.end(), team) !=
-                                            p.participants.end();
-        });
-        if (reviewed) return;
-        message = lead + fmt::format("no exec-review or business-review includes the sponsor team '{}'{}",
-                                     index.team(team).team->id.value,
-                                     index.processes_known() ? "" : " (processes is absent)");
-      }
-    }
+    std::optional<std::string> gap = unknown_trust_gap(ctx);
+    if (!gap) return;
+    message = std::move(*gap);
   } else {
     return;
   }

@@ -28,55 +28,82 @@
 
 namespace orgstar::rules {
 
+namespace detail {
+
+inline bool is_feedback(const ProcessInfo& p) {
+  return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
+}
+
+// Feedback from a set of processes reaches an owner that takes part in one
+// of them, or that is within max_hops of where one delivers.
+class FeedbackReach {
+ public:
+  FeedbackReach(const OrgIndex& index, std::int64_t max_hops) : index_(index), reach_(index), max_hops_(max_hops) {}
+
+  void search_from(std::span<const Ix> processes) {
+    delivers_to_.clear();
+    participants_.clear();
+    for (const Ix p : processes) {
+      const ProcessInfo& process = index_.process(p);
+      delivers_to_.insert(delivers_to_.end(), process.delivers_to.begin(), process.delivers_to.end());
+      participants_.insert(participants_.end(), process.participants.begin(), process.participants.end());
+    }
+    std::sort(participants_.begin(), participants_.end());
+    reach_.search(delivers_to_, max_hops_);
+  }
+
+  bool reaches(Ix owner) const {
+    return reach_.reached(owner) || std::binary_search(participants_.begin(), participants_.end(), owner);
+  }
+
+ private:
+  const OrgIndex& index_;
+  TeamReach reach_;
+  std::int64_t max_hops_;
+  std::vector<Ix> delivers_to_, participants_;
+};
+
+// The feedback processes that cover every model, and the models each other one names.
+struct FeedbackCoverage {
+  std::vector<Ix> covering_all;
+  std::vector<std::vector<Ix>> models_named_by;  // per process
+};
+
+inline FeedbackCoverage feedback_coverage(const OrgIndex& index) {
+  FeedbackCoverage coverage;
+  coverage.models_named_by.resize(index.processes().size());
+  for (std::size_t p = 0; p < index.processes().size(); ++p)
+    if (is_feedback(index.processes()[p]) && index.processes()[p].covers_all)
+      coverage.covering_all.push_back(static_cast<Ix>(p));
+  for (std::size_t m = 0; m < index.models().size(); ++m)
+    for (const Ix p : index.models()[m].covered_by)
+      if (is_feedback(index.process(p)))
+        coverage.models_named_by[static_cast<std::size_t>(p)].push_back(static_cast<Ix>(m));
+  return coverage;
+}
+
+}  // namespace detail
+
 // One flag per model, in index.models() order: a feedback path exists for it.
 inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
   const OrgIndex& index = ctx.index();
   const std::size_t models = index.models().size();
   if (!index.processes_known()) return std::vector<bool>(models, ctx.optimistic());
-  const std::int64_t max_hops = ctx.threshold(thresholds::feedback_max_hops);
-  const auto is_feedback = [](const ProcessInfo& p) {
-    return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
-  };
-
-  // Feedback from a set of processes reaches an owner that takes part in one
-  // of them, or that is within max_hops of where one delivers.
-  TeamReach reach(index);
-  std::vector<Ix> delivers_to, participants;
-  const auto search_from = [&](std::span<const Ix> processes) {
-    delivers_to.clear();
-    participants.clear();
-    for (const Ix p : processes) {
-      const ProcessInfo& process = index.process(p);
-      delivers_to.insert(delivers_to.end(), process.delivers_to.begin(), process.delivers_to.end());
-      participants.insert(participants.end(), process.participants.begin(), process.participants.end());
-    }
-    std::sort(participants.begin(), participants.end());
-    reach.search(delivers_to, max_hops);
-  };
-  const auto reaches = [&](Ix owner) {
-    return reach.reached(owner) || std::binary_search(participants.begin(), participants.end(), owner);
-  };
+  detail::FeedbackReach feedback(index, ctx.threshold(thresholds::feedback_max_hops));
+  const detail::FeedbackCoverage coverage = detail::feedback_coverage(index);
 
   std::vector<bool> path(models, false);
-  std::vector<Ix> covering_all;
-  std::vector<std::vector<Ix>> models_named_by(index.processes().size());
-  for (std::size_t p = 0; p < index.processes().size(); ++p)
-    if (is_feedback(index.processes()[p]) && index.processes()[p].covers_all) covering_all.push_back(static_cast<Ix>(p));
-  for (std::size_t m = 0; m < models; ++m)
-    for (const Ix p : index.models()[m].covered_by)
-      if (is_feedback(index.process(p))) models_named_by[static_cast<std::size_t>(p)].push_back(static_cast<Ix>(m));
-
-  if (!covering_all.empty()) {
-    search_from(covering_all);
+  if (!coverage.covering_all.empty()) {
+    feedback.search_from(coverage.covering_all);
     for (std::size_t m = 0; m < models; ++m)
-      if (reaches(index.models()[m].owner)) path[m] = true;
+      if (feedback.reaches(index.models()[m].owner)) path[m] = true;
   }
-  for (std::size_t p = 0; p < models_named_by.size(); ++p) {
-    if (models_named_by[p].empty()) continue;
+  for (std::size_t p = 0; p < coverage.models_named_by.size(); ++p) {
+    if (coverage.models_named_by[p].empty()) continue;
     const Ix process = static_cast<Ix>(p);
-    search_from({&process, 1});
-    for (const Ix m : models_named_by[p])
-      if (reaches(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
+    feedback.search_from({&process, 1});
+    for (const Ix m : coverage.models_named_by[p])
+      if (feedback.reaches(index.model(m).owner)) path[static_cast<std::size_t>(m)] = true;
   }
   return path;
 }

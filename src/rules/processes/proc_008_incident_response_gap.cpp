@@ -19,44 +19,57 @@ bool includes_owner_and_surface(const ProcessInfo& p, const ModelInfo& m) {
   return true;
 }
 
-void check(const RuleContext& ctx, FindingSink& sink) {
-  const OrgIndex& index = ctx.index();
-  const auto models = index.models();
-  // Incident-response processes covering every model, listed under each team
-  // that takes part: a model then looks only at those its owner is in.
-  std::vector<std::vector<Ix>> covering_all_by_team(index.teams().size());
+// Incident-response processes covering every model, listed under each team
+// that takes part: a model then looks only at those its owner is in.
+std::vector<std::vector<Ix>> covering_all_by_team(const OrgIndex& index) {
+  std::vector<std::vector<Ix>> by_team(index.teams().size());
   for (std::size_t p = 0; p < index.processes().size(); ++p) {
     const ProcessInfo& process = index.processes()[p];
     if (process.kind != ProcessKind::incident_response || !process.covers_all) continue;
-    for (const Ix team : process.participants)
-      covering_all_by_team[static_cast<std::size_t>(team)].push_back(static_cast<Ix>(p));
+    for (const Ix team : process.participants) by_team[static_cast<std::size_t>(team)].push_back(static_cast<Ix>(p));
   }
+  return by_team;
+}
+
+bool incident_response_covers(const OrgIndex& index, const ModelInfo& m,
+                              const std::vector<std::vector<Ix>>& covering_all_by_team) {
+  bool covered = false;
+  for (const Ix p : covering_all_by_team[static_cast<std::size_t>(m.owner)])
+    covered = covered || includes_owner_and_surface(index.process(p), m);
+  for (const Ix p : m.covered_by)
+    covered = covered || (index.process(p).kind == ProcessKind::incident_response &&
+                          includes_owner_and_surface(index.process(p), m));
+  return covered;
+}
+
+// "its owner 't-ml' and its surface teams 't-a', 't-b'": the teams a covering process must have.
+std::string owner_and_surface(const OrgIndex& index, const ModelInfo& m) {
+  std::vector<Ix> surface;
+  for (Ix t : m.surface)
+    if (t != m.owner) surface.push_back(t);
+  std::string who = fmt::format("its owner '{}'", team_id(index, m.owner));
+  if (!surface.empty())
+    who += fmt::format(" and its surface team{} {}", surface.size() == 1 ? "" : "s", quoted_teams(index, surface, 5));
+  return who;
+}
+
+void check(const RuleContext& ctx, FindingSink& sink) {
+  const OrgIndex& index = ctx.index();
+  const auto models = index.models();
+  const std::vector<std::vector<Ix>> covering_all = covering_all_by_team(index);
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
     if (!index.processes_known()) {
       if (ctx.optimistic()) continue;
-    } else {
-      bool covered = false;
-      for (const Ix p : covering_all_by_team[static_cast<std::size_t>(m.owner)])
-        covered = covered || includes_owner_and_surface(index.process(p), m);
-      for (const Ix p : m.covered_by)
-        covered = covered || (index.process(p).kind == ProcessKind::incident_response &&
-                              includes_owner_and_surface(index.process(p), m));
-      if (covered) continue;
+    } else if (incident_response_covers(index, m, covering_all)) {
+      continue;
     }
-    std::vector<Ix> surface;
-    for (Ix t : m.surface)
-      if (t != m.owner) surface.push_back(t);
-    std::string who = fmt::format("its owner '{}'", team_id(index, m.owner));
-    if (!surface.empty())
-      who += fmt::format(" and its surface team{} {}", surface.size() == 1 ? "" : "s",
-                         quoted_teams(index, surface, 5));
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is in production but no incident-response process covering it "
                                         "has {} among its participants{}",
-                                        model_id(m), who, proc::section_note(index))});
+                                        model_id(m), owner_and_surface(index, m), proc::section_note(index))});
   }
 }
 

@@ -181,27 +181,29 @@ class EligibilityScope {
     const Reward& reward = *r.reward;
     if (!reward.eligibility.is_set()) return true;
     const Eligibility& e = reward.eligibility.value;
-    const bool has_min = e.min_ml_literacy.is_set();
-    if (!has_min) {
-      for (Ix team : r.eligible_teams)
-        if (contains(team)) return true;
-      if (e.team_kinds.is_set())
-        for (const auto& kind : e.team_kinds.value)
-          if (kind.is_set() && kind_present_[static_cast<std::size_t>(kind.value)]) return true;
-    }
-    if (members_assumed_) {  // an assumed member of any role and literacy in every team of the set
-      if (detail::names_nobody(r, e) || detail::list_nonempty(e.roles)) return true;
-      for (Ix team : r.eligible_teams)
-        if (contains(team)) return true;
-      if (e.team_kinds.is_set())
-        for (const auto& kind : e.team_kinds.value)
-          if (kind.is_set() && kind_present_[static_cast<std::size_t>(kind.value)]) return true;
-      return false;
-    }
-    // Some member of a team in the set matches: the best literacy among the
-    // members each disjunct admits must reach min_ml_literacy.
-    const std::int8_t need =
-        has_min ? static_cast<std::int8_t>(static_cast<int>(e.min_ml_literacy.value) + 1) : std::int8_t{1};
+    if (!e.min_ml_literacy.is_set() && names_team_in_scope(r, e)) return true;
+    if (members_assumed_)  // an assumed member of any role and literacy in every team of the set
+      return detail::names_nobody(r, e) || detail::list_nonempty(e.roles) || names_team_in_scope(r, e);
+    return member_matches_in_scope(r, e);
+  }
+
+ private:
+  // The eligibility names a team of the set, or the kind of one.
+  bool names_team_in_scope(const RewardInfo& r, const Eligibility& e) const {
+    for (Ix team : r.eligible_teams)
+      if (contains(team)) return true;
+    if (e.team_kinds.is_set())
+      for (const auto& kind : e.team_kinds.value)
+        if (kind.is_set() && kind_present_[static_cast<std::size_t>(kind.value)]) return true;
+    return false;
+  }
+
+  // Some member of a team in the set matches: the best literacy among the
+  // members each disjunct admits must reach min_ml_literacy.
+  bool member_matches_in_scope(const RewardInfo& r, const Eligibility& e) const {
+    const std::int8_t need = e.min_ml_literacy.is_set()
+                                 ? static_cast<std::int8_t>(static_cast<int>(e.min_ml_literacy.value) + 1)
+                                 : std::int8_t{1};
     if (detail::names_nobody(r, e)) return all_best_ >= need;
     for (Ix team : r.eligible_teams)
       if (team_best_[static_cast<std::size_t>(team)] >= need) return true;
@@ -214,7 +216,6 @@ class EligibilityScope {
     return false;
   }
 
- private:
   std::vector<bool> in_scope_;
   bool any_ = false;
   std::array<bool, enum_names<TeamKind>().size()> kind_present_{};
