@@ -119,10 +119,9 @@ Annotation diagnostic_annotation(const std::string& file, const Diagnostic& diag
                   diagnostic.message)};
 }
 
-}  // namespace
-
-GithubAnnotations render_assessment_github(const AssessmentRun& run) {
-  std::vector<Annotation> annotations;  // report order
+// In report order: each file's diagnostics, then its unwaived findings.
+std::vector<Annotation> annotations_of(const AssessmentRun& run) {
+  std::vector<Annotation> annotations;
   for (const AssessedFile& file : run.files) {
     for (const Diagnostic& diagnostic : file.diagnostics)
       annotations.push_back(diagnostic_annotation(file.file, diagnostic));
@@ -130,21 +129,18 @@ GithubAnnotations render_assessment_github(const AssessmentRun& run) {
     for (const Finding& finding : file.assessment->findings)
       if (!finding.waived()) annotations.push_back(finding_annotation(file.file, finding));
   }
+  return annotations;
+}
 
-  std::array<std::size_t, 3> per_type{};
-  for (const Annotation& annotation : annotations) ++per_type[static_cast<std::size_t>(annotation.type)];
-  GithubAnnotations out;
-  out.truncated = std::any_of(per_type.begin(), per_type.end(), [](std::size_t n) { return n > annotations_per_type; });
-  std::array<std::size_t, 3> room{annotations_per_type, annotations_per_type, annotations_per_type};
-  if (out.truncated) --room[static_cast<std::size_t>(AnnotationType::notice)];  // for the notice that says so
-
-  // Per type, the most severe first; stable, so report order among equals.
+// Which annotations fit GitHub's limit of each type, the most severe first (stable: report order among equals),
+// with `room` left for each type; counts what is left out.
+std::vector<bool> fitting(const std::vector<Annotation>& annotations, std::array<std::size_t, 3> room,
+                          std::size_t& left_out_findings, std::size_t& left_out_diagnostics) {
   std::vector<std::size_t> by_severity(annotations.size());
   for (std::size_t i = 0; i < annotations.size(); ++i) by_severity[i] = i;
   std::stable_sort(by_severity.begin(), by_severity.end(),
                    [&](std::size_t a, std::size_t b) { return annotations[a].rank > annotations[b].rank; });
   std::vector<bool> emitted(annotations.size(), false);
-  std::size_t left_out_findings = 0, left_out_diagnostics = 0;
   for (const std::size_t i : by_severity) {
     std::size_t& left = room[static_cast<std::size_t>(annotations[i].type)];
     if (left > 0) {
@@ -154,6 +150,21 @@ GithubAnnotations render_assessment_github(const AssessmentRun& run) {
       ++(annotations[i].finding ? left_out_findings : left_out_diagnostics);
     }
   }
+  return emitted;
+}
+
+}  // namespace
+
+GithubAnnotations render_assessment_github(const AssessmentRun& run) {
+  const std::vector<Annotation> annotations = annotations_of(run);
+  std::array<std::size_t, 3> per_type{};
+  for (const Annotation& annotation : annotations) ++per_type[static_cast<std::size_t>(annotation.type)];
+  GithubAnnotations out;
+  out.truncated = std::any_of(per_type.begin(), per_type.end(), [](std::size_t n) { return n > annotations_per_type; });
+  std::array<std::size_t, 3> room{annotations_per_type, annotations_per_type, annotations_per_type};
+  if (out.truncated) --room[static_cast<std::size_t>(AnnotationType::notice)];  // for the notice that says so
+  std::size_t left_out_findings = 0, left_out_diagnostics = 0;
+  const std::vector<bool> emitted = fitting(annotations, room, left_out_findings, left_out_diagnostics);
   for (std::size_t i = 0; i < annotations.size(); ++i)
     if (emitted[i]) out.commands += annotations[i].command;
   if (out.truncated) {

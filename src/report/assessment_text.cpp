@@ -47,7 +47,7 @@ std::string printable(std::string_view text) {
 }
 
 std::string location(const std::string& org_file, const Finding& finding) {
-  const std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
+  std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
   if (!finding.location.known()) return file;
   return fmt::format("{}:{}:{}", file, finding.location.line, finding.location.column);
 }

@@ -452,6 +452,25 @@ bool is_blank(char ch) { return ch == ' ' || ch == '\t'; }
 // as they are: their tags cannot be found by looking for braces.
 constexpr char standalone_marker = '\x01';
 
+struct StandaloneTag {
+  std::size_t end;        // past its "}}"
+  std::size_t next_line;  // past the line break after it, if any
+};
+
+// The section or comment tag (`{{#`, `{{^`, `{{/`, `{{!`) at `tag`, if nothing but blanks follows it on its line.
+std::optional<StandaloneTag> standalone_tag(std::string_view text, std::size_t tag) {
+  const bool section_or_comment = text.substr(tag, 2) == "{{" && tag + 2 < text.size() &&
+                                  std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos;
+  if (!section_or_comment) return std::nullopt;
+  // A comment may span lines: the tag ends at its first "}}", wherever that is.
+  const std::size_t close = text.find("}}", tag + 3);
+  std::size_t after = close == std::string_view::npos ? text.size() : close + 2;
+  while (after < text.size() && is_blank(text[after])) ++after;
+  if (after < text.size() && text[after] == '\r') ++after;
+  if (close == std::string_view::npos || (after != text.size() && text[after] != '\n')) return std::nullopt;
+  return StandaloneTag{close + 2, after == text.size() ? after : after + 1};
+}
+
 std::string mark_standalone_tag_lines(std::string_view text) {
   if (text.find("{{=") != std::string_view::npos) return std::string(text);
   std::string out;
@@ -462,21 +481,12 @@ std::string mark_standalone_tag_lines(std::string_view text) {
     end = end == std::string_view::npos ? text.size() : end + 1;
     std::size_t tag = line;
     while (tag < end && is_blank(text[tag])) ++tag;
-    const bool section_or_comment = text.substr(tag, 2) == "{{" && tag + 2 < text.size() &&
-                                    std::string_view("#^/!").find(text[tag + 2]) != std::string_view::npos;
-    if (section_or_comment) {
-      // A comment may span lines: the tag ends at its first "}}", wherever that is.
-      const std::size_t close = text.find("}}", tag + 3);
-      std::size_t after = close == std::string_view::npos ? text.size() : close + 2;
-      while (after < text.size() && is_blank(text[after])) ++after;
-      if (after < text.size() && text[after] == '\r') ++after;
-      if (close != std::string_view::npos && (after == text.size() || text[after] == '\n')) {
-        out += standalone_marker;
-        out.append(text.substr(tag, close + 2 - tag));
-        out += '\n';
-        line = after == text.size() ? after : after + 1;
-        continue;
-      }
+    if (const auto standalone = standalone_tag(text, tag)) {
+      out += standalone_marker;
+      out.append(text.substr(tag, standalone->end - tag));
+      out += '\n';
+      line = standalone->next_line;
+      continue;
     }
     out.append(text.substr(line, end - line));
     line = end;
