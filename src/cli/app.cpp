@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-#include <iostream>
 
 #include <CLI/CLI.hpp>
 
@@ -29,7 +29,8 @@ std::optional<std::string> first_argument_problem(CLI::App& app, int argc, char*
   if (!first.empty() && first[0] == '-') return "unknown option '" + first + "'; a command comes first";
   std::vector<std::string_view> candidates(names.begin(), names.end());
   std::string problem = "unknown command '" + first + "'";
-  if (auto suggestion = closest_match(first, candidates)) problem += " (did you mean '" + std::string(*suggestion) + "'?)";
+  if (auto suggestion = closest_match(first, candidates))
+    problem += " (did you mean '" + std::string(*suggestion) + "'?)";
   return problem;
 }
 

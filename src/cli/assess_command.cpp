@@ -32,8 +32,7 @@ ReportOptions template_options(const AssessOptions& options, const std::vector<R
   ReportOptions report_options;
   if (options.markdown_template.empty()) return report_options;
   bool uses_markdown = false;
-  for (const ReportOutput& report : outputs)
-    uses_markdown = uses_markdown || report.format->reads_template;
+  for (const ReportOutput& report : outputs) uses_markdown = uses_markdown || report.format->reads_template;
   if (!uses_markdown)
     throw Error("--template applies to -f markdown (and -f github's step summary); neither is asked for");
   report_options.template_name = options.markdown_template;
@@ -80,8 +79,8 @@ void print_file_timings(const AssessTimings& timings, std::ostream& err) {
 // orgstar-bench reads this line (tests/bench/bench.cpp).
 void print_phase_timings(const AssessTimings& timings, Clock::duration render_time, std::ostream& err) {
   const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
-  err << fmt::format("orgstar: timings: load {:.1f} ms, indexes+rules {:.1f} ms, render {:.1f} ms\n",
-                     ms(timings.load), ms(timings.engine), ms(render_time));
+  err << fmt::format("orgstar: timings: load {:.1f} ms, indexes+rules {:.1f} ms, render {:.1f} ms\n", ms(timings.load),
+                     ms(timings.engine), ms(render_time));
 }
 
 void write_reports(const AssessmentRun& run, const std::vector<ReportOutput>& outputs,
@@ -108,21 +107,25 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
       ->required()
       ->type_name("FILE|DIR|-");
   add_report_output_options(*command, options.formats, options.output_paths);
-  command->add_option("--template", options.markdown_template,
-                      "Mustache template for -f markdown and the GitHub step summary (default: built-in)")
+  command
+      ->add_option("--template", options.markdown_template,
+                   "Mustache template for -f markdown and the GitHub step summary (default: built-in)")
       ->type_name("FILE");
-  command->add_option("--fail-on", options.fail_on,
-                      "Exit 1 when an unwaived finding is at or above this severity (default: high)")
+  command
+      ->add_option("--fail-on", options.fail_on,
+                   "Exit 1 when an unwaived finding is at or above this severity (default: high)")
       ->check(CLI::IsMember({"info", "low", "medium", "high", "critical"}))
       ->type_name("SEVERITY");
-  command->add_option("--assume-missing", options.assume_missing,
-                      "What an absent control means: gap (count it as missing; default) or unknown (report only "
-                      "what the file declares)")
+  command
+      ->add_option("--assume-missing", options.assume_missing,
+                   "What an absent control means: gap (count it as missing; default) or unknown (report only "
+                   "what the file declares)")
       ->check(CLI::IsMember({"gap", "unknown"}))
       ->type_name("gap|unknown");
-  command->add_option("--config", options.config,
-                      "Configuration file (default: the nearest .orgstar.yaml from the org file up to the "
-                      "repository root)")
+  command
+      ->add_option("--config", options.config,
+                   "Configuration file (default: the nearest .orgstar.yaml from the org file up to the "
+                   "repository root)")
       ->type_name("FILE");
   command->add_flag("--no-config", options.no_config, "Ignore .orgstar.yaml files");
   add_ruleset_option(*command, options.rulesets);

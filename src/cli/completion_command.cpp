@@ -22,10 +22,14 @@ CLI::App* setup_completion(CLI::App& app, CompletionOptions& options) {
 
 int run_completion(const CompletionOptions& options, const CLI::App& program, const Output& output) {
   const ProgramDoc doc = describe_commands(program);
-  if (options.shell == "bash") output.out << bash_completion(doc);
-  else if (options.shell == "zsh") output.out << zsh_completion(doc);
-  else if (options.shell == "fish") output.out << fish_completion(doc);
-  else throw Error("unknown shell '" + options.shell + "'", exit_invalid);
+  if (options.shell == "bash")
+    output.out << bash_completion(doc);
+  else if (options.shell == "zsh")
+    output.out << zsh_completion(doc);
+  else if (options.shell == "fish")
+    output.out << fish_completion(doc);
+  else
+    throw Error("unknown shell '" + options.shell + "'", exit_invalid);
   return exit_ok;
 }
 

@@ -52,9 +52,10 @@ std::vector<std::string> all_spellings(const CommandDoc& command) {
 std::string summary(const std::string& description) { return description.substr(0, description.find('\n')); }
 
 std::string header(const ProgramDoc& program, const std::string& shell) {
-  return fmt::format("# {} completion for orgstar {}, generated from its command definitions\n"
-                     "# by `orgstar completion {}`: regenerate it, do not edit it.\n",
-                     shell, program.version, shell);
+  return fmt::format(
+      "# {} completion for orgstar {}, generated from its command definitions\n"
+      "# by `orgstar completion {}`: regenerate it, do not edit it.\n",
+      shell, program.version, shell);
 }
 
 // ---- bash ----
@@ -75,8 +76,10 @@ std::string bash_command_case(const CommandDoc& command) {
   out += "      esac\n";
   out += fmt::format("      options='{}'\n", words(all_spellings(command)));
   for (const OptionDoc& positional : command.positionals) {
-    if (positional.takes_path) out += "      positional_paths=1\n";
-    else if (!positional.choices.empty()) out += fmt::format("      positional_words='{}'\n", words(positional.choices));
+    if (positional.takes_path)
+      out += "      positional_paths=1\n";
+    else if (!positional.choices.empty())
+      out += fmt::format("      positional_words='{}'\n", words(positional.choices));
     break;  // every command has at most one kind of positional argument
   }
   out += "      ;;\n";
@@ -88,9 +91,12 @@ std::string bash_command_case(const CommandDoc& command) {
 std::string zsh_quote(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '\'') out += "'\\''";
-    else if (c == '[' || c == ']' || c == '\\') out += std::string("\\") + c;  // ends the explanation
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else if (c == '[' || c == ']' || c == '\\')
+      out += std::string("\\") + c;  // ends the explanation
+    else
+      out += c;
   }
   return out;
 }
@@ -140,9 +146,12 @@ std::string fish_option(const std::string& condition, const OptionDoc& option) {
   for (const std::string& name : option.short_names) line += " -s " + shell_word(name);
   for (const std::string& name : option.long_names) line += " -l " + shell_word(name);
   if (option.takes_value) {
-    if (!option.choices.empty()) line += " -x -a " + fish_quote(words(option.choices));
-    else if (option.takes_path) line += " -r -F";
-    else line += " -x";
+    if (!option.choices.empty())
+      line += " -x -a " + fish_quote(words(option.choices));
+    else if (option.takes_path)
+      line += " -r -F";
+    else
+      line += " -x";
   }
   return line + " -d " + fish_quote(summary(option.description)) + "\n";
 }

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "cli/ruleset_options.hpp"
+#include "orgstar/engine/scores.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/support/error.hpp"
-#include "orgstar/engine/scores.hpp"
 #include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar::cli {

@@ -6,7 +6,8 @@ namespace {
 
 const CLI::Validator at_least_one(
     [](std::string& value) -> std::string {
-      return value.find_first_not_of("0123456789") == std::string::npos && value.find_first_not_of('0') != std::string::npos
+      return value.find_first_not_of("0123456789") == std::string::npos &&
+                     value.find_first_not_of('0') != std::string::npos
                  ? ""
                  : "must be a whole number, at least 1";
     },
@@ -42,9 +43,10 @@ void add_input_limit_options(CLI::App& command, InputLimits& limits) {
 }
 
 void add_stdin_filename_option(CLI::App& command, std::string& name) {
-  command.add_option("--stdin-filename", name,
-                     "The name of the file read from - (standard input), for reports and config discovery; e.g. "
-                     "the path in the repository of what an editor or a hook pipes in")
+  command
+      .add_option("--stdin-filename", name,
+                  "The name of the file read from - (standard input), for reports and config discovery; e.g. "
+                  "the path in the repository of what an editor or a hook pipes in")
       ->type_name("NAME");
 }
 
@@ -59,8 +61,8 @@ std::string input_limits_help() {
 void add_exclude_option(CLI::App& command, std::vector<std::string>& excludes) {
   command
       .add_option("--exclude", excludes,
-                   "Leave out what a directory walk finds that matches GLOB (a file, or a folder and all below it); "
-                   "repeatable")
+                  "Leave out what a directory walk finds that matches GLOB (a file, or a folder and all below it); "
+                  "repeatable")
       ->allow_extra_args(false)
       ->type_name("GLOB");
 }

@@ -49,9 +49,7 @@ std::string option_term(const OptionDoc& option) {
 }
 
 // Descriptions are written as --help lines; a man page joins them into sentences.
-std::string sentence(const std::string& text) {
-  return text.empty() || text.back() == '.' ? text : text + ".";
-}
+std::string sentence(const std::string& text) { return text.empty() || text.back() == '.' ? text : text + "."; }
 
 std::string option_body(const OptionDoc& option) {
   std::string body = roff(sentence(option.description));
@@ -71,8 +69,8 @@ std::string synopsis(const ProgramDoc& program, const CommandDoc& command) {
   if (&command == &program.program) return out + "\\fICOMMAND\\fR [\\fIOPTIONS\\fR] [\\fIARGUMENTS\\fR]\n";
   out += "[\\fIOPTIONS\\fR]";
   for (const OptionDoc& positional : command.positionals) {
-    const std::string argument = "\\fI" + roff(positional.value_name.empty() ? positional.positional_name
-                                                                              : positional.value_name) + "\\fR";
+    const std::string argument =
+        "\\fI" + roff(positional.value_name.empty() ? positional.positional_name : positional.value_name) + "\\fR";
     const std::string repeated = positional.repeatable ? " ..." : "";
     if (positional.required)
       out += fmt::format(" {}{}", argument, repeated);
@@ -161,7 +159,8 @@ ManPage man_page(const ProgramDoc& program, const CommandDoc& command, const std
   if (description.starts_with(own_name)) description = description.substr(own_name.size());
   std::string summary = description;
   if (!summary.empty()) summary[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(summary[0])));
-  if (!description.empty()) description[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(description[0])));
+  if (!description.empty())
+    description[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(description[0])));
   text += ".SH NAME\n" + roff_option_name(name) + " \\- " + roff(summary) + "\n";
   text += synopsis(program, command);
   text += ".SH DESCRIPTION\n" + roff(sentence(description)) + "\n";

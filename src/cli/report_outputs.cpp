@@ -79,18 +79,19 @@ std::string system_error(const std::string& what, const std::string& path) {
 
 }  // namespace
 
-void add_report_output_options(CLI::App& command, std::vector<std::string>& formats,
-                               std::vector<std::string>& paths) {
+void add_report_output_options(CLI::App& command, std::vector<std::string>& formats, std::vector<std::string>& paths) {
   std::vector<std::string> names;
   for (const ReportFormat& format : report_formats()) names.emplace_back(format.name);
-  command.add_option("-f,--format", formats,
-                     fmt::format("Report format (default: {}); repeat with -o for several reports",
-                                 default_format().name))
+  command
+      .add_option("-f,--format", formats,
+                  fmt::format("Report format (default: {}); repeat with -o for several reports",
+                              default_format().name))
       ->check(CLI::IsMember(names))
       ->allow_extra_args(false)  // one value per -f: `-f json FILE` leaves FILE to the positionals
       ->type_name("FORMAT");
-  command.add_option("-o,--output", paths,
-                     "Write the report of the preceding -f to FILE; alone, the format follows the extension")
+  command
+      .add_option("-o,--output", paths,
+                  "Write the report of the preceding -f to FILE; alone, the format follows the extension")
       ->allow_extra_args(false)
       ->type_name("FILE");
 }
@@ -157,8 +158,7 @@ void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const s
     const fs::path path = identity(output.path);
     for (std::size_t i = 0; i < taken.size(); ++i) {
       if (taken[i] != path) continue;
-      if (i < inputs.size())
-        throw Error("-o '" + output.path + "' is an input of this run; refusing to overwrite it");
+      if (i < inputs.size()) throw Error("-o '" + output.path + "' is an input of this run; refusing to overwrite it");
       throw Error("-o '" + output.path + "' is named twice; each report needs its own file");
     }
     taken.push_back(path);
@@ -180,8 +180,10 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   for (std::size_t written = 0; failure == 0 && written < content.size();) {
     const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) failure = n < 0 ? errno : EIO;
-    else written += static_cast<std::size_t>(n);
+    if (n <= 0)
+      failure = n < 0 ? errno : EIO;
+    else
+      written += static_cast<std::size_t>(n);
   }
   if (failure == 0 && fsync(fd) != 0) failure = errno;
   if (::close(fd) != 0 && failure == 0) failure = errno;

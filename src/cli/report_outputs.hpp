@@ -20,8 +20,7 @@ struct ReportOutput {
 
 // Adds the repeatable -f/--format and -o/--output options, their choices and
 // defaults from the table of report formats.
-void add_report_output_options(CLI::App& command, std::vector<std::string>& formats,
-                               std::vector<std::string>& paths);
+void add_report_output_options(CLI::App& command, std::vector<std::string>& formats, std::vector<std::string>& paths);
 
 // The help's paragraphs on the formats and on -f/-o, from the table of report formats.
 std::string report_formats_help();

@@ -2,8 +2,8 @@
 
 #include <ostream>
 
-#include "orgstar/report/assessment_report.hpp"
 #include "cli/ruleset_options.hpp"
+#include "orgstar/report/assessment_report.hpp"
 #include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {

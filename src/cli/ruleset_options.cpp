@@ -2,9 +2,9 @@
 
 #include <ostream>
 
+#include "orgstar/policy/ruleset.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/support/error.hpp"
-#include "orgstar/policy/ruleset.hpp"
 
 namespace orgstar::cli {
 

@@ -2,10 +2,10 @@
 
 #include <ostream>
 
-#include "orgstar/report/assessment_report.hpp"
-#include "orgstar/support/error.hpp"
 #include "orgstar/load/schema.hpp"
 #include "orgstar/policy/ruleset.hpp"
+#include "orgstar/report/assessment_report.hpp"
+#include "orgstar/support/error.hpp"
 
 namespace orgstar::cli {
 

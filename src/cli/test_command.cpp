@@ -4,8 +4,8 @@
 
 #include "cli/input_options.hpp"
 #include "cli/ruleset_options.hpp"
-#include "orgstar/support/error.hpp"
 #include "orgstar/policy/policy.hpp"
+#include "orgstar/support/error.hpp"
 #include "run/fixture_runner.hpp"
 
 namespace orgstar::cli {

@@ -4,12 +4,12 @@
 #include <set>
 
 #include "cli/input_options.hpp"
-#include "support/source_text.hpp"
+#include "orgstar/engine/engine.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
-#include "orgstar/engine/engine.hpp"
-#include "orgstar/support/error.hpp"
 #include "orgstar/run/org_files.hpp"
+#include "orgstar/support/error.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar::cli {
 

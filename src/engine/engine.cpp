@@ -108,8 +108,8 @@ LiveWaivers live_waivers(const std::vector<WaiverState>& states) {
     const WaiverState& state = states[i];
     const Waiver& waiver = *state.waiver;
     if (!state.expired && state.rule)
-      live[state.rule][waiver.subject.is_set() ? std::string_view(waiver.subject.value) : std::string_view()]
-          .push_back(i);
+      live[state.rule][waiver.subject.is_set() ? std::string_view(waiver.subject.value) : std::string_view()].push_back(
+          i);
   }
   return live;
 }
@@ -140,8 +140,7 @@ std::vector<WaiverState> apply_waivers(const Org& org, const EngineSettings& set
     const std::size_t first = first_covering(live, finding, states);
     if (first == states.size()) continue;
     const Waiver& waiver = *states[first].waiver;
-    AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark,
-                          states[first].file};
+    AppliedWaiver applied{waiver.reason.value, waiver.approved_by.value, std::nullopt, waiver.mark, states[first].file};
     if (waiver.expires.is_set()) applied.expires = waiver.expires.value;
     finding.waiver = std::move(applied);
   }
@@ -225,8 +224,8 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
     FindingSink sink(*rule);
     rule->check_waivers(waiver_context, sink);
     for (Report& report : sink.reports())
-      assessment.findings.push_back(make_finding(*rule, std::move(report), Evidence::declared,
-                                                 override_of(settings, *rule)));
+      assessment.findings.push_back(
+          make_finding(*rule, std::move(report), Evidence::declared, override_of(settings, *rule)));
   }
 
   std::stable_sort(assessment.rule_times.begin(), assessment.rule_times.end(),

@@ -62,9 +62,9 @@ Spec build_config_spec() {
                "line's --fail-on wins.");
   const Node& rule = b.identifier(IdForm::rule_reference, "a rule id or name");
   add_property(root, "rules",
-               b.map<std::vector<RuleSetting>>("Rule levels", "Built-in rules by id or name, each off, on or a severity.",
-                                               rule, b.enumeration<RuleLevel>(), &RuleSetting::rule,
-                                               &RuleSetting::level),
+               b.map<std::vector<RuleSetting>>("Rule levels",
+                                               "Built-in rules by id or name, each off, on or a severity.", rule,
+                                               b.enumeration<RuleLevel>(), &RuleSetting::rule, &RuleSetting::level),
                &Config::rules, optional,
                "By rule id (PROC-002) or name (quality-not-monitored): off, on, or the severity to report the rule "
                "at. A key that names no built-in rule is an error.");

@@ -195,7 +195,7 @@ class DecoderImpl {
     open_marks_.push_back(mark);
     if (++depth_ > limits_.max_depth)
       fatal(diag::input_limit, mark,
-                      fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits_.max_depth));
+            fmt::format("nesting deeper than {} levels (limit: --max-depth)", limits_.max_depth));
     if (skipping()) {
       ++frames_.back().skip_depth;
       return;
@@ -208,7 +208,7 @@ class DecoderImpl {
     if (top && top->type == FrameType::object) {
       if (top->expect == Expect::key) {
         error(diag::wrong_type, mark, path_of(*top, {}),
-                        fmt::format("expected a string key, found {}", is_map ? "a mapping" : "a list"));
+              fmt::format("expected a string key, found {}", is_map ? "a mapping" : "a list"));
         top->expect = Expect::skip_key_then_value;
         return push_skip();
       }
@@ -223,12 +223,12 @@ class DecoderImpl {
   // reported wrong.
   void open_collection(Mark mark, bool is_map, Mark field_mark) {
     const Slot slot = current_slot();
-    const bool wants_map =
-        slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object || slot.node->kind == Kind::map;
+    const bool wants_map = slot.node->kind == Kind::object || slot.node->kind == Kind::all_or_object ||
+                           slot.node->kind == Kind::map;
     const bool wants_list = slot.node->kind == Kind::array;
     if (is_map && wants_map) {
-      void* target =
-          slot.node == &root_ ? spec_.open_root(root_target_, mark) : slot.binding->open(slot.target, field_mark);
+      void* target = slot.node == &root_ ? spec_.open_root(root_target_, mark)
+                                         : slot.binding->open(slot.target, field_mark);
       return push(FrameType::object, *slot.node, target, mark, slot);
     }
     if (is_map && slot.node->kind == Kind::free_mapping) {
@@ -445,7 +445,7 @@ class DecoderImpl {
     std::string expected = describe_expected(*slot.node);
     if (slot.node->nullable) expected += " or null";
     error(diag::wrong_type, mark, slot_path(slot),
-                    fmt::format("expected {} {}, found {}", expected, slot_name(slot), found));
+          fmt::format("expected {} {}, found {}", expected, slot_name(slot), found));
   }
 
   void key(Frame& frame, Mark mark, std::string_view text) {
@@ -502,7 +502,8 @@ class DecoderImpl {
 
   void duplicate_key(const Frame& frame, Mark mark, std::string_view text, Mark first) {
     error(diag::duplicate_key, mark, path_of(frame, text),
-                    fmt::format("duplicate key {} (first at line {}, column {})", quote_value(text), first.line, reporter_.lines().character_column(first)));
+          fmt::format("duplicate key {} (first at line {}, column {})", quote_value(text), first.line,
+                      reporter_.lines().character_column(first)));
     reporter_.note(first, fmt::format("first {} is here", quote_value(text)));
   }
 
@@ -514,15 +515,15 @@ class DecoderImpl {
       const bool has_second = frame.seen[static_cast<std::size_t>(node.find_property(second))].known();
       if (has_first && has_second)
         error(diag::bad_value, frame.mark, path_of(frame, {}),
-                        fmt::format("a roster entry is a person ('{}') or a group ('{}'), not both", first, second));
+              fmt::format("a roster entry is a person ('{}') or a group ('{}'), not both", first, second));
       if (!has_first && !has_second)
         error(diag::missing_required, frame.mark, path_of(frame, first),
-                        fmt::format("missing required key '{}' (or '{}' for a group)", first, second));
+              fmt::format("missing required key '{}' (or '{}' for a group)", first, second));
     }
     for (std::size_t i = 0; i < node.properties.size(); ++i)
       if (node.properties[i].required && !frame.seen[i].known())
         error(diag::missing_required, frame.mark, path_of(frame, node.properties[i].name),
-                        fmt::format("missing required key '{}'", node.properties[i].name));
+              fmt::format("missing required key '{}'", node.properties[i].name));
   }
 
   void store_scalar(const Slot& slot, Mark mark, TagKind tag, std::string_view text) {
@@ -719,8 +720,8 @@ class DecoderImpl {
         return false;
       case spec::IdForm::rule_reference:
         if (is_rule_reference(text)) return true;
-        report(diag::bad_format, fmt::format("{} is not a rule id (PROC-002) or name (quality-not-monitored)",
-                                             quote_value(text)));
+        report(diag::bad_format,
+               fmt::format("{} is not a rule id (PROC-002) or name (quality-not-monitored)", quote_value(text)));
         return false;
       case spec::IdForm::waiver_subject:
         if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 #include "load/scalar_syntax.hpp"
@@ -131,10 +131,9 @@ void SourceDocument::prepare_lookups() const {
 Mark SourceDocument::mark_of(const nlohmann::json& node) const {
   if (&node == &root_) return root_mark_;  // the root moves with the document; its children do not
   prepare_lookups();
-  const auto it = std::lower_bound(marks_.begin(), marks_.end(), &node,
-                                   [](const auto& entry, const nlohmann::json* key) {
-                                     return std::less<>()(entry.first, key);
-                                   });
+  const auto it =
+      std::lower_bound(marks_.begin(), marks_.end(), &node,
+                       [](const auto& entry, const nlohmann::json* key) { return std::less<>()(entry.first, key); });
   return it != marks_.end() && it->first == &node ? it->second : Mark{};
 }
 

@@ -21,11 +21,11 @@
 #include "load/decoder.hpp"
 #include "load/document_builder.hpp"
 #include "load/reporter.hpp"
-#include "support/source_text.hpp"
 #include "load/spec.hpp"
-#include "support/stack.hpp"
 #include "load/yaml_support.hpp"
 #include "orgstar/load/load.hpp"
+#include "support/source_text.hpp"
+#include "support/stack.hpp"
 
 namespace orgstar {
 namespace {
@@ -63,8 +63,8 @@ class EventAdapter final : public YAML::EventHandler {
     count_node(m);
     if (value.size() > limits_.max_scalar_size)
       reporter_.fatal(diag::input_limit, m,
-                      fmt::format("scalar of {} bytes is longer than {} bytes (limit: --max-scalar-size)",
-                                  value.size(), limits_.max_scalar_size));
+                      fmt::format("scalar of {} bytes is longer than {} bytes (limit: --max-scalar-size)", value.size(),
+                                  limits_.max_scalar_size));
     const TagKind kind = classify_tag(tag);
     if (recording() || anchor != 0) {
       Event event{EventType::scalar, kind, m, 0, value, kind == TagKind::other ? tag : std::string{}};
@@ -171,7 +171,8 @@ class EventAdapter final : public YAML::EventHandler {
       define_anchor(anchor, Anchor{tape_.size(), 0, 0, true});
       open_anchors_.push_back(OpenAnchor{anchor, depth_, expanded_ - 1});
     }
-    if (recording()) tape_.push_back(Event{is_map ? EventType::map_start : EventType::seq_start, TagKind::plain, mark, 0, {}, {}});
+    if (recording())
+      tape_.push_back(Event{is_map ? EventType::map_start : EventType::seq_start, TagKind::plain, mark, 0, {}, {}});
     collection_start(mark, is_map);
   }
 
@@ -276,8 +277,8 @@ void sort_by_position(std::vector<Diagnostic>& diagnostics) {
 }
 
 std::size_t count_errors(const std::vector<Diagnostic>& diagnostics) {
-  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                [](const Diagnostic& d) { return d.is_error(); }));
+  return static_cast<std::size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.is_error(); }));
 }
 
 const char* severity_name(DiagnosticSeverity severity) {

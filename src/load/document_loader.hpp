@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "load/spec.hpp"
-#include "orgstar/support/diagnostic.hpp"
 #include "orgstar/load/load.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar {
 

@@ -11,11 +11,11 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
-#include "support/source_text.hpp"
 #include "load/spec.hpp"
-#include "support/stack.hpp"
 #include "load/yaml_support.hpp"
 #include "orgstar/load/load.hpp"
+#include "support/source_text.hpp"
+#include "support/stack.hpp"
 
 namespace orgstar {
 namespace {
@@ -104,7 +104,7 @@ class TopLevelScan final : public NullEventHandler {
   // A node that starts at depth_ + 1 (a collection) or is a leaf at depth_.
   void node(std::string_view scalar) {
     count();
-    if (depth_ == 0) finish();  // a root scalar: no top-level mapping
+    if (depth_ == 0) finish();                                      // a root scalar: no top-level mapping
     if (depth_ == 1 && root_is_list_ && top_depth_ == 0) finish();  // the root list's first item is no mapping
     if (depth_ != top_depth_) return;
     if (expect_key_) {
@@ -121,14 +121,20 @@ class TopLevelScan final : public NullEventHandler {
 
   void start(bool is_map) {
     const bool at_top = top_depth_ != 0 && depth_ == top_depth_;
-    if (at_top) node("");  // a key or value that is a collection: not a string
-    else count();
+    if (at_top)
+      node("");  // a key or value that is a collection: not a string
+    else
+      count();
     if (++depth_ > limits_.max_depth) throw Undecided{};
     if (top_depth_ != 0) return;
-    if (depth_ == 1 && is_map) top_depth_ = 1;
-    else if (depth_ == 1) root_is_list_ = true;
-    else if (depth_ == 2 && root_is_list_ && is_map) top_depth_ = 2;
-    else finish();  // the root list's first item is a list
+    if (depth_ == 1 && is_map)
+      top_depth_ = 1;
+    else if (depth_ == 1)
+      root_is_list_ = true;
+    else if (depth_ == 2 && root_is_list_ && is_map)
+      top_depth_ = 2;
+    else
+      finish();  // the root list's first item is a list
   }
 
   void end() {
@@ -155,8 +161,7 @@ class TopLevelScan final : public NullEventHandler {
 
 FileKind scan_file_kind(const SourceFile& source, const InputLimits& limits) {
   TopLevel top;
-  if (find_encoding_problem(source.text) || find_long_line(source.text, limits.max_line_length))
-    return FileKind{};
+  if (find_encoding_problem(source.text) || find_long_line(source.text, limits.max_line_length)) return FileKind{};
   bool decided = false;
   run_with_large_stack([&] {
     MemoryBuffer buffer(source.text);

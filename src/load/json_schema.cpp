@@ -36,24 +36,17 @@ Json identifier(const Node& node) {
       return Json{{"type", "string"}, {"pattern", id_pattern}, {"not", Json{{"enum", {"org", "all"}}}}};
     case spec::IdForm::model_or_all:
       return Json{{"type", "string"}, {"pattern", id_pattern}, {"not", Json{{"const", "org"}}}};
-    case spec::IdForm::kpi_reference:
-      return Json{{"type", "string"}, {"pattern", reference}};
-    case spec::IdForm::rule_reference:
-      return Json{{"type", "string"}, {"pattern", rule_reference_pattern}};
+    case spec::IdForm::kpi_reference: return Json{{"type", "string"}, {"pattern", reference}};
+    case spec::IdForm::rule_reference: return Json{{"type", "string"}, {"pattern", rule_reference_pattern}};
     case spec::IdForm::waiver_subject:
-      return Json{{"type", "string"},
-                  {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
-    case spec::IdForm::custom_rule_id:
-      return Json{{"type", "string"}, {"pattern", custom_rule_id_pattern}};
-    case spec::IdForm::rule_name:
-      return Json{{"type", "string"}, {"pattern", rule_name_pattern}};
+      return Json{{"type", "string"}, {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
+    case spec::IdForm::custom_rule_id: return Json{{"type", "string"}, {"pattern", custom_rule_id_pattern}};
+    case spec::IdForm::rule_name: return Json{{"type", "string"}, {"pattern", rule_name_pattern}};
     case spec::IdForm::extends_entry:
       return Json{{"anyOf", Json::array({Json{{"enum", node.enum_names}},
                                          Json{{"type", "string"}, {"pattern", relative_path_pattern}}})}};
-    case spec::IdForm::function_name:
-      return Json{{"enum", node.enum_names}};
-    case spec::IdForm::http_url:
-      return Json{{"type", "string"}, {"pattern", http_url_pattern}};
+    case spec::IdForm::function_name: return Json{{"enum", node.enum_names}};
+    case spec::IdForm::http_url: return Json{{"type", "string"}, {"pattern", http_url_pattern}};
   }
   return Json::object();
 }
@@ -81,8 +74,7 @@ Json object_schema(const Node& node, Json& defs) {
   if (!required.empty()) schema["required"] = std::move(required);
   schema["additionalProperties"] = false;
   const auto& [first, second] = node.exactly_one_of;
-  if (!first.empty())
-    schema["oneOf"] = Json::array({Json{{"required", {first}}}, Json{{"required", {second}}}});
+  if (!first.empty()) schema["oneOf"] = Json::array({Json{{"required", {first}}}, Json{{"required", {second}}}});
   return schema;
 }
 
@@ -131,29 +123,21 @@ Json enumeration_schema(const Node& node) {
 
 Json node_schema(const Node& node, Json& defs) {
   switch (node.kind) {
-    case Kind::object:
-      return object_schema(node, defs);
-    case Kind::all_or_object:
-      return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node, defs)})}};
+    case Kind::object: return object_schema(node, defs);
+    case Kind::all_or_object: return Json{{"anyOf", Json::array({Json{{"const", "all"}}, object_schema(node, defs)})}};
     case Kind::array: return array_schema(node, defs);
-    case Kind::free_mapping:
-      return mapping_schema(node);
+    case Kind::free_mapping: return mapping_schema(node);
     case Kind::string:
       if (node.non_blank) return Json{{"type", {"string", "number", "boolean"}}, {"pattern", "\\S"}};
       return Json{{"type", {"string", "number", "boolean"}}};
     case Kind::integer: return integer_schema(node);
     case Kind::map: return map_schema(node, defs);
-    case Kind::number:
-      return Json{{"type", "number"}};
-    case Kind::boolean:
-      return Json{{"type", "boolean"}};
-    case Kind::date:
-      return Json{{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+    case Kind::number: return Json{{"type", "number"}};
+    case Kind::boolean: return Json{{"type", "boolean"}};
+    case Kind::date: return Json{{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
     case Kind::enumeration: return enumeration_schema(node);
-    case Kind::identifier:
-      return with_null(identifier(node), node.nullable);
-    case Kind::constant:
-      return Json{{"const", node.constant}};
+    case Kind::identifier: return with_null(identifier(node), node.nullable);
+    case Kind::constant: return Json{{"const", node.constant}};
   }
   return Json::object();
 }
@@ -170,9 +154,7 @@ Json document_schema(const spec::Spec& spec, std::string_view id) {
 
 }  // namespace
 
-nlohmann::ordered_json org_json_schema() {
-  return document_schema(spec::org_spec(), "urn:orgstar:schema:org:v1");
-}
+nlohmann::ordered_json org_json_schema() { return document_schema(spec::org_spec(), "urn:orgstar:schema:org:v1"); }
 
 nlohmann::ordered_json config_json_schema() {
   return document_schema(spec::config_spec(), "urn:orgstar:schema:config:v1");

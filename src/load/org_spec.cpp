@@ -29,8 +29,7 @@ const Node& metadata(Builder& b) {
                "Assessed culture, after Westrum (default unknown).");
   add_property(n, "assessed_on", b.date(), &Metadata::assessed_on, optional,
                "Reference date for staleness and waiver expiry; set it for reproducible output.");
-  add_property(n, "assessor", b.string(), &Metadata::assessor, optional,
-               "Who supplied the survey-type answers.");
+  add_property(n, "assessor", b.string(), &Metadata::assessor, optional, "Who supplied the survey-type answers.");
   return n;
 }
 
@@ -39,8 +38,8 @@ const Node& strategy(Builder& b) {
   add_property(budget, "ml_line_item", b.boolean(), &Budget::ml_line_item, optional,
                "ML has its own budget line (control).");
   add_property(budget, "horizon", b.enumeration<BudgetHorizon>(), &Budget::horizon, optional, "Budget horizon.");
-  add_property(budget, "covers", b.list<EnumList<BudgetItem>>(b.enumeration<BudgetItem>()), &Budget::covers,
-               optional, "What the budget funds (control).");
+  add_property(budget, "covers", b.list<EnumList<BudgetItem>>(b.enumeration<BudgetItem>()), &Budget::covers, optional,
+               "What the budget funds (control).");
 
   Node& kpi = b.object("KPI", "A key performance indicator of an objective, referenced as objective-id/kpi-name.");
   add_property(kpi, "name", b.id(), &Kpi::name, required,
@@ -83,8 +82,7 @@ const Node& strategy(Builder& b) {
   add_property(n, "budget", budget, &Strategy::budget, optional, "The ML budget.");
   add_property(n, "objectives", b.list<std::vector<Objective>>(objective), &Strategy::objectives, optional,
                "Business objectives (a section: absent = not known).");
-  add_property(n, "use_cases", b.list<std::vector<UseCase>>(use_case), &Strategy::use_cases, optional,
-               "ML use cases.");
+  add_property(n, "use_cases", b.list<std::vector<UseCase>>(use_case), &Strategy::use_cases, optional, "ML use cases.");
   return n;
 }
 
@@ -106,13 +104,12 @@ const Node& model(Builder& b) {
   add_property(n, "name", b.string(), &Model::name, optional, "Display name; defaults to id.");
   add_property(n, "stage", b.enumeration<Stage>(), &Model::stage, required, "Lifecycle stage.");
   add_property(n, "risk", b.enumeration<Level>(), &Model::risk, optional, "Harm if wrong (default medium).");
-  add_property(n, "user_facing", b.boolean(), &Model::user_facing, optional,
-               "Users see its output (default false).");
+  add_property(n, "user_facing", b.boolean(), &Model::user_facing, optional, "Users see its output (default false).");
   add_property(n, "uses_personal_data", b.boolean(), &Model::uses_personal_data, optional,
                "Uses personal data (default false).");
-  add_property(n, "business_kpi",
-               b.identifier(IdForm::kpi_reference, "an objective-id/kpi-name reference", true), &Model::business_kpi,
-               optional, "The KPI it is meant to move, as objective-id/kpi-name (control; null = none).");
+  add_property(n, "business_kpi", b.identifier(IdForm::kpi_reference, "an objective-id/kpi-name reference", true),
+               &Model::business_kpi, optional,
+               "The KPI it is meant to move, as objective-id/kpi-name (control; null = none).");
   add_property(n, "deployed_by", b.team_ref(), &Model::deployed_by, optional,
                "Team that runs it in production (default: the owner team).");
   add_property(n, "knowledge_holders", b.list<StringList>(b.person_ref()), &Model::knowledge_holders, optional,
@@ -147,22 +144,20 @@ const Node& structure(Builder& b) {
   add_property(team, "topology", b.enumeration<Topology>(), &Team::topology, optional, "Team Topologies type.");
   add_property(team, "size", b.integer(0), &Team::size, optional,
                "People in the team (default: the roster head count).");
-  add_property(team, "owner", b.person_ref(true), &Team::owner, optional,
-               "Accountable person (control; null = none).");
+  add_property(team, "owner", b.person_ref(true), &Team::owner, optional, "Accountable person (control; null = none).");
   add_property(team, "reports_to", b.team_ref(true), &Team::reports_to, optional,
                "Reporting line; null or absent makes the team a root.");
-  add_property(team, "provides", b.list<EnumList<Capability>>(b.enumeration<Capability>()), &Team::provides,
-               optional, "Capabilities offered to other teams.");
+  add_property(team, "provides", b.list<EnumList<Capability>>(b.enumeration<Capability>()), &Team::provides, optional,
+               "Capabilities offered to other teams.");
   add_property(team, "interactions", b.list<std::vector<Interaction>>(interaction), &Team::interactions, optional,
                "Edges of the interaction graph.");
-  add_property(team, "models", b.list<std::vector<Model>>(model(b)), &Team::models, optional,
-               "Models this team owns.");
+  add_property(team, "models", b.list<std::vector<Model>>(model(b)), &Team::models, optional, "Models this team owns.");
 
   Node& n = b.object("Structure", "Structure facet: the ML organization model and the teams.");
   add_property(n, "ml_model", b.enumeration<MlModel>(), &Structure::ml_model, optional,
                "The ML organization archetype (Reliable Machine Learning ch. 14).");
-  add_property(n, "integration_forums", b.list<StringList>(b.process_ref()), &Structure::integration_forums,
-               optional, "The integration-point processes.");
+  add_property(n, "integration_forums", b.list<StringList>(b.process_ref()), &Structure::integration_forums, optional,
+               "The integration-point processes.");
   add_property(n, "teams", b.list<std::vector<Team>>(team), &Structure::teams, optional, "The teams.");
   return n;
 }
@@ -177,13 +172,11 @@ const Node& process(Builder& b) {
   add_property(n, "cadence", b.enumeration<Cadence>(), &Process::cadence, optional, "How often it runs.");
   add_property(n, "participants", b.list<StringList>(b.team_ref()), &Process::participants, optional,
                "Teams that take part.");
-  add_property(n, "source", b.enumeration<FeedbackSource>(), &Process::source, optional,
-               "Where feedback comes from.");
+  add_property(n, "source", b.enumeration<FeedbackSource>(), &Process::source, optional, "Where feedback comes from.");
   add_property(n, "delivers_to", b.list<StringList>(b.team_ref()), &Process::delivers_to, optional,
                "Where feedback is routed.");
-  add_property(n, "covers_models",
-               b.list<StringList>(b.identifier(IdForm::model_or_all, "a model id or 'all'")), &Process::covers_models,
-               optional, "Models the process applies to (absent: all; [] none).");
+  add_property(n, "covers_models", b.list<StringList>(b.identifier(IdForm::model_or_all, "a model id or 'all'")),
+               &Process::covers_models, optional, "Models the process applies to (absent: all; [] none).");
   add_property(n, "steps", b.list<StringList>(b.string()), &Process::steps, optional, "Steps.");
   add_property(n, "outputs", b.list<StringList>(b.string()), &Process::outputs, optional, "Outputs.");
   return n;
@@ -210,8 +203,8 @@ const Node& reward(Builder& b) {
   add_property(n, "type", b.enumeration<RewardType>(), &Reward::type, optional, "Kind of reward.");
   add_property(n, "eligibility", eligibility, &Reward::eligibility, optional, "Who can receive it.");
   add_property(n, "criteria", b.string(), &Reward::criteria, optional, "Free-text criteria.");
-  add_property(n, "criteria_tags", b.list<EnumList<CriteriaTag>>(b.enumeration<CriteriaTag>()),
-               &Reward::criteria_tags, required, "What the reward pays for; [] allowed.");
+  add_property(n, "criteria_tags", b.list<EnumList<CriteriaTag>>(b.enumeration<CriteriaTag>()), &Reward::criteria_tags,
+               required, "What the reward pays for; [] allowed.");
   add_property(n, "shared_across", b.list<StringList>(b.team_ref()), &Reward::shared_across, optional,
                "Teams rewarded together (a joint reward).");
   add_property(n, "amount", amount, &Reward::amount, optional, "Amount.");
@@ -236,8 +229,8 @@ const Node& people(Builder& b) {
   audience.expected = "'all' or a mapping";
   add_property(audience, "roles", b.list<EnumList<Role>>(b.enumeration<Role>()), &Audience::roles, optional,
                "Roles reached.");
-  add_property(audience, "team_kinds", b.list<EnumList<TeamKind>>(b.enumeration<TeamKind>()),
-               &Audience::team_kinds, optional, "Team kinds reached.");
+  add_property(audience, "team_kinds", b.list<EnumList<TeamKind>>(b.enumeration<TeamKind>()), &Audience::team_kinds,
+               optional, "Team kinds reached.");
   add_property(audience, "teams", b.list<StringList>(b.team_ref()), &Audience::teams, optional, "Teams reached.");
 
   Node& training = b.object("Training program", "An ML training program: its topics and audience.");
@@ -247,8 +240,7 @@ const Node& people(Builder& b) {
                &TrainingProgram::topics, required, "Topics covered.");
   add_property(training, "audience", audience, &TrainingProgram::audience, required,
                "Who it is for; {} reaches nobody.");
-  add_property(training, "mandatory", b.boolean(), &TrainingProgram::mandatory, optional,
-               "Mandatory (default false).");
+  add_property(training, "mandatory", b.boolean(), &TrainingProgram::mandatory, optional, "Mandatory (default false).");
 
   Node& rotation =
       b.object("Rotation program", "A rotation program: people from some team kinds spend time in other teams.");
@@ -282,13 +274,12 @@ const Node& waiver(Builder& b) {
   Node& n = b.object("Waiver", "An accepted risk that suppresses specific findings.");
   add_property(n, "rule", b.identifier(IdForm::rule_reference, "a rule id or name"), &Waiver::rule, required,
                "The rule waived, by id (PROC-002) or name (quality-not-monitored).");
-  add_property(n, "subject", b.identifier(IdForm::waiver_subject, "a subject id or 'org'"), &Waiver::subject,
-               optional, "The finding subject waived (absent: every subject of the rule).");
+  add_property(n, "subject", b.identifier(IdForm::waiver_subject, "a subject id or 'org'"), &Waiver::subject, optional,
+               "The finding subject waived (absent: every subject of the rule).");
   add_property(n, "reason", b.non_blank_string(), &Waiver::reason, required, "Why the risk is accepted.");
   add_property(n, "approved_by", b.string(), &Waiver::approved_by, required,
                "Who accepted it: a person id or free text.");
-  add_property(n, "expires", b.date(), &Waiver::expires, optional,
-               "Last day the waiver is valid (absent: no expiry).");
+  add_property(n, "expires", b.date(), &Waiver::expires, optional, "Last day the waiver is valid (absent: no expiry).");
   return n;
 }
 
@@ -307,8 +298,7 @@ Spec build_org_spec() {
   add_property(root, "rewards", b.list<std::vector<Reward>>(reward(b)), &Org::rewards, optional,
                "Rewards facet (a section: absent = not known).");
   add_property(root, "people", people(b), &Org::people, optional, "People facet.");
-  add_property(root, "waivers", b.list<std::vector<Waiver>>(waiver(b)), &Org::waivers, optional,
-               "Accepted risks.");
+  add_property(root, "waivers", b.list<std::vector<Waiver>>(waiver(b)), &Org::waivers, optional, "Accepted risks.");
   spec.set_root<Org>(root, DocumentInfo{"an orgstar/v1 Organization", "an org file"});
   return spec;
 }

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "support/source_text.hpp"
 #include "orgstar/load/load.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 

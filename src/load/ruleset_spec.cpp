@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "load/document_loader.hpp"
 #include "load/spec.hpp"
 #include "load/spec_builder.hpp"
-#include "orgstar/rules/rule.hpp"
-#include "load/document_loader.hpp"
 #include "orgstar/load/ruleset_file.hpp"
+#include "orgstar/rules/rule.hpp"
 
 namespace orgstar {
 
@@ -61,11 +61,12 @@ const Node& expect_entry(Builder& b) {
 }
 
 const Node& fixture(Builder& b) {
-  Node& n = b.object("Fixture",
-                     "A test of the rule for `orgstar test`: an org document and the findings it must produce.");
+  Node& n =
+      b.object("Fixture", "A test of the rule for `orgstar test`: an org document and the findings it must produce.");
   add_property(n, "name", b.non_blank_string(), &RulesetFixtureEntry::name, required, "What the fixture shows.");
   add_property(n, "document",
-               b.free_mapping("Inline org document", "An inline org file (apiVersion: orgstar/v1, kind: Organization)."),
+               b.free_mapping("Inline org document",
+                              "An inline org file (apiVersion: orgstar/v1, kind: Organization)."),
                &RulesetFixtureEntry::document, optional, "An inline org file; exactly one of document and file.");
   add_property(n, "file", b.non_blank_string(), &RulesetFixtureEntry::file, optional,
                "An org file, relative to the ruleset's folder; exactly one of document and file.");
@@ -105,21 +106,21 @@ const Node& custom_rule(Spec& spec, Builder& b, std::span<const std::string_view
                "{{error}}.");
   constexpr bool one_or_list = true;
   add_property(n, "given",
-               b.non_empty_list<std::vector<Located<std::string>>>(b.non_blank_string(),
-                                                                   "a JSONPath or a list of them", one_or_list),
+               b.non_empty_list<std::vector<Located<std::string>>>(b.non_blank_string(), "a JSONPath or a list of them",
+                                                                   one_or_list),
                &RulesetRuleBody::given, required, "RFC 9535 JSONPath queries selecting the nodes to check.");
   add_property(n, "then",
-               b.non_empty_list<std::vector<RulesetCheckEntry>>(check(spec, b, function_names), "a mapping or a list of them",
-                                                                one_or_list),
+               b.non_empty_list<std::vector<RulesetCheckEntry>>(check(spec, b, function_names),
+                                                                "a mapping or a list of them", one_or_list),
                &RulesetRuleBody::then, required, "One check, or a list of checks, applied to every selected node.");
   add_property(n, "recommendation", b.non_blank_string(), &RulesetRuleBody::recommendation, optional,
                "What to do about a finding.");
-  add_property(n, "sources", b.list<std::vector<Located<std::string>>>(b.non_blank_string()),
-               &RulesetRuleBody::sources, optional, "Where the policy comes from.");
+  add_property(n, "sources", b.list<std::vector<Located<std::string>>>(b.non_blank_string()), &RulesetRuleBody::sources,
+               optional, "Where the policy comes from.");
   add_property(n, "documentation_url", identifier(spec, IdForm::http_url, "an http(s) URL"),
                &RulesetRuleBody::documentation_url, optional, "A page that documents the rule.");
-  add_property(n, "tests", b.list<std::vector<RulesetFixtureEntry>>(fixture(b)), &RulesetRuleBody::tests,
-               optional, "Fixtures for `orgstar test`.");
+  add_property(n, "tests", b.list<std::vector<RulesetFixtureEntry>>(fixture(b)), &RulesetRuleBody::tests, optional,
+               "Fixtures for `orgstar test`.");
   return n;
 }
 
@@ -146,9 +147,9 @@ Spec build_ruleset_spec(std::span<const std::string_view> function_names) {
                "Rulesets this one builds on, in order: orgstar:recommended (the built-in catalogue, also the default), "
                "orgstar:all (the same today), or paths relative to this file.");
   Node& rules = b.map<std::vector<RulesetRuleEntry>>("Rules", "Custom rules by id, and overrides of built-in rules.",
-                                                    identifier(spec, IdForm::custom_rule_id, "a custom rule id"),
-                                                    custom_rule(spec, b, function_names), &RulesetRuleEntry::key,
-                                                    &RulesetRuleEntry::body);
+                                                     identifier(spec, IdForm::custom_rule_id, "a custom rule id"),
+                                                     custom_rule(spec, b, function_names), &RulesetRuleEntry::key,
+                                                     &RulesetRuleEntry::body);
   // Kept alive with the spec: the node's special keys view into it.
   static const std::vector<std::string_view> builtin_keys = builtin_rule_keys();
   rules.special_keys = builtin_keys;

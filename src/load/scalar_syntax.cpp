@@ -31,8 +31,8 @@ bool is_decimal_number(std::string_view text) {
 }
 
 bool is_yaml11_boolean(std::string_view text) {
-  static constexpr std::string_view words[] = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON",
-                                               "off", "Off", "OFF", "y", "Y", "n", "N"};
+  static constexpr std::string_view words[] = {"yes", "Yes", "YES", "no",  "No", "NO", "on", "On",
+                                               "ON",  "off", "Off", "OFF", "y",  "Y",  "n",  "N"};
   return std::find(std::begin(words), std::end(words), text) != std::end(words);
 }
 
@@ -55,9 +55,8 @@ bool is_rule_reference(std::string_view text) {
   if (text.empty() || text.size() > 64) return false;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   if (!letter(text[0])) return false;
-  return std::all_of(text.begin(), text.end(), [&](char c) {
-    return letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
-  });
+  return std::all_of(text.begin(), text.end(),
+                     [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'; });
 }
 
 namespace {
@@ -104,9 +103,12 @@ bool is_relative_path(std::string_view text) {
 
 bool is_http_url(std::string_view text) {
   std::string_view rest;
-  if (text.starts_with("https://")) rest = text.substr(8);
-  else if (text.starts_with("http://")) rest = text.substr(7);
-  else return false;
+  if (text.starts_with("https://"))
+    rest = text.substr(8);
+  else if (text.starts_with("http://"))
+    rest = text.substr(7);
+  else
+    return false;
   // JSON Schema's \S: no whitespace of any kind (ASCII is what matters in a URL).
   return !rest.empty() && std::none_of(rest.begin(), rest.end(), [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -5,18 +5,18 @@
 
 namespace orgstar {
 
-bool is_decimal_integer(std::string_view text);   // 8, -3, +12
-bool is_decimal_number(std::string_view text);    // YAML 1.2 core float without .inf/.nan: 4, 0.35, -1.5e3, .5
-bool is_yaml11_boolean(std::string_view text);    // yes/no/on/off/y/n: strings in YAML 1.2
-bool is_id(std::string_view text);                // ^[a-z0-9][a-z0-9._-]{0,63}$
-bool is_reserved_id(std::string_view text);       // org, all
-bool is_kpi_reference(std::string_view text);     // objective-id/kpi-name
-bool is_rule_reference(std::string_view text);    // PROC-002, quality-not-monitored
+bool is_decimal_integer(std::string_view text);  // 8, -3, +12
+bool is_decimal_number(std::string_view text);   // YAML 1.2 core float without .inf/.nan: 4, 0.35, -1.5e3, .5
+bool is_yaml11_boolean(std::string_view text);   // yes/no/on/off/y/n: strings in YAML 1.2
+bool is_id(std::string_view text);               // ^[a-z0-9][a-z0-9._-]{0,63}$
+bool is_reserved_id(std::string_view text);      // org, all
+bool is_kpi_reference(std::string_view text);    // objective-id/kpi-name
+bool is_rule_reference(std::string_view text);   // PROC-002, quality-not-monitored
 // Rulesets:
-bool is_custom_rule_id(std::string_view text);    // ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$
-bool is_rule_name(std::string_view text);         // ^[a-z0-9]+(-[a-z0-9]+)*$
-bool is_relative_path(std::string_view text);     // not empty, absolute, ~, a URL or orgstar:
-bool is_http_url(std::string_view text);          // http:// or https://, then no blank
+bool is_custom_rule_id(std::string_view text);  // ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$
+bool is_rule_name(std::string_view text);       // ^[a-z0-9]+(-[a-z0-9]+)*$
+bool is_relative_path(std::string_view text);   // not empty, absolute, ~, a URL or orgstar:
+bool is_http_url(std::string_view text);        // http:// or https://, then no blank
 
 // The same id rule, for JSON Schema and for messages.
 inline constexpr std::string_view id_pattern_body = "[a-z0-9][a-z0-9._-]{0,63}";

@@ -79,16 +79,15 @@ ReadResult read_source(const std::string& path, const InputLimits& limits) {
     result.diagnostics.push_back(file_error(result.source.name, diag::input_limit, too_big_stream(limits)));
   } else if (failed) {
     text.clear();
-    result.diagnostics.push_back(
-        file_error(result.source.name, diag::unreadable_file, fmt::format("cannot read: {}", std::strerror(read_errno))));
+    result.diagnostics.push_back(file_error(result.source.name, diag::unreadable_file,
+                                            fmt::format("cannot read: {}", std::strerror(read_errno))));
   }
   return result;
 }
 
 bool decoding_stopped_early(const std::vector<Diagnostic>& diagnostics) {
-  return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-    return d.id == diag::yaml_syntax || d.id == diag::input_limit;
-  });
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.id == diag::yaml_syntax || d.id == diag::input_limit; });
 }
 
 }  // namespace orgstar

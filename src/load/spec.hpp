@@ -17,10 +17,10 @@
 #include <typeinfo>
 #include <vector>
 
-#include "orgstar/support/date.hpp"
 #include "orgstar/model/enums.hpp"
-#include "orgstar/support/located.hpp"
 #include "orgstar/model/source_document.hpp"
+#include "orgstar/support/date.hpp"
+#include "orgstar/support/located.hpp"
 
 namespace orgstar::spec {
 
@@ -89,7 +89,7 @@ inline constexpr std::size_t max_properties = 24;
 
 struct Node {
   Kind kind = Kind::string;
-  std::string_view expected;     // "an integer", "a team id": used in wrong-type messages
+  std::string_view expected;  // "an integer", "a team id": used in wrong-type messages
   // For the JSON Schema (editor hovers and errors) and docs/format.md: every
   // mapping has a title that names it ("Team", "Waiver") and a description.
   std::string_view title;
@@ -155,13 +155,20 @@ struct Node {
 
 template <class M>
 void assign(M& out, const ScalarValue& value) {
-  if constexpr (std::is_same_v<M, std::string>) out.assign(value.text);
-  else if constexpr (std::is_same_v<M, std::int64_t>) out = value.integer;
-  else if constexpr (std::is_same_v<M, double>) out = value.number;
-  else if constexpr (std::is_same_v<M, bool>) out = value.boolean;
-  else if constexpr (std::is_same_v<M, Date>) out = value.date;
-  else if constexpr (std::is_enum_v<M>) out = static_cast<M>(value.enum_index);
-  else if constexpr (requires { out.all; }) out.all = true;  // Audience: `all`
+  if constexpr (std::is_same_v<M, std::string>)
+    out.assign(value.text);
+  else if constexpr (std::is_same_v<M, std::int64_t>)
+    out = value.integer;
+  else if constexpr (std::is_same_v<M, double>)
+    out = value.number;
+  else if constexpr (std::is_same_v<M, bool>)
+    out = value.boolean;
+  else if constexpr (std::is_same_v<M, Date>)
+    out = value.date;
+  else if constexpr (std::is_enum_v<M>)
+    out = static_cast<M>(value.enum_index);
+  else if constexpr (requires { out.all; })
+    out.all = true;  // Audience: `all`
 }
 
 template <class T, class M>

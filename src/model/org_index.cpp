@@ -60,15 +60,14 @@ class OrgIndex::Builder {
   // Claims an id in a namespace whose map also serves lookups: a later
   // duplicate is reported against the first entity's id mark.
   template <class MarkOf>
-  bool claim(std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& id, Ix next,
-             SubjectType type, MarkOf first_mark) {
+  bool claim(std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& id, Ix next, SubjectType type,
+             MarkOf first_mark) {
     const auto [it, inserted] = ids.try_emplace(id.value, next);
     if (!inserted) x_.duplicates_.push_back({{type, id.value}, id.mark, first_mark(it->second)});
     return inserted;
   }
 
-  bool claim_mark(std::unordered_map<std::string_view, Mark>& ids, const Located<std::string>& id,
-                  SubjectType type) {
+  bool claim_mark(std::unordered_map<std::string_view, Mark>& ids, const Located<std::string>& id, SubjectType type) {
     const auto [it, inserted] = ids.try_emplace(id.value, id.mark);
     if (!inserted) x_.duplicates_.push_back({{type, id.value}, id.mark, it->second});
     return inserted;
@@ -389,8 +388,7 @@ class OrgIndex::Builder {
     for (const RotationProgram* program : x_.rotation_)
       team_list(program->to_teams, {SubjectType::rotation, program->id.value}, "to_teams");
     if (org_.people.is_set())
-      x_.responsible_ai_owner_ =
-          person_ref(org_.people.value.responsible_ai_owner, {}, "people.responsible_ai_owner");
+      x_.responsible_ai_owner_ = person_ref(org_.people.value.responsible_ai_owner, {}, "people.responsible_ai_owner");
   }
 
   // --- derived facts --------------------------------------------------------
@@ -443,7 +441,8 @@ class OrgIndex::Builder {
       return a;
     };
     for (std::size_t t = 0; t < x_.teams_.size(); ++t)
-      for (const Edge& edge : x_.teams_[t].edges) parent[static_cast<std::size_t>(find(static_cast<Ix>(t)))] = find(edge.team);
+      for (const Edge& edge : x_.teams_[t].edges)
+        parent[static_cast<std::size_t>(find(static_cast<Ix>(t)))] = find(edge.team);
     for (std::size_t t = 0; t < x_.teams_.size(); ++t) x_.teams_[t].component = find(static_cast<Ix>(t));
   }
 
@@ -543,9 +542,7 @@ Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view
 Ix OrgIndex::find_team(std::string_view id) const { return find_in(team_ids_, id); }
 Ix OrgIndex::find_person(std::string_view id) const { return find_in(person_ids_, id); }
 
-bool OrgIndex::objectives_known() const {
-  return org_->strategy.is_set() && org_->strategy.value.objectives.is_set();
-}
+bool OrgIndex::objectives_known() const { return org_->strategy.is_set() && org_->strategy.value.objectives.is_set(); }
 bool OrgIndex::processes_known() const { return org_->processes.is_set(); }
 bool OrgIndex::rewards_known() const { return org_->rewards.is_set(); }
 bool OrgIndex::roster_known() const { return org_->people.is_set() && org_->people.value.roster.is_set(); }

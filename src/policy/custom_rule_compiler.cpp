@@ -78,8 +78,8 @@ void check_placeholders(Reporter& reporter, const Located<std::string>& message,
   }
 }
 
-void compile_given(Reporter& reporter, const Located<std::vector<Located<std::string>>>& given,
-                   const std::string& path, CustomRule& rule) {
+void compile_given(Reporter& reporter, const Located<std::vector<Located<std::string>>>& given, const std::string& path,
+                   CustomRule& rule) {
   // `given: $.x` (one query) has the same mark as its only item; a list's mark is its key's.
   const bool single = given.value.size() == 1 && given.value.front().mark == given.mark;
   for (std::size_t i = 0; i < given.value.size(); ++i) {
@@ -172,8 +172,8 @@ void fixture_expectations(const RulesetSource& file, const RulesetFixtureEntry& 
                         "missing required key 'expect' (or 'expect_none: true' for a document without findings)");
 }
 
-void fixtures(const RulesetSource& file, const Located<std::vector<RulesetFixtureEntry>>& tests, const std::string& path,
-              CustomRule& rule) {
+void fixtures(const RulesetSource& file, const Located<std::vector<RulesetFixtureEntry>>& tests,
+              const std::string& path, CustomRule& rule) {
   for (std::size_t i = 0; i < tests.value.size(); ++i) {
     const RulesetFixtureEntry& entry = tests.value[i];
     const std::string item_path = fmt::format("{}[{}]", path, i);

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <array>
 
-#include "support/source_text.hpp"
-#include "orgstar/support/spellcheck.hpp"
 #include "orgstar/policy/ruleset.hpp"
+#include "orgstar/support/spellcheck.hpp"
 #include "policy/functions_support.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar::policy {
 
@@ -78,14 +78,12 @@ namespace detail {
 
 std::string show(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::string:
-      return quote_value(value.get_ref<const std::string&>());
+    case nlohmann::json::value_t::string: return quote_value(value.get_ref<const std::string&>());
     case nlohmann::json::value_t::array:
       return value.empty() ? "an empty list" : "a list of " + plural(value.size(), "item", "items");
     case nlohmann::json::value_t::object:
       return value.empty() ? "an empty mapping" : "a mapping of " + plural(value.size(), "key", "keys");
-    default:
-      return value.dump();  // null, booleans and numbers as JSON writes them
+    default: return value.dump();  // null, booleans and numbers as JSON writes them
   }
 }
 

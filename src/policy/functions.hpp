@@ -50,8 +50,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/rules/finding.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/rules/finding.hpp"
 
 namespace orgstar::policy {
 

@@ -8,8 +8,8 @@
 #include <functional>
 #include <unordered_map>
 
-#include "support/utf8.hpp"
 #include "policy/functions_support.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar::policy::detail {
 
@@ -23,30 +23,24 @@ using nlohmann::json;
 std::optional<std::string> falsy_because(const json* value) {
   if (value == nullptr) return "is absent";
   switch (value->type()) {
-    case json::value_t::null:
-      return "is null";
-    case json::value_t::boolean:
-      return value->get<bool>() ? std::nullopt : std::optional<std::string>("is false");
+    case json::value_t::null: return "is null";
+    case json::value_t::boolean: return value->get<bool>() ? std::nullopt : std::optional<std::string>("is false");
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
     case json::value_t::number_float:
       return value->get<double>() == 0.0 ? std::optional<std::string>("is " + show(*value)) : std::nullopt;
     case json::value_t::string:
       return value->get_ref<const std::string&>().empty() ? std::optional<std::string>("is an empty string")
-                                                           : std::nullopt;
+                                                          : std::nullopt;
     case json::value_t::array:
-    case json::value_t::object:
-      return value->empty() ? std::optional<std::string>("is " + show(*value)) : std::nullopt;
-    default:
-      return std::nullopt;
+    case json::value_t::object: return value->empty() ? std::optional<std::string>("is " + show(*value)) : std::nullopt;
+    default: return std::nullopt;
   }
 }
 
 class Truthy final : public PreparedFunction {
  public:
-  std::optional<std::string> evaluate(const FunctionInput& input) const override {
-    return falsy_because(input.value);
-  }
+  std::optional<std::string> evaluate(const FunctionInput& input) const override { return falsy_because(input.value); }
 };
 
 class Falsy final : public PreparedFunction {
@@ -93,8 +87,7 @@ class Pattern final : public PreparedFunction {
     if (!input.value->is_string()) return fmt::format("is {}, not a string", show(*input.value));
     const std::string& text = input.value->get_ref<const std::string&>();
     const re2::StringPiece piece(text.data(), text.size());
-    if (match_ && !re2::RE2::PartialMatch(piece, *match_))
-      return fmt::format("does not match '{}'", match_->pattern());
+    if (match_ && !re2::RE2::PartialMatch(piece, *match_)) return fmt::format("does not match '{}'", match_->pattern());
     if (not_match_ && re2::RE2::PartialMatch(piece, *not_match_))
       return fmt::format("matches '{}'", not_match_->pattern());
     return std::nullopt;
@@ -216,8 +209,7 @@ std::size_t hash_value(const json& value) {
         seed = combine(combine(seed, std::hash<std::string>{}(key)), hash_value(item));
       return seed;
     }
-    default:
-      return std::hash<json>{}(value);  // null, booleans, strings
+    default: return std::hash<json>{}(value);  // null, booleans, strings
   }
 }
 

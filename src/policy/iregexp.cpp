@@ -151,15 +151,9 @@ class IRegexpTranslator {
     if (pos_ >= pattern_.size()) return fail(start, "a '\\' ends the pattern");
     const char c = pattern_[pos_++];
     switch (c) {
-      case 'n':
-        literal('\n');
-        return true;
-      case 'r':
-        literal('\r');
-        return true;
-      case 't':
-        literal('\t');
-        return true;
+      case 'n': literal('\n'); return true;
+      case 'r': literal('\r'); return true;
+      case 't': literal('\t'); return true;
       case '(':
       case ')':
       case '*':
@@ -173,14 +167,10 @@ class IRegexpTranslator {
       case '^':
       case '{':
       case '|':
-      case '}':
-        literal(static_cast<unsigned char>(c));
-        return true;
+      case '}': literal(static_cast<unsigned char>(c)); return true;
       case 'p':
-      case 'P':
-        return category(start, c == 'P', in_class);
-      default:
-        return fail(start, fmt::format("'\\{}' is not an I-Regexp escape", c));
+      case 'P': return category(start, c == 'P', in_class);
+      default: return fail(start, fmt::format("'\\{}' is not an I-Regexp escape", c));
     }
   }
 
@@ -192,9 +182,10 @@ class IRegexpTranslator {
     if (pos_ >= pattern_.size()) return fail(start, "unclosed '\\p{'");
     const std::string_view name = pattern_.substr(name_start, pos_ - name_start);
     ++pos_;
-    static constexpr std::string_view categories[] = {
-        "L",  "Ll", "Lm", "Lo", "Lt", "Lu", "M",  "Mc", "Me", "Mn", "N",  "Nd", "Nl", "No", "P",  "Pc", "Pd", "Pe",
-        "Pf", "Pi", "Po", "Ps", "S",  "Sc", "Sk", "Sm", "So", "Z",  "Zl", "Zp", "Zs", "C",  "Cc", "Cf", "Cn", "Co"};
+    static constexpr std::string_view categories[] = {"L",  "Ll", "Lm", "Lo", "Lt", "Lu", "M",  "Mc", "Me",
+                                                      "Mn", "N",  "Nd", "Nl", "No", "P",  "Pc", "Pd", "Pe",
+                                                      "Pf", "Pi", "Po", "Ps", "S",  "Sc", "Sk", "Sm", "So",
+                                                      "Z",  "Zl", "Zp", "Zs", "C",  "Cc", "Cf", "Cn", "Co"};
     if (std::find(std::begin(categories), std::end(categories), name) == std::end(categories)) {
       return fail(name_start, fmt::format("unknown Unicode category '{}'", name));
     }
@@ -303,8 +294,8 @@ class IRegexpTranslator {
       }
       return true;
     }
-    if (c == '[' || c == ']' || c == '-') return fail(start, fmt::format("'{}' must be escaped in a character class",
-                                                                         static_cast<char>(c)));
+    if (c == '[' || c == ']' || c == '-')
+      return fail(start, fmt::format("'{}' must be escaped in a character class", static_cast<char>(c)));
     return true;
   }
 

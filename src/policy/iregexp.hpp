@@ -21,7 +21,7 @@ class CompiledRegex {
   CompiledRegex(const CompiledRegex&) = delete;
   CompiledRegex& operator=(const CompiledRegex&) = delete;
 
-  bool matches_whole(std::string_view text) const;     // match(): the whole string (§2.4.6)
+  bool matches_whole(std::string_view text) const;      // match(): the whole string (§2.4.6)
   bool matches_somewhere(std::string_view text) const;  // search(): any substring (§2.4.7)
 
  private:

@@ -331,8 +331,7 @@ class Evaluator {
         return nodes.size() == 1 ? Value(nodes[0].value) : Value();
       }
       case Function::match:
-      case Function::search:
-        break;
+      case Function::search: break;
     }
     return Value();
   }

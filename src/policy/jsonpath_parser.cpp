@@ -21,11 +21,9 @@ Type result_type(Function function) {
   switch (function) {
     case Function::length:
     case Function::count:
-    case Function::value:
-      return Type::value;
+    case Function::value: return Type::value;
     case Function::match:
-    case Function::search:
-      return Type::logical;
+    case Function::search: return Type::logical;
   }
   return Type::value;
 }
@@ -110,9 +108,7 @@ class Parser {
  private:
   [[noreturn]] void fail(std::size_t offset, std::string message) { throw Failure{{offset, std::move(message)}}; }
 
-  char peek(std::size_t ahead = 0) const {
-    return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
-  }
+  char peek(std::size_t ahead = 0) const { return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0'; }
   bool at_end() const { return pos_ >= text_.size(); }
   static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
   static bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -378,8 +374,8 @@ class Parser {
           break;
         }
         if (at_end()) fail(start, "a '\\' ends the query inside a string literal");
-        fail(start, fmt::format("invalid escape '\\{}' in a string literal", text_.substr(pos_, std::max<std::size_t>(
-                                                                                               1, decode_utf8(text_, pos_).length))));
+        fail(start, fmt::format("invalid escape '\\{}' in a string literal",
+                                text_.substr(pos_, std::max<std::size_t>(1, decode_utf8(text_, pos_).length))));
     }
     ++pos_;
   }
@@ -532,8 +528,7 @@ class Parser {
       std::size_t after = pos_;
       while (after < text_.size() && is_blank(text_[after])) ++after;
       if (after < text_.size() && text_[after] == '(') {
-        fail(pos_, fmt::format("no whitespace is allowed between the function name {} and '('",
-                               quoted_excerpt(name)));
+        fail(pos_, fmt::format("no whitespace is allowed between the function name {} and '('", quoted_excerpt(name)));
       }
       fail(start, fmt::format("unknown name {}: expected a query ('@' or '$'), a literal (a number, a quoted string, "
                               "true, false, null) or a function call",
@@ -674,8 +669,8 @@ class Parser {
       if (std::holds_alternative<QueryExpr>(argument.node)) return;
       if (const auto* call = std::get_if<FunctionExpr>(&argument.node)) {
         if (result_type(call->function) == Type::nodes) return;
-        fail(argument.offset, fmt::format("the {} argument of '{}' must be a query, but '{}' returns a {}", nth,
-                                          name, function_name(call->function),
+        fail(argument.offset, fmt::format("the {} argument of '{}' must be a query, but '{}' returns a {}", nth, name,
+                                          function_name(call->function),
                                           result_type(call->function) == Type::value ? "value" : "logical value"));
       }
       fail(argument.offset, fmt::format("the {} argument of '{}' must be a query", nth, name));
@@ -688,8 +683,9 @@ class Parser {
   void require_comparable(const Expr& expr) {
     if (const auto* query = std::get_if<QueryExpr>(&expr.node)) {
       if (!query->query.singular) {
-        fail(expr.offset, "only a singular query can be compared: this one may select several nodes (it uses a "
-                          "wildcard, a slice, a filter, '..' or several selectors); count() or value() may help");
+        fail(expr.offset,
+             "only a singular query can be compared: this one may select several nodes (it uses a "
+             "wildcard, a slice, a filter, '..' or several selectors); count() or value() may help");
       }
     } else if (const auto* call = std::get_if<FunctionExpr>(&expr.node)) {
       if (result_type(call->function) != Type::value) {

@@ -15,10 +15,10 @@
 #include <fmt/ranges.h>
 
 #include "load/reporter.hpp"
-#include "support/source_text.hpp"
 #include "orgstar/load/ruleset_file.hpp"
 #include "orgstar/policy/ruleset.hpp"
 #include "policy/custom_rule_compiler.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 
@@ -99,8 +99,8 @@ class RulesetLoader {
     if (!read.diagnostics.empty()) {
       if (from != nullptr && read.diagnostics.front().id == diag::unreadable_file) {
         from->reporter.error(diag::unreadable_file, from->entry.mark, from->path,
-                             fmt::format("cannot read the extended ruleset '{}' ({}): {}", from->entry.value,
-                                         display, read.diagnostics.front().message));
+                             fmt::format("cannot read the extended ruleset '{}' ({}): {}", from->entry.value, display,
+                                         read.diagnostics.front().message));
       } else {
         file_diagnostics_.push_back(std::move(read.diagnostics));
       }

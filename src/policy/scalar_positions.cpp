@@ -106,7 +106,7 @@ std::optional<Mark> locate_in_scalar(LineIndex& lines, Mark scalar, std::size_t 
     if (i >= text.size()) return std::nullopt;
     const char c = text[i];
     if (quoted && c == style && !(style == '\'' && i + 1 < text.size() && text[i + 1] == '\''))
-      return std::nullopt;  // the closing quote before the offset: not the scalar we think
+      return std::nullopt;             // the closing quote before the offset: not the scalar we think
     if (style == '\'' && c == '\'') {  // '' stands for one quote
       i += 2, ++value;
       continue;

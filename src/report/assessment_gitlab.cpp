@@ -67,9 +67,9 @@ std::string fingerprint(const std::string& identity, report::Occurrences& occurr
 // counts change as the organization improves).
 std::string finding_fingerprint(const std::string& organization, const Finding& finding,
                                 report::Occurrences& occurrences) {
-  return fingerprint(
-      report::identity_key({organization, finding.rule->id, to_string(finding.subject.type), finding.subject.id}),
-      occurrences);
+  return fingerprint(report::identity_key(
+                         {organization, finding.rule->id, to_string(finding.subject.type), finding.subject.id}),
+                     occurrences);
 }
 
 // A file that was not assessed has no organization id to go by: its
@@ -99,8 +99,8 @@ std::string render_assessment_gitlab(const AssessmentRun& run) {
       std::string fingerprint = finding_fingerprint(file.organization_id, finding, occurrences);
       if (finding.waived()) continue;
       const Rule& rule = *finding.rule;
-      issues.push_back(issue(fmt::format("{} [{} {}]", report::sentence(finding.message), rule.id, rule.name),
-                             rule.id, std::move(fingerprint), gitlab_severity(finding.severity),
+      issues.push_back(issue(fmt::format("{} [{} {}]", report::sentence(finding.message), rule.id, rule.name), rule.id,
+                             std::move(fingerprint), gitlab_severity(finding.severity),
                              repository_path(report_path(file.file, finding)).path, finding.location));
     }
   }

@@ -75,8 +75,10 @@ std::string xml_escape(std::string_view text, bool attribute) {
       case '\n': out += attribute ? "&#10;" : "\n"; break;
       case '\t': out += attribute ? "&#9;" : "\t"; break;
       default:
-        if (xml_char(decoded.code_point)) out.append(text.substr(i, decoded.length));
-        else out += replacement_character;
+        if (xml_char(decoded.code_point))
+          out.append(text.substr(i, decoded.length));
+        else
+          out += replacement_character;
     }
     i += decoded.length;
   }
@@ -116,8 +118,10 @@ std::string finding_paragraph(const std::string& org_file, const Finding& findin
   std::string out = fmt::format("{}: {}: {}\nsubject: {}\nevidence: {}\n", location(org_file, finding),
                                 to_string(finding.severity), finding.message, subject(finding),
                                 to_string(finding.evidence));
-  if (finding.waiver) out += waiver_note(*finding.waiver) + "\n";
-  else if (!finding.rule->recommendation.empty()) out += fmt::format("fix: {}\n", finding.rule->recommendation);
+  if (finding.waiver)
+    out += waiver_note(*finding.waiver) + "\n";
+  else if (!finding.rule->recommendation.empty())
+    out += fmt::format("fix: {}\n", finding.rule->recommendation);
   return out + fmt::format("docs: {}\n", rule_documentation_text(*finding.rule));
 }
 
@@ -137,8 +141,8 @@ struct Suite {
 // <system-out> element, or nothing for a plain pass). `line` 0: none known.
 std::string testcase(std::string_view name, std::string_view classname, std::string_view file, std::uint32_t line,
                      std::string_view body) {
-  std::string out = fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"", attr(name), attr(classname),
-                                attr(file));
+  std::string out =
+      fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"", attr(name), attr(classname), attr(file));
   if (line != 0) out += fmt::format(" line=\"{}\"", line);
   if (body.empty()) return out + "/>\n";
   return fmt::format("{}>\n{}    </testcase>\n", out, body);
@@ -189,8 +193,8 @@ std::string suite_xml(std::string_view name, std::string_view file, const Counts
 
 // Numbers the findings of one rule on one subject of one organization across the run.
 std::size_t occurrence(const AssessedFile& file, const Finding& finding, report::Occurrences& occurrences) {
-  return occurrences.next(report::identity_key({file.organization_id, finding.rule->id,
-                                                to_string(finding.subject.type), finding.subject.id}));
+  return occurrences.next(report::identity_key(
+      {file.organization_id, finding.rule->id, to_string(finding.subject.type), finding.subject.id}));
 }
 
 std::vector<Suite> assessed_file_suites(const AssessedFile& file, report::Occurrences& occurrences) {
@@ -218,21 +222,20 @@ std::vector<Suite> assessed_file_suites(const AssessedFile& file, report::Occurr
         continue;
       }
       for (const Finding* finding : found->second)
-        testcases += finding_testcase(file, *finding, classname, occurrence(file, *finding, occurrences),
-                                      suite.counts);
+        testcases += finding_testcase(file, *finding, classname, occurrence(file, *finding, occurrences), suite.counts);
     }
     // A family whose rules config disabled has nothing to report.
     if (suite.counts.tests == 0) continue;
-    std::string properties = property("organization", fmt::format("{} ({})", file.organization_name,
-                                                                   file.organization_id));
+    std::string properties =
+        property("organization", fmt::format("{} ({})", file.organization_name, file.organization_id));
     properties += property("assessed-on", assessment.assessed_on.to_string());
     properties += property("fail-on", to_string(file.fail_on));
     // Integrity has no score: the scores are the five facets and alignment.
     if (family < assessment.scores.scores.size())
       properties += property("score", std::to_string(assessment.scores.scores[family].value));
     // Config warnings (the file was still assessed) belong to the file, not to a family: the first suite carries them.
-    suite.xml = suite_xml(fmt::format("{}: {}", file.file, family_name), file.file, suite.counts, properties,
-                          testcases, suites.empty() ? warnings : std::string());
+    suite.xml = suite_xml(fmt::format("{}: {}", file.file, family_name), file.file, suite.counts, properties, testcases,
+                          suites.empty() ? warnings : std::string());
     suites.push_back(std::move(suite));
   }
   return suites;

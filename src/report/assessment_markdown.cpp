@@ -20,8 +20,19 @@ std::string markdown_escape(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
     switch (ch) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-      case '|': case '~': case '&': case '#': case '!':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
+      case '~':
+      case '&':
+      case '#':
+      case '!':
       case '@':  // GFM turns a bare e-mail address into a link
         out += '\\';
         out += ch;
@@ -36,7 +47,9 @@ std::string markdown_escape(std::string_view text) {
           out += '\\';
         out += ch;
         break;
-      case '\n': case '\r': case '\t': out += ' '; break;
+      case '\n':
+      case '\r':
+      case '\t': out += ' '; break;
       default:
         // Other C0 controls and DEL: invisible, and some viewers act on them.
         if (static_cast<unsigned char>(ch) < 0x20 || ch == '\x7f') break;
@@ -48,8 +61,7 @@ std::string markdown_escape(std::string_view text) {
   if (!out.empty() && (out[0] == '+' || out[0] == '-' || out[0] == '=')) return "\\" + out;
   std::size_t digits = 0;
   while (digits < out.size() && digits < 10 && out[digits] >= '0' && out[digits] <= '9') ++digits;
-  if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')'))
-    out.insert(digits, 1, '\\');
+  if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) out.insert(digits, 1, '\\');
   return out;
 }
 

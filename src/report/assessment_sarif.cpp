@@ -49,8 +49,10 @@ std::string percent_encode_path(std::string_view path) {
     const auto byte = static_cast<unsigned char>(ch);
     const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
                             (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' || byte == '~';
-    if (unreserved || byte == '/') out += ch;
-    else out += fmt::format("%{:02X}", byte);
+    if (unreserved || byte == '/')
+      out += ch;
+    else
+      out += fmt::format("%{:02X}", byte);
   }
   return out;
 }
@@ -124,9 +126,9 @@ Json rule_help(const Rule& rule) {
   }
   text += fmt::format("\nDocumentation: {}\n", rule_documentation_text(rule));
   if (!url.empty())
-    markdown += fmt::format(
-        "\n[{} in {}]({})\n", rule.id,
-        rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference", url);
+    markdown +=
+        fmt::format("\n[{} in {}]({})\n", rule.id,
+                    rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference", url);
   else if (const std::string_view definition = rule_definition(rule); !definition.empty())
     markdown += fmt::format("\nDefined in `{}`.\n", definition);
   else
@@ -180,18 +182,17 @@ Json result_json(const Finding& finding, Json location, std::size_t rule_index, 
                      {"evidence", to_string(finding.evidence)},
                      {"facets", std::move(facets)}};
   if (!finding.related.empty()) properties["related"] = finding.related;
-  Json out = {
-      {"ruleId", finding.rule->id},
-      {"ruleIndex", rule_index},
-      {"level", sarif_level(finding.severity)},
-      {"message", {{"text", report::sentence(finding.message)}}},
-      {"locations",
-       Json::array({{{"physicalLocation",
-                      {{"artifactLocation", std::move(location)}, {"region", finding_region(finding.location)}}}}})},
-      // Findings sharing rule, subject and file (two dangling references of
-      // one team) are told apart by their order, as CodeQL numbers its own.
-      {"partialFingerprints",
-       {{"orgstarFindingHash/v1", fmt::format("{}:{}", report::hex_hash(identity), occurrence)}}}};
+  Json out = {{"ruleId", finding.rule->id},
+              {"ruleIndex", rule_index},
+              {"level", sarif_level(finding.severity)},
+              {"message", {{"text", report::sentence(finding.message)}}},
+              {"locations", Json::array({{{"physicalLocation",
+                                           {{"artifactLocation", std::move(location)},
+                                            {"region", finding_region(finding.location)}}}}})},
+              // Findings sharing rule, subject and file (two dangling references of
+              // one team) are told apart by their order, as CodeQL numbers its own.
+              {"partialFingerprints",
+               {{"orgstarFindingHash/v1", fmt::format("{}:{}", report::hex_hash(identity), occurrence)}}}};
   if (finding.waiver)
     out["suppressions"] = Json::array(
         {{{"kind", "external"}, {"status", "accepted"}, {"justification", waiver_justification(*finding.waiver)}}});
@@ -280,15 +281,13 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
   Json driver = {{"name", "orgstar"}, {"version", version}, {"semanticVersion", version}};
   if (const std::string uri = information_uri(); !uri.empty()) driver["informationUri"] = uri;
   driver["rules"] = std::move(rules);
-  const Json sarif = {
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs",
-       Json::array({{{"tool", {{"driver", driver}}},
-                     {"invocations", Json::array({std::move(invocation)})},
-                     // Finding columns reach reports in characters (code points).
-                     {"columnKind", "unicodeCodePoints"},
-                     {"results", std::move(results)}}})}};
+  const Json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                      {"version", "2.1.0"},
+                      {"runs", Json::array({{{"tool", {{"driver", driver}}},
+                                             {"invocations", Json::array({std::move(invocation)})},
+                                             // Finding columns reach reports in characters (code points).
+                                             {"columnKind", "unicodeCodePoints"},
+                                             {"results", std::move(results)}}})}};
   return sarif.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

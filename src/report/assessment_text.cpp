@@ -63,14 +63,13 @@ std::string evidence_note(Evidence evidence) {
 
 void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
   const auto severity = static_cast<std::size_t>(finding.severity);
-  out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset,
-                     c.severity[severity], to_string(finding.severity), c.reset, printable(finding.message),
-                     finding.rule->id,
+  out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset, c.severity[severity],
+                     to_string(finding.severity), c.reset, printable(finding.message), finding.rule->id,
                      finding.rule->name);
-  const std::string subject = finding.subject.type == SubjectType::org
-                                  ? std::string("org")
-                                  : fmt::format("{} {}", to_string(finding.subject.type),
-                                                printable(finding.subject.id));
+  const std::string subject =
+      finding.subject.type == SubjectType::org
+          ? std::string("org")
+          : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id));
   out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
   if (finding.waiver) {
     const AppliedWaiver& waiver = *finding.waiver;
@@ -100,8 +99,8 @@ void render_scores(std::string& out, const Scores& scores, const Colors& c) {
     out += fmt::format("  {:<10} {:>3}  {}{}\n", name, score.value, bar(score.value),
                        lowered_by.empty() ? "" : "  lowered by " + lowered_by);
   }
-  out += fmt::format("  {:<10} {:>3}  {}{}{}\n", "Overall", scores.overall, c.bold, to_string(scores.readiness),
-                     c.reset);
+  out +=
+      fmt::format("  {:<10} {:>3}  {}{}{}\n", "Overall", scores.overall, c.bold, to_string(scores.readiness), c.reset);
 }
 
 // One assessed file: its header, its open findings by family, its accepted risks, then its scores.
@@ -109,7 +108,8 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
   const Assessment& assessment = *file.assessment;
   out += fmt::format("{}{}: {}{} ({}), assessed on {}{}\n", c.bold, printable(file.file),
                      printable(file.organization_name), c.reset, printable(file.organization_id),
-                     assessment.assessed_on.to_string(), file.assessor.empty() ? "" : " by " + printable(file.assessor));
+                     assessment.assessed_on.to_string(),
+                     file.assessor.empty() ? "" : " by " + printable(file.assessor));
   if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
   for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
     bool heading = false;
@@ -146,8 +146,10 @@ struct RunSummary {
     ++assessed;
     findings += tally(file.assessment->findings);
     failing = failing || file_fails(file);
-    if (!fail_on) fail_on = file.fail_on;
-    else if (*fail_on != file.fail_on) fail_on_varies = true;
+    if (!fail_on)
+      fail_on = file.fail_on;
+    else if (*fail_on != file.fail_on)
+      fail_on_varies = true;
   }
 };
 

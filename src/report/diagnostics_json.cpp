@@ -14,8 +14,13 @@ Json column(Mark mark) { return mark.known() ? Json(mark.column) : Json(nullptr)
 }  // namespace
 
 Json diagnostic_json(const Diagnostic& d) {
-  Json json{{"id", d.id},          {"severity", severity_name(d.severity)},  {"message", d.message}, {"file", d.file},
-            {"line", position(d.mark)}, {"column", column(d.mark)}, {"path", d.path}};
+  Json json{{"id", d.id},
+            {"severity", severity_name(d.severity)},
+            {"message", d.message},
+            {"file", d.file},
+            {"line", position(d.mark)},
+            {"column", column(d.mark)},
+            {"path", d.path}};
   if (!d.notes.empty()) {
     Json notes = Json::array();
     for (const DiagnosticNote& note : d.notes)

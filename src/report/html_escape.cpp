@@ -27,8 +27,9 @@ std::string html_escape(std::string_view text) {
 // the HTML report shows them formatted. CMARK_OPT_DEFAULT is safe: raw HTML and
 // `javascript:` links in the text are replaced (only CMARK_OPT_UNSAFE keeps them).
 std::string markdown_to_html(std::string_view markdown) {
-  const std::unique_ptr<char, decltype(&std::free)> html(
-      cmark_markdown_to_html(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT), &std::free);
+  const std::unique_ptr<char, decltype(&std::free)> html(cmark_markdown_to_html(markdown.data(), markdown.size(),
+                                                                                CMARK_OPT_DEFAULT),
+                                                         &std::free);
   return html ? std::string(html.get()) : std::string();
 }
 

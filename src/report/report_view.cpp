@@ -170,8 +170,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
     out.set("waiver_expires", waiver.expires ? waiver.expires->to_string() : std::string());
     out.set("has_waiver_expires", waiver.expires.has_value());
     const std::string& waiver_file = waiver.file.empty() ? file.file : waiver.file;
-    out.set("waiver_location",
-            waiver.mark.known() ? fmt::format("{}:{}", waiver_file, waiver.mark.line) : waiver_file);
+    out.set("waiver_location", waiver.mark.known() ? fmt::format("{}:{}", waiver_file, waiver.mark.line) : waiver_file);
   }
   return out;
 }

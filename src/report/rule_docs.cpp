@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "orgstar/load/schema.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/bibliography.hpp"
-#include "orgstar/load/schema.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {
@@ -48,9 +48,12 @@ std::string indent(std::string_view text, std::string_view prefix) {
 std::string cell(std::string_view text) {
   std::string out;
   for (const char ch : text) {
-    if (ch == '|') out += "\\|";
-    else if (ch == '\n') out += ' ';
-    else out += ch;
+    if (ch == '|')
+      out += "\\|";
+    else if (ch == '\n')
+      out += ' ';
+    else
+      out += ch;
   }
   return out;
 }
@@ -61,8 +64,10 @@ std::string heading_anchor(std::string_view heading) {
   std::string out;
   for (const char ch : heading) {
     const auto byte = static_cast<unsigned char>(ch);
-    if (std::isalnum(byte) || ch == '-' || ch == '_' || byte >= 0x80) out += static_cast<char>(std::tolower(byte));
-    else if (ch == ' ') out += '-';
+    if (std::isalnum(byte) || ch == '-' || ch == '_' || byte >= 0x80)
+      out += static_cast<char>(std::tolower(byte));
+    else if (ch == ' ')
+      out += '-';
   }
   return out;
 }
@@ -138,7 +143,8 @@ std::string render_rules_text(TextStyle style, std::span<const Rule* const> rule
 }
 
 std::string render_rules_markdown(std::span<const Rule* const> rules) {
-  std::string out = "# orgstar rules\n\n| id | name | severity | facets | subject | title |\n|---|---|---|---|---|---|\n";
+  std::string out =
+      "# orgstar rules\n\n| id | name | severity | facets | subject | title |\n|---|---|---|---|---|---|\n";
   for (const Rule* rule : rules)
     out += fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", rule->id, rule->name, cell(severity_text(*rule)),
                        facet_list(*rule), cell(subject_text(*rule)), cell(rule->title));
@@ -233,8 +239,7 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   std::string out = fmt::format("{}{} {}{}: {}\n\n", bold, rule.id, rule.name, reset, rule.title);
   out += fmt::format("  Severity:  {}\n  Facets:    {}\n  Subject:   {}\n", severity_text(rule), facet_list(rule),
                      subject_text(rule));
-  if (rule.schema_tier)
-    out += "  Tier:      schema: the file is invalid (exit 2) and nothing is assessed\n";
+  if (rule.schema_tier) out += "  Tier:      schema: the file is invalid (exit 2) and nothing is assessed\n";
   for (const Threshold* threshold : rule.thresholds)
     out += fmt::format("  Threshold: {} = {} ({}; set thresholds.{} in .orgstar.yaml)\n", threshold->key,
                        threshold->default_value, threshold->description, threshold->key);
@@ -255,8 +260,8 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
     }
   }
   if (!rule.schema_tier)
-    out += fmt::format("\nWaive it in the org file: waivers: [{{rule: {}, subject: ..., reason: ..., approved_by: ...}}]\n",
-                       rule.id);
+    out += fmt::format(
+        "\nWaive it in the org file: waivers: [{{rule: {}, subject: ..., reason: ..., approved_by: ...}}]\n", rule.id);
   return out;
 }
 

@@ -35,8 +35,10 @@ std::string axis_label(std::size_t axis, std::size_t axis_count, const RadarAxis
   const char* anchor = std::abs(dx) < 0.01 ? "middle" : dx > 0 ? "start" : "end";
   // y is the text's baseline: a label above the chart already clears it, one below it must drop by its height, and
   // one beside it is centred on the spoke's end (lower ones a little lower, so they clear the ring).
-  if (dy > 0.99) y += 9;
-  else if (dy > -0.99) y += 4 + 5 * dy;
+  if (dy > 0.99)
+    y += 9;
+  else if (dy > -0.99)
+    y += 4 + 5 * dy;
   return fmt::format(
       R"(<text class="axis-label" x="{}" y="{}" text-anchor="{}">{} <tspan class="axis-value">{}</tspan></text>)",
       svg_number(x), svg_number(y), anchor, html_escape(item.label), std::clamp(item.value, 0, 100));
@@ -122,17 +124,22 @@ std::string bar_chart_svg(const std::vector<ChartBar>& bars, std::string_view ti
     const double middle = top + bar_chart_row_height / 2;
     const double length =
         largest == 0 ? 0 : bar_chart_bar_width * static_cast<double>(bar.count) / static_cast<double>(largest);
-    out += fmt::format(R"(<text class="bar-label" x="{}" y="{}" text-anchor="end">{}</text>)" "\n",
+    out += fmt::format(R"(<text class="bar-label" x="{}" y="{}" text-anchor="end">{}</text>)"
+                       "\n",
                        svg_number(bar_chart_left - 10), svg_number(middle + 4.5), html_escape(bar.label));
     if (bar.count > 0)
-      out += fmt::format(R"(<rect class="bar {}" x="{}" y="{}" width="{}" height="{}"/>)" "\n",
+      out += fmt::format(R"(<rect class="bar {}" x="{}" y="{}" width="{}" height="{}"/>)"
+                         "\n",
                          html_escape(bar.css_class), svg_number(bar_chart_left), svg_number(middle - bar_height / 2),
                          svg_number(length), svg_number(bar_height));
-    out += fmt::format(R"(<text class="bar-count" x="{}" y="{}">{}</text>)" "\n",
+    out += fmt::format(R"(<text class="bar-count" x="{}" y="{}">{}</text>)"
+                       "\n",
                        svg_number(bar_chart_left + length + 6), svg_number(middle + 4.5), bar.count);
   }
-  out += fmt::format(R"(<line class="baseline" x1="{}" y1="{}" x2="{}" y2="{}"/>)" "\n", svg_number(bar_chart_left),
-                     svg_number(bar_chart_top), svg_number(bar_chart_left), svg_number(height - bar_chart_top));
+  out += fmt::format(R"(<line class="baseline" x1="{}" y1="{}" x2="{}" y2="{}"/>)"
+                     "\n",
+                     svg_number(bar_chart_left), svg_number(bar_chart_top), svg_number(bar_chart_left),
+                     svg_number(height - bar_chart_top));
   out += "</svg>";
   return out;
 }

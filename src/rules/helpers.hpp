@@ -13,8 +13,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/support/located.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/support/located.hpp"
 
 namespace orgstar::rules {
 

@@ -27,8 +27,7 @@ Mark RuleContext::org_location(const Rule& rule) const {
       case Facet::people:
         if (org.people.is_set()) return org.people.mark;
         break;
-      case Facet::integrity:
-        break;
+      case Facet::integrity: break;
     }
     break;  // only the first facet's section counts
   }

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/support/date.hpp"
-#include "orgstar/rules/finding.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/rules/finding.hpp"
 #include "orgstar/rules/rule.hpp"
+#include "orgstar/support/date.hpp"
 
 namespace orgstar {
 
@@ -25,8 +25,7 @@ enum class Reading : std::uint8_t { pessimistic, optimistic };
 
 class RuleContext {
  public:
-  RuleContext(const OrgIndex& index, Reading reading, Date assessed_on,
-              std::span<const std::int64_t> threshold_values)
+  RuleContext(const OrgIndex& index, Reading reading, Date assessed_on, std::span<const std::int64_t> threshold_values)
       : index_(index), reading_(reading), assessed_on_(assessed_on), threshold_values_(threshold_values) {}
 
   const OrgIndex& index() const { return index_; }
@@ -80,7 +79,7 @@ struct Report {
   Mark location{};
   std::string message{};
   std::optional<Severity> severity{};  // set only when an escalation applies
-  bool inferred = false;             // evidence `inferred` (PPL-001)
+  bool inferred = false;               // evidence `inferred` (PPL-001)
   std::vector<std::string> related{};  // overrides the rule's `related` (ALIGN-005)
   std::string file{};                  // empty: the assessed file (config waivers live elsewhere)
 };
@@ -104,9 +103,7 @@ class FindingSink {
 inline Subject org_subject() { return {SubjectType::org, "org"}; }
 inline Subject team_subject(const TeamInfo& team) { return {SubjectType::team, team.team->id.value}; }
 inline Subject model_subject(const ModelInfo& model) { return {SubjectType::model, model.model->id.value}; }
-inline Subject process_subject(const ProcessInfo& process) {
-  return {SubjectType::process, process.process->id.value};
-}
+inline Subject process_subject(const ProcessInfo& process) { return {SubjectType::process, process.process->id.value}; }
 inline Subject person_subject(const PersonInfo& person) { return {SubjectType::person, person.entry->id.value}; }
 
 }  // namespace orgstar
@@ -116,9 +113,9 @@ namespace orgstar {
 // A waiver after matching, for LINT-006 and LINT-007.
 struct WaiverState {
   const Waiver* waiver = nullptr;
-  std::string file;        // empty: the assessed org file; else the config file holding it
-  bool expired = false;    // assessed_on > expires
-  bool used = false;       // matched at least one finding
+  std::string file;            // empty: the assessed org file; else the config file holding it
+  bool expired = false;        // assessed_on > expires
+  bool used = false;           // matched at least one finding
   const Rule* rule = nullptr;  // what `rule` names, or nullptr when it names no loaded rule
   bool rule_disabled = false;  // by config
 };

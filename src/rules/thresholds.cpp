@@ -40,10 +40,9 @@ namespace {
 using namespace rules::thresholds;
 // Sorted by key.
 constexpr std::array<const Threshold*, 11> kAll = {
-    &expertise_concentration_pct, &feedback_max_hops,     &fit_max_missing,
-    &max_collaboration_partners,  &max_prod_models_per_team, &max_sponsor_depth,
-    &max_staleness_days,          &min_knowledge_holders, &simplification_min_prod_models,
-    &team_size_max,               &team_size_min,
+    &expertise_concentration_pct,    &feedback_max_hops, &fit_max_missing,    &max_collaboration_partners,
+    &max_prod_models_per_team,       &max_sponsor_depth, &max_staleness_days, &min_knowledge_holders,
+    &simplification_min_prod_models, &team_size_max,     &team_size_min,
 };
 }  // namespace
 

@@ -6,9 +6,9 @@
 #include <map>
 #include <utility>
 
-#include "support/source_text.hpp"
 #include "orgstar/run/assess_source.hpp"
 #include "orgstar/run/config_resolution.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 namespace {

@@ -11,10 +11,10 @@
 #include <fmt/format.h>
 
 #include "load/reporter.hpp"
-#include "support/source_text.hpp"
+#include "orgstar/rules/thresholds.hpp"
 #include "orgstar/run/config_resolution.hpp"
 #include "orgstar/support/spellcheck.hpp"
-#include "orgstar/rules/thresholds.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 namespace {

@@ -10,9 +10,9 @@
 
 #include <fmt/format.h>
 
+#include "run/fixture_runner.hpp"
 #include "support/source_text.hpp"
 #include "support/utf8.hpp"
-#include "run/fixture_runner.hpp"
 
 namespace orgstar {
 namespace {
@@ -58,8 +58,10 @@ class NormalizedPathReader {
   std::optional<PathElement> segment() {
     if (!take('[') || at_ >= text_.size()) return std::nullopt;
     std::optional<PathElement> element;
-    if (take('\'')) element = name();
-    else element = index();
+    if (take('\''))
+      element = name();
+    else
+      element = index();
     if (!element || !take(']')) return std::nullopt;
     return element;
   }
@@ -70,8 +72,10 @@ class NormalizedPathReader {
     while (at_ < text_.size()) {
       const char c = text_[at_++];
       if (c == '\'') return name;
-      if (c != '\\') name += c;
-      else if (!escape(name)) return std::nullopt;
+      if (c != '\\')
+        name += c;
+      else if (!escape(name))
+        return std::nullopt;
     }
     return std::nullopt;
   }
@@ -221,8 +225,10 @@ FixtureMatch match_findings(std::span<const ExpectedFinding> expect, std::span<c
   for (std::size_t e = 0; e < expect.size(); ++e) {
     if (!expect[e].path) continue;
     auto location = location_of_path(document, *expect[e].path);
-    if (auto* problem = std::get_if<std::string>(&location)) match.problems[e] = std::move(*problem);
-    else locations[e] = std::get<Mark>(location);
+    if (auto* problem = std::get_if<std::string>(&location))
+      match.problems[e] = std::move(*problem);
+    else
+      locations[e] = std::get<Mark>(location);
   }
   const MaximumMatching pairs(expect.size(), findings.size(), [&](std::size_t e, std::size_t f) {
     return match.problems[e].empty() && matches(expect[e], locations[e], findings[f]);

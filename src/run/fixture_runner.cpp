@@ -6,9 +6,9 @@
 #include <map>
 #include <memory>
 
-#include "support/source_text.hpp"
 #include "orgstar/engine/engine.hpp"
 #include "orgstar/run/assess_source.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar {
 namespace {

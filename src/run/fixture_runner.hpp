@@ -25,13 +25,13 @@
 #include <variant>
 #include <vector>
 
-#include "orgstar/support/date.hpp"
-#include "orgstar/support/diagnostic.hpp"
-#include "orgstar/rules/finding.hpp"
 #include "orgstar/load/load.hpp"
+#include "orgstar/model/source_document.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/policy/ruleset.hpp"
-#include "orgstar/model/source_document.hpp"
+#include "orgstar/rules/finding.hpp"
+#include "orgstar/support/date.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar {
 
@@ -58,11 +58,11 @@ FixtureMatch match_findings(std::span<const ExpectedFinding> expect, std::span<c
 // document's positions are the ruleset's.
 struct FixtureResult {
   const CustomRuleFixture* fixture = nullptr;
-  std::string ruleset;               // the file that holds the fixture
-  Mark mark;                         // of the fixture entry there
-  std::vector<Mark> expect_marks;    // of each expectation there
+  std::string ruleset;                  // the file that holds the fixture
+  Mark mark;                            // of the fixture entry there
+  std::vector<Mark> expect_marks;       // of each expectation there
   std::vector<Diagnostic> diagnostics;  // the fixture's document is unreadable or invalid (then nothing ran)
-  std::vector<Finding> findings;     // the rule's findings; location_file is the document's file
+  std::vector<Finding> findings;        // the rule's findings; location_file is the document's file
   FixtureMatch match;
   bool passed() const { return diagnostics.empty() && match.passed(); }
 };
@@ -73,7 +73,7 @@ struct RuleTestResult {
 };
 
 struct PolicyTestRun {
-  std::vector<RuleTestResult> rules;  // in merge order
+  std::vector<RuleTestResult> rules;                // in merge order
   std::size_t passed = 0, failed = 0, skipped = 0;  // fixtures passed and failed; rules without fixtures
 };
 

@@ -6,10 +6,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "support/source_text.hpp"
-#include "support/text.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 #include "run/fixture_runner.hpp"
+#include "support/source_text.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 
@@ -53,10 +53,10 @@ std::string failure_summary(const FixtureResult& result) {
   const FixtureMatch& match = result.match;
   if (result.fixture->expect_none) return fmt::format("expected no finding, got {}", match.unexpected.size());
   std::vector<std::string> parts;
-  if (!match.missing.empty()) parts.push_back(plural(match.missing.size(), "expected finding", "expected findings") +
-                                              " not produced");
-  if (!match.unexpected.empty()) parts.push_back(plural(match.unexpected.size(), "unexpected finding",
-                                                        "unexpected findings"));
+  if (!match.missing.empty())
+    parts.push_back(plural(match.missing.size(), "expected finding", "expected findings") + " not produced");
+  if (!match.unexpected.empty())
+    parts.push_back(plural(match.unexpected.size(), "unexpected finding", "unexpected findings"));
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 

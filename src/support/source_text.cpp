@@ -12,8 +12,8 @@ namespace {
 
 bool allowed_in_yaml(char32_t c) {
   // YAML 1.2 c-printable, plus the byte-order mark.
-  return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85 ||
-         (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+  return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
 }  // namespace
@@ -101,7 +101,8 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view text) {
       continue;
     }
     const auto [code_point, length] = utf8::decode_utf8(text, pos);
-    if (length == 0) return EncodingProblem{pos, fmt::format("invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8", byte)};
+    if (length == 0)
+      return EncodingProblem{pos, fmt::format("invalid UTF-8 (byte 0x{:02x}); save the file as UTF-8", byte)};
     if (!allowed_in_yaml(code_point))
       return EncodingProblem{pos, fmt::format("control character U+{:04X} is not allowed in YAML",
                                               static_cast<std::uint32_t>(code_point))};

@@ -15,8 +15,10 @@ std::vector<std::string> unbreakable_words(std::string_view text) {
   for (std::size_t start = 0; start <= text.size();) {
     const std::size_t end = std::min(text.find(' ', start), text.size());
     const std::string_view word = text.substr(start, end - start);
-    if (glue_next) words.back().append(" ").append(word);
-    else words.emplace_back(word);
+    if (glue_next)
+      words.back().append(" ").append(word);
+    else
+      words.emplace_back(word);
     glue_next = word.starts_with('-') && end < text.size();
     start = end + 1;
   }

@@ -11,11 +11,11 @@
 // Generated files are kept in DIR (default /tmp/orgstar-bench-<uid>) as org-<teams>x<people>.yaml and reused on the
 // next run, unless the generator binary is newer than the file.
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -73,10 +73,7 @@ struct FileSpec {
 };
 
 const std::vector<FileSpec> kFiles = {
-    {50, 10, false},
-    {1000, 20, false},
-    {10000, 20, false},
-    {100000, 20, true},  // only with --huge
+    {50, 10, false}, {1000, 20, false}, {10000, 20, false}, {100000, 20, true},  // only with --huge
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -100,7 +97,7 @@ struct RunResult {
 };
 
 struct Row {
-    std::string file;     // display name, e.g. 10000x20
+    std::string file;  // display name, e.g. 10000x20
     double size_bytes = 0;
     std::string command;  // floor, validate, ...
     bool ok = false;
@@ -290,10 +287,14 @@ int main(int argc, char** argv) {
         if (a == "--orgstar" || a == "--floor" || a == "--gen" || a == "--dir" || a == "--repeat") {
             const char* v = value();
             if (!v) return usage((std::string(a) + " needs a value").c_str());
-            if (a == "--orgstar") opt.orgstar = v;
-            else if (a == "--floor") opt.floor = v;
-            else if (a == "--gen") opt.gen = v;
-            else if (a == "--dir") opt.dir = v;
+            if (a == "--orgstar")
+                opt.orgstar = v;
+            else if (a == "--floor")
+                opt.floor = v;
+            else if (a == "--gen")
+                opt.gen = v;
+            else if (a == "--dir")
+                opt.dir = v;
             else {
                 const char* end = v + std::strlen(v);
                 auto r = std::from_chars(v, end, opt.repeat);
@@ -331,8 +332,8 @@ int main(int argc, char** argv) {
     std::printf("orgstar:  %s\nfloor:    %s\nfiles in: %s\nbest of %d run(s)%s; MB = 10^6 bytes\n\n",
                 opt.orgstar.c_str(), opt.floor.c_str(), opt.dir.c_str(), opt.repeat,
                 opt.huge ? " (huge file: 1 run)" : "");
-    std::printf("%-10s %9s  %-10s %10s %8s %9s %9s %10s\n", "file", "size MB", "command", "wall ms", "MB/s",
-                "RSS MB", "RSS/size", "wall/floor");
+    std::printf("%-10s %9s  %-10s %10s %8s %9s %9s %10s\n", "file", "size MB", "command", "wall ms", "MB/s", "RSS MB",
+                "RSS/size", "wall/floor");
     std::fflush(stdout);
 
     std::vector<Row> rows;
@@ -422,27 +423,34 @@ int main(int argc, char** argv) {
         std::snprintf(shown, sizeof shown, "%.2f %s", v, unit);
         std::printf("  %-46s %12s  %s\n", what, shown, pass(v) ? "PASS" : "MISS");
     };
-    target("10000x20 validate wall <= 1.3x floor", "10000x20", "validate",
-           [](const Row& r) { return r.floor_ms > 0 ? r.best_ms / r.floor_ms : 1e9; },
-           [](double v) { return v <= 1.3; }, "x");
-    target("10000x20 validate peak RSS <= 5x file size", "10000x20", "validate",
-           [](const Row& r) { return r.rss_bytes / r.size_bytes; }, [](double v) { return v <= 5.0; }, "x");
-    target("10000x20 assess wall <= 1.3x floor", "10000x20", "assess",
-           [](const Row& r) { return r.floor_ms > 0 ? r.best_ms / r.floor_ms : 1e9; },
-           [](double v) { return v <= 1.3; }, "x");
-    target("10000x20 assess indexes+rules < 10% of the run", "10000x20", "assess",
-           [](const Row& r) { return r.engine_ms >= 0 ? 100.0 * r.engine_ms / r.best_ms : 1e9; },
-           [](double v) { return v < 10.0; }, "%");
-    target("10000x20 assess peak RSS <= 5x file size", "10000x20", "assess",
-           [](const Row& r) { return r.rss_bytes / r.size_bytes; }, [](double v) { return v <= 5.0; }, "x");
+    target(
+        "10000x20 validate wall <= 1.3x floor", "10000x20", "validate",
+        [](const Row& r) { return r.floor_ms > 0 ? r.best_ms / r.floor_ms : 1e9; }, [](double v) { return v <= 1.3; },
+        "x");
+    target(
+        "10000x20 validate peak RSS <= 5x file size", "10000x20", "validate",
+        [](const Row& r) { return r.rss_bytes / r.size_bytes; }, [](double v) { return v <= 5.0; }, "x");
+    target(
+        "10000x20 assess wall <= 1.3x floor", "10000x20", "assess",
+        [](const Row& r) { return r.floor_ms > 0 ? r.best_ms / r.floor_ms : 1e9; }, [](double v) { return v <= 1.3; },
+        "x");
+    target(
+        "10000x20 assess indexes+rules < 10% of the run", "10000x20", "assess",
+        [](const Row& r) { return r.engine_ms >= 0 ? 100.0 * r.engine_ms / r.best_ms : 1e9; },
+        [](double v) { return v < 10.0; }, "%");
+    target(
+        "10000x20 assess peak RSS <= 5x file size", "10000x20", "assess",
+        [](const Row& r) { return r.rss_bytes / r.size_bytes; }, [](double v) { return v <= 5.0; }, "x");
     {
         const Row* plain = find_row(rows, "10000x20", "assess");
-        target("10000x20 50-rule ruleset adds <= 25% to assess", "10000x20", "assess+50",
-               [plain](const Row& r) { return plain && plain->ok ? 100.0 * (r.best_ms / plain->best_ms - 1.0) : 1e9; },
-               [](double v) { return v <= 25.0; }, "%");
+        target(
+            "10000x20 50-rule ruleset adds <= 25% to assess", "10000x20", "assess+50",
+            [plain](const Row& r) { return plain && plain->ok ? 100.0 * (r.best_ms / plain->best_ms - 1.0) : 1e9; },
+            [](double v) { return v <= 25.0; }, "%");
     }
-    target("50x10 validate wall < 50 ms", "50x10", "validate", [](const Row& r) { return r.best_ms; },
-           [](double v) { return v < 50.0; }, "ms");
+    target(
+        "50x10 validate wall < 50 ms", "50x10", "validate", [](const Row& r) { return r.best_ms; },
+        [](double v) { return v < 50.0; }, "ms");
 
     struct rusage self {};
     ::getrusage(RUSAGE_SELF, &self);

@@ -2,11 +2,11 @@
 //
 //   orgstar-gen-org --teams N --people-per-team M [-o FILE]
 //
-// The output exercises every section of the format (docs/format.md) (metadata, strategy, structure, processes, rewards, people,
-// waivers) with a realistic mix of block and flow style. Every id matches ^[a-z0-9][a-z0-9._-]{0,63}$, is unique in
-// its namespace, and every reference resolves. Same arguments give byte-identical output: the only randomness is a
-// splitmix64 stream seeded from the arguments and from the index of the entity being written, so no section depends
-// on the order in which another was generated.
+// The output exercises every section of the format (docs/format.md) (metadata, strategy, structure, processes, rewards,
+// people, waivers) with a realistic mix of block and flow style. Every id matches ^[a-z0-9][a-z0-9._-]{0,63}$, is
+// unique in its namespace, and every reference resolves. Same arguments give byte-identical output: the only randomness
+// is a splitmix64 stream seeded from the arguments and from the index of the entity being written, so no section
+// depends on the order in which another was generated.
 //
 // Memory: one small record per team (kind, model count, named head count); the YAML text itself is streamed out
 // through a 1 MiB buffer. Size is about 1.8 KB per team plus 100 bytes per person:
@@ -140,38 +140,43 @@ private:
 // Vocabulary (all enum values are copied from docs/format.md).
 
 enum Kind : std::uint8_t { kMl, kProduct, kData, kPlatform, kBusiness, kSre, kKindCount };
-constexpr std::array<std::string_view, kKindCount> kKindNames = {"ml", "product", "data", "platform", "business", "sre"};
+constexpr std::array<std::string_view, kKindCount> kKindNames = {"ml",       "product",  "data",
+                                                                 "platform", "business", "sre"};
 
 constexpr std::array<std::string_view, 5> kMlNames = {"Ranking ML", "Fraud Models", "Forecasting", "Personalization",
                                                       "Vision & Documents"};
-constexpr std::array<std::string_view, 6> kProductNames = {"Checkout", "Mobile App", "Search", "Onboarding",
-                                                           "Payments", "Merchant Portal"};
+constexpr std::array<std::string_view, 6> kProductNames = {"Checkout",   "Mobile App", "Search",
+                                                           "Onboarding", "Payments",   "Merchant Portal"};
 constexpr std::array<std::string_view, 4> kDataNames = {"Data Engineering", "Analytics", "Data Platform",
                                                         "Customer Data"};
 constexpr std::array<std::string_view, 4> kPlatformNames = {"ML Platform", "Developer Platform", "Cloud Infrastructure",
                                                             "Serving Platform"};
-constexpr std::array<std::string_view, 7> kBusinessNames = {"Sales",         "Marketing",          "Finance",
-                                                            "Operations",    "Customer Care",      "Risk Operations",
-                                                            "Legal & Compliance"};
+constexpr std::array<std::string_view, 7> kBusinessNames = {
+    "Sales", "Marketing", "Finance", "Operations", "Customer Care", "Risk Operations", "Legal & Compliance"};
 constexpr std::array<std::string_view, 3> kSreNames = {"Site Reliability", "Production Operations", "Incident Command"};
 
-constexpr std::array<std::string_view, 32> kFirstNames = {
-    "Dana",  "Ravi",   "Mei",   "Jonas",  "Amara",  "Luis",   "Ingrid", "Kenji", "Fatima", "Tomasz", "Aisha",
-    "Pedro", "Sofia",  "Wei",   "Noah",   "Leila",  "Oskar",  "Priya",  "Mateo", "Hana",   "Samuel", "Chloe",
-    "Arjun", "Elena",  "Yusuf", "Greta",  "Diego",  "Nadia",  "Felix",  "Zara",  "Emeka",  "Lucia"};
-constexpr std::array<std::string_view, 32> kLastNames = {
-    "Whitfield", "Okafor",  "Lindqvist", "Tanaka",   "Moreau",  "Kowalski", "Haddad",  "Fernandes",
-    "Novak",     "Chen",    "Mbeki",     "Rossi",    "Schmidt", "Alvarez",  "Nguyen",  "Petrov",
-    "Singh",     "Dubois",  "Larsen",    "Yamamoto", "Costa",   "Brennan",  "Ibrahim", "Varga",
-    "Eriksson",  "Delgado", "Kim",       "Osei",     "Martins", "Kaplan",   "Horvat",  "Sato"};
-constexpr std::array<std::string_view, 12> kSkills = {"python",   "sql",    "spark",    "pytorch", "gbdt",   "kubernetes",
-                                                      "airflow", "dbt",    "causal-inference", "experimentation",
-                                                      "terraform", "feature-engineering"};
+constexpr std::array<std::string_view, 32> kFirstNames = {"Dana",   "Ravi",  "Mei",    "Jonas",  "Amara", "Luis",
+                                                          "Ingrid", "Kenji", "Fatima", "Tomasz", "Aisha", "Pedro",
+                                                          "Sofia",  "Wei",   "Noah",   "Leila",  "Oskar", "Priya",
+                                                          "Mateo",  "Hana",  "Samuel", "Chloe",  "Arjun", "Elena",
+                                                          "Yusuf",  "Greta", "Diego",  "Nadia",  "Felix", "Zara",
+                                                          "Emeka",  "Lucia"};
+constexpr std::array<std::string_view, 32> kLastNames = {"Whitfield", "Okafor",  "Lindqvist", "Tanaka",  "Moreau",
+                                                         "Kowalski",  "Haddad",  "Fernandes", "Novak",   "Chen",
+                                                         "Mbeki",     "Rossi",   "Schmidt",   "Alvarez", "Nguyen",
+                                                         "Petrov",    "Singh",   "Dubois",    "Larsen",  "Yamamoto",
+                                                         "Costa",     "Brennan", "Ibrahim",   "Varga",   "Eriksson",
+                                                         "Delgado",   "Kim",     "Osei",      "Martins", "Kaplan",
+                                                         "Horvat",    "Sato"};
+constexpr std::array<std::string_view, 12> kSkills = {"python",          "sql",       "spark",
+                                                      "pytorch",         "gbdt",      "kubernetes",
+                                                      "airflow",         "dbt",       "causal-inference",
+                                                      "experimentation", "terraform", "feature-engineering"};
 
 constexpr std::array<std::string_view, 5> kLiteracy = {"none", "aware", "literate", "practitioner", "expert"};
 
 // Role pools per team kind; entry 0 is the team lead.
-constexpr std::array<std::string_view, 8> kMlRoles = {"engineering-manager", "ml-engineer",       "data-scientist",
+constexpr std::array<std::string_view, 8> kMlRoles = {"engineering-manager", "ml-engineer",        "data-scientist",
                                                       "ml-engineer",         "research-scientist", "mlops-engineer",
                                                       "data-scientist",      "software-engineer"};
 constexpr std::array<std::string_view, 7> kProductRoles = {"product-manager", "software-engineer", "software-engineer",
@@ -189,9 +194,9 @@ constexpr std::array<std::string_view, 4> kSreRoles = {"engineering-manager", "s
 constexpr std::array<std::string_view, 4> kExecRoles = {"executive", "executive", "finance-partner",
                                                         "business-manager"};
 
-constexpr std::array<std::string_view, 8> kProvides = {"compute",         "ci-cd",       "data-pipelines",
-                                                       "ml-training",     "ml-serving",  "feature-store",
-                                                       "monitoring",      "experimentation"};
+constexpr std::array<std::string_view, 8> kProvides = {"compute",     "ci-cd",          "data-pipelines",
+                                                       "ml-training", "ml-serving",     "feature-store",
+                                                       "monitoring",  "experimentation"};
 
 struct Kpi {
     std::string_view name, unit, kind;
@@ -212,37 +217,51 @@ constexpr std::array<Kpi, 12> kKpis = {{
     {"csat", "pct", "business", "88"},
 }};
 
-constexpr std::array<std::string_view, 17> kProcessKinds = {
-    "business-review", "exec-review",     "launch-review",    "triage",           "incident-response",
-    "postmortem",      "user-feedback",   "support-escalation", "findings-writeup", "infra-standards",
-    "privacy-review",  "fairness-review", "risk-assessment",  "data-quality-review", "planning-budgeting",
-    "training",        "other"};
+constexpr std::array<std::string_view, 17> kProcessKinds = {"business-review",
+                                                            "exec-review",
+                                                            "launch-review",
+                                                            "triage",
+                                                            "incident-response",
+                                                            "postmortem",
+                                                            "user-feedback",
+                                                            "support-escalation",
+                                                            "findings-writeup",
+                                                            "infra-standards",
+                                                            "privacy-review",
+                                                            "fairness-review",
+                                                            "risk-assessment",
+                                                            "data-quality-review",
+                                                            "planning-budgeting",
+                                                            "training",
+                                                            "other"};
 constexpr std::array<std::string_view, 7> kCadences = {"daily",     "weekly",      "biweekly", "monthly",
                                                        "quarterly", "per-release", "on-demand"};
 constexpr std::array<std::string_view, 5> kSources = {"users", "customers", "support", "sales", "internal"};
 
-constexpr std::array<std::string_view, 13> kCriteriaTags = {
-    "launch",        "velocity",    "business-outcome", "model-quality", "reliability",       "fairness", "privacy",
-    "collaboration", "consistency", "documentation",    "platform-adoption", "learning",      "simplification"};
-constexpr std::array<std::string_view, 6> kRewardTypes = {"bonus",           "recognition",   "promotion-track",
+constexpr std::array<std::string_view, 13> kCriteriaTags = {"launch",        "velocity",          "business-outcome",
+                                                            "model-quality", "reliability",       "fairness",
+                                                            "privacy",       "collaboration",     "consistency",
+                                                            "documentation", "platform-adoption", "learning",
+                                                            "simplification"};
+constexpr std::array<std::string_view, 6> kRewardTypes = {"bonus",           "recognition",    "promotion-track",
                                                           "learning-budget", "equity-refresh", "award"};
 constexpr std::array<std::string_view, 6> kTopics = {"ml-basics", "ml-for-leaders", "responsible-ai",
                                                      "mlops",     "ml-advanced",    "data-literacy"};
 constexpr std::array<std::string_view, 22> kAllRoles = {
-    "ml-engineer",      "data-scientist",  "research-scientist", "mlops-engineer",  "engineering-manager",
-    "software-engineer", "product-manager", "designer",          "qa-engineer",     "data-engineer",
-    "analytics-engineer", "data-analyst",  "platform-engineer",  "security-engineer", "analyst",
-    "account-manager",  "operations-lead", "finance-partner",    "business-manager", "sre",
-    "incident-manager", "executive"};
+    "ml-engineer",        "data-scientist",  "research-scientist", "mlops-engineer",    "engineering-manager",
+    "software-engineer",  "product-manager", "designer",           "qa-engineer",       "data-engineer",
+    "analytics-engineer", "data-analyst",    "platform-engineer",  "security-engineer", "analyst",
+    "account-manager",    "operations-lead", "finance-partner",    "business-manager",  "sre",
+    "incident-manager",   "executive"};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The org skeleton: one record per team, computed up front (a few bytes per team).
 
 struct Team {
     Kind kind = kBusiness;
-    std::uint8_t models = 0;  // number of models owned: m-<team>-1 .. m-<team>-<models>
-    std::uint32_t named = 0;  // roster entries p-<team>-01 .. p-<team>-<named>; the rest of M are in groups
-    std::uint32_t parent = 0; // 0 = root
+    std::uint8_t models = 0;   // number of models owned: m-<team>-1 .. m-<team>-<models>
+    std::uint32_t named = 0;   // roster entries p-<team>-01 .. p-<team>-<named>; the rest of M are in groups
+    std::uint32_t parent = 0;  // 0 = root
 };
 
 struct Org {
@@ -250,9 +269,9 @@ struct Org {
     std::uint32_t m = 0;  // people per team
     int team_width = 6;
     int person_width = 2;
-    std::vector<Team> teams;                                    // index 1..n (0 unused)
-    std::array<std::vector<std::uint32_t>, kKindCount> by_kind; // team numbers per kind, ascending
-    std::vector<std::uint32_t> model_teams;                     // teams owning ≥1 model, ascending
+    std::vector<Team> teams;                                     // index 1..n (0 unused)
+    std::array<std::vector<std::uint32_t>, kKindCount> by_kind;  // team numbers per kind, ascending
+    std::vector<std::uint32_t> model_teams;                      // teams owning ≥1 model, ascending
     std::uint32_t objectives = 0, processes = 0, rewards = 0, trainings = 0, rotations = 0;
 
     const Team& t(std::uint32_t i) const { return teams[i]; }
@@ -261,34 +280,74 @@ struct Org {
 Org g;  // the one org being generated
 
 // Reference writers. They carry just enough to format the id.
-struct TeamId { std::uint32_t t; };
-struct PersonId { std::uint32_t t, k; };
-struct ModelId { std::uint32_t t, k; };
-struct ProcId { std::uint32_t p; };
-struct ObjId { std::uint32_t o; };
-struct Date { int y, m, d; };
+struct TeamId {
+    std::uint32_t t;
+};
+struct PersonId {
+    std::uint32_t t, k;
+};
+struct ModelId {
+    std::uint32_t t, k;
+};
+struct ProcId {
+    std::uint32_t p;
+};
+struct ObjId {
+    std::uint32_t o;
+};
+struct Date {
+    int y, m, d;
+};
 
-Out& operator<<(Out& o, TeamId v) { o << "t-"; o.padded(v.t, g.team_width); return o; }
-Out& operator<<(Out& o, PersonId v) {
-    o << "p-"; o.padded(v.t, g.team_width); o << '-'; o.padded(v.k, g.person_width); return o;
+Out& operator<<(Out& o, TeamId v) {
+    o << "t-";
+    o.padded(v.t, g.team_width);
+    return o;
 }
-Out& operator<<(Out& o, ModelId v) { o << "m-"; o.padded(v.t, g.team_width); o << '-' << v.k; return o; }
-Out& operator<<(Out& o, ProcId v) { o << "pr-"; o.padded(v.p, 6); return o; }
-Out& operator<<(Out& o, ObjId v) { o << "obj-"; o.padded(v.o, 5); return o; }
+Out& operator<<(Out& o, PersonId v) {
+    o << "p-";
+    o.padded(v.t, g.team_width);
+    o << '-';
+    o.padded(v.k, g.person_width);
+    return o;
+}
+Out& operator<<(Out& o, ModelId v) {
+    o << "m-";
+    o.padded(v.t, g.team_width);
+    o << '-' << v.k;
+    return o;
+}
+Out& operator<<(Out& o, ProcId v) {
+    o << "pr-";
+    o.padded(v.p, 6);
+    return o;
+}
+Out& operator<<(Out& o, ObjId v) {
+    o << "obj-";
+    o.padded(v.o, 5);
+    return o;
+}
 Out& operator<<(Out& o, Date v) {
-    o.padded(static_cast<std::uint64_t>(v.y), 4); o << '-';
-    o.padded(static_cast<std::uint64_t>(v.m), 2); o << '-';
+    o.padded(static_cast<std::uint64_t>(v.y), 4);
+    o << '-';
+    o.padded(static_cast<std::uint64_t>(v.m), 2);
+    o << '-';
     o.padded(static_cast<std::uint64_t>(v.d), 2);
     return o;
 }
 
 int digits(std::uint64_t v) {
     int d = 1;
-    while (v >= 10) { v /= 10; ++d; }
+    while (v >= 10) {
+        v /= 10;
+        ++d;
+    }
     return d;
 }
 
-std::uint32_t kpi_count(std::uint32_t obj) { return 1 + static_cast<std::uint32_t>(rng_for(kKpiCountStream, obj).below(3)); }
+std::uint32_t kpi_count(std::uint32_t obj) {
+    return 1 + static_cast<std::uint32_t>(rng_for(kKpiCountStream, obj).below(3));
+}
 const Kpi& kpi_of(std::uint32_t obj, std::uint32_t k) { return kKpis[(obj * 5 + k) % kKpis.size()]; }
 
 // A team of `kind` near team `near` (realistic: teams mostly work with teams in the same part of the tree).
@@ -372,19 +431,21 @@ void team_list(Out& o, Rng& r, std::uint32_t near, std::uint32_t count, std::uin
 
 std::string_view team_base_name(Kind k, std::uint32_t t) {
     switch (k) {
-    case kMl: return kMlNames[t % kMlNames.size()];
-    case kProduct: return kProductNames[t % kProductNames.size()];
-    case kData: return kDataNames[t % kDataNames.size()];
-    case kPlatform: return kPlatformNames[t % kPlatformNames.size()];
-    case kBusiness: return kBusinessNames[t % kBusinessNames.size()];
-    case kSre: return kSreNames[t % kSreNames.size()];
-    default: return "Team";
+        case kMl: return kMlNames[t % kMlNames.size()];
+        case kProduct: return kProductNames[t % kProductNames.size()];
+        case kData: return kDataNames[t % kDataNames.size()];
+        case kPlatform: return kPlatformNames[t % kPlatformNames.size()];
+        case kBusiness: return kBusinessNames[t % kBusinessNames.size()];
+        case kSre: return kSreNames[t % kSreNames.size()];
+        default: return "Team";
     }
 }
 
 void team_name(Out& o, std::uint32_t t) {
-    if (t == 1) o << "Executive office";
-    else o << team_base_name(g.t(t).kind, t) << ' ' << t;
+    if (t == 1)
+        o << "Executive office";
+    else
+        o << team_base_name(g.t(t).kind, t) << ' ' << t;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -405,14 +466,14 @@ void build_skeleton() {
         }
         t.parent = i == 1 ? 0 : 1 + (i - 2) / 6;
         switch (t.kind) {
-        case kMl: {
-            const std::uint32_t x = r.below(100);  // 1..5 models, mostly 2-4
-            t.models = static_cast<std::uint8_t>(x < 10 ? 1 : x < 35 ? 2 : x < 70 ? 3 : x < 90 ? 4 : 5);
-            break;
-        }
-        case kData: t.models = static_cast<std::uint8_t>(r.chance(70) ? 1 + (r.chance(25) ? 1 : 0) : 0); break;
-        case kProduct: t.models = r.chance(15) ? 1 : 0; break;
-        default: t.models = 0;
+            case kMl: {
+                const std::uint32_t x = r.below(100);  // 1..5 models, mostly 2-4
+                t.models = static_cast<std::uint8_t>(x < 10 ? 1 : x < 35 ? 2 : x < 70 ? 3 : x < 90 ? 4 : 5);
+                break;
+            }
+            case kData: t.models = static_cast<std::uint8_t>(r.chance(70) ? 1 + (r.chance(25) ? 1 : 0) : 0); break;
+            case kProduct: t.models = r.chance(15) ? 1 : 0; break;
+            default: t.models = 0;
         }
         if (i == 3) t.models = std::max<std::uint8_t>(t.models, 1);  // the first ml team always owns a model
         // Business-side and SRE teams list part of their staff as an anonymous group.
@@ -453,9 +514,9 @@ void write_metadata(Out& o) {
       << "           assessed_on: 2025-03-14, assessor: \"orgstar-gen-org (synthetic)\"}\n";
 }
 
-constexpr std::array<std::string_view, 6> kUseCaseTitles = {"Recommendations for surface", "Fraud screening for flow",
-                                                             "Demand forecast for region", "Document extraction for queue",
-                                                             "Search ranking for catalogue", "Churn prediction for segment"};
+constexpr std::array<std::string_view, 6> kUseCaseTitles = {
+    "Recommendations for surface",   "Fraud screening for flow",     "Demand forecast for region",
+    "Document extraction for queue", "Search ranking for catalogue", "Churn prediction for segment"};
 
 void write_strategy(Out& o) {
     o << "strategy:\n"
@@ -471,7 +532,8 @@ void write_strategy(Out& o) {
     constexpr std::array<std::string_view, 4> kHorizons = {"H1", "H2", "FY", "3y"};
     for (std::uint32_t ob = 1; ob <= g.objectives; ++ob) {
         Rng r = rng_for(kObjectiveStream, ob);
-        const std::uint32_t near = 1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(ob - 1) * g.n) / g.objectives);
+        const std::uint32_t near =
+            1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(ob - 1) * g.n) / g.objectives);
         std::uint32_t owner = near_team(r, r.chance(50) ? kBusiness : kProduct, near);
         const bool ml_related = ob == 1 || r.chance(65);
         const std::uint32_t nk = kpi_count(ob);
@@ -537,7 +599,7 @@ void write_model(Out& o, Rng& r, std::uint32_t t, std::uint32_t k) {
     const bool live = stage == "production" || stage == "staging";
     constexpr std::array<std::string_view, 3> kRisk = {"low", "medium", "high"};
     constexpr std::string_view kInd = "        ";  // model fields in block style
-    if (!live && k > 1) {  // short research/retired models: one flow line
+    if (!live && k > 1) {                          // short research/retired models: one flow line
         o << "        - {id: " << ModelId{t, k} << ", stage: " << stage << ", risk: " << r.pick(kRisk)
           << ", user_facing: " << r.chance(30) << "}\n";
         return;
@@ -563,7 +625,8 @@ void write_model(Out& o, Rng& r, std::uint32_t t, std::uint32_t k) {
         std::uint32_t holders = std::min<std::uint32_t>(r.range(1, 3), team.named);
         std::uint32_t first = 1 + r.below(team.named);
         o << kInd << "  knowledge_holders: [";
-        for (std::uint32_t h = 0; h < holders; ++h) o << (h ? ", " : "") << PersonId{t, 1 + (first - 1 + h) % team.named};
+        for (std::uint32_t h = 0; h < holders; ++h)
+            o << (h ? ", " : "") << PersonId{t, 1 + (first - 1 + h) % team.named};
         o << "]\n";
     }
     if (live && r.chance(80)) o << kInd << "  last_trained: " << training_date(r) << '\n';
@@ -615,34 +678,34 @@ void write_team(Out& o, std::uint32_t t) {
         edges[ne++] = Interaction{other, mode, role, purpose};
     };
     switch (team.kind) {
-    case kProduct:
-        add(kPlatform, "x-as-a-service", r.chance(50) ? "consumer" : "", "");
-        if (r.chance(80)) add(kMl, "collaboration", "", r.chance(40) ? "ranking and recommendations" : "");
-        if (r.chance(30)) add(kData, "x-as-a-service", "consumer", r.chance(50) ? "event tracking" : "");
-        if (r.chance(20)) add(kSre, "facilitating", "", "");
-        break;
-    case kMl:
-        add(kPlatform, "x-as-a-service", "consumer", "");
-        add(r.chance(60) ? kProduct : kBusiness, "collaboration", "", r.chance(50) ? "joint model roadmap" : "");
-        if (r.chance(40)) add(kData, "collaboration", "", "");
-        break;
-    case kData:
-        add(kMl, "x-as-a-service", "provider", r.chance(50) ? "curated features" : "");
-        if (r.chance(50)) add(kPlatform, "x-as-a-service", "consumer", "");
-        break;
-    case kPlatform:
-        if (r.chance(60)) add(kProduct, "x-as-a-service", "provider", "");
-        if (r.chance(50)) add(kMl, "facilitating", "", "MLOps onboarding");
-        break;
-    case kBusiness:
-        if (r.chance(75)) add(kMl, "collaboration", "", r.chance(50) ? "monthly model review" : "");
-        if (r.chance(40)) add(kData, "x-as-a-service", "consumer", "reporting");
-        break;
-    case kSre:
-        add(kProduct, "facilitating", "", "on-call practices");
-        if (r.chance(50)) add(kPlatform, "collaboration", "", "");
-        break;
-    default: break;
+        case kProduct:
+            add(kPlatform, "x-as-a-service", r.chance(50) ? "consumer" : "", "");
+            if (r.chance(80)) add(kMl, "collaboration", "", r.chance(40) ? "ranking and recommendations" : "");
+            if (r.chance(30)) add(kData, "x-as-a-service", "consumer", r.chance(50) ? "event tracking" : "");
+            if (r.chance(20)) add(kSre, "facilitating", "", "");
+            break;
+        case kMl:
+            add(kPlatform, "x-as-a-service", "consumer", "");
+            add(r.chance(60) ? kProduct : kBusiness, "collaboration", "", r.chance(50) ? "joint model roadmap" : "");
+            if (r.chance(40)) add(kData, "collaboration", "", "");
+            break;
+        case kData:
+            add(kMl, "x-as-a-service", "provider", r.chance(50) ? "curated features" : "");
+            if (r.chance(50)) add(kPlatform, "x-as-a-service", "consumer", "");
+            break;
+        case kPlatform:
+            if (r.chance(60)) add(kProduct, "x-as-a-service", "provider", "");
+            if (r.chance(50)) add(kMl, "facilitating", "", "MLOps onboarding");
+            break;
+        case kBusiness:
+            if (r.chance(75)) add(kMl, "collaboration", "", r.chance(50) ? "monthly model review" : "");
+            if (r.chance(40)) add(kData, "x-as-a-service", "consumer", "reporting");
+            break;
+        case kSre:
+            add(kProduct, "facilitating", "", "on-call practices");
+            if (r.chance(50)) add(kPlatform, "collaboration", "", "");
+            break;
+        default: break;
     }
     // Plus, often, a working relationship with a neighbouring team of any kind.
     if (r.chance(85)) {
@@ -652,17 +715,17 @@ void write_team(Out& o, std::uint32_t t) {
             r.chance(60) ? r.pick(kPurposes) : "");
     }
 
-    constexpr std::array<std::string_view, 5> kTopo = {"stream-aligned", "platform", "enabling", "complicated-subsystem",
-                                                       "undefined"};
+    constexpr std::array<std::string_view, 5> kTopo = {"stream-aligned", "platform", "enabling",
+                                                       "complicated-subsystem", "undefined"};
     std::string_view topo;
     switch (team.kind) {
-    case kProduct: topo = kTopo[0]; break;
-    case kPlatform: topo = kTopo[1]; break;
-    case kMl: topo = r.chance(70) ? kTopo[3] : kTopo[2]; break;
-    case kData: topo = r.chance(50) ? kTopo[1] : kTopo[3]; break;
-    case kSre: topo = kTopo[2]; break;
-    case kBusiness: topo = r.chance(30) ? kTopo[4] : std::string_view(); break;
-    default: break;
+        case kProduct: topo = kTopo[0]; break;
+        case kPlatform: topo = kTopo[1]; break;
+        case kMl: topo = r.chance(70) ? kTopo[3] : kTopo[2]; break;
+        case kData: topo = r.chance(50) ? kTopo[1] : kTopo[3]; break;
+        case kSre: topo = kTopo[2]; break;
+        case kBusiness: topo = r.chance(30) ? kTopo[4] : std::string_view(); break;
+        default: break;
     }
     const bool has_name = t == 1 || r.chance(90);
     const bool has_size = r.chance(50);
@@ -673,15 +736,23 @@ void write_team(Out& o, std::uint32_t t) {
     const bool block = team.models > 0 || ne >= 2 || nprov > 0 || (ne == 1 && r.chance(50));
     if (block) {
         o << "    - id: " << TeamId{t} << '\n';
-        if (has_name) { o << "      name: "; team_name(o, t); o << '\n'; }
+        if (has_name) {
+            o << "      name: ";
+            team_name(o, t);
+            o << '\n';
+        }
         o << "      kind: " << kKindNames[team.kind] << '\n';
         if (!topo.empty()) o << "      topology: " << topo << '\n';
         if (has_size) o << "      size: " << g.m << '\n';
-        if (owner_null) o << "      owner: null\n";
-        else o << "      owner: " << PersonId{t, 1} << '\n';
+        if (owner_null)
+            o << "      owner: null\n";
+        else
+            o << "      owner: " << PersonId{t, 1} << '\n';
         o << "      reports_to: ";
-        if (team.parent) o << TeamId{team.parent} << '\n';
-        else o << "null\n";
+        if (team.parent)
+            o << TeamId{team.parent} << '\n';
+        else
+            o << "null\n";
         if (ne) {
             o << "      interactions:\n";
             for (std::uint32_t i = 0; i < ne; ++i) {
@@ -710,15 +781,22 @@ void write_team(Out& o, std::uint32_t t) {
     } else {
         // Simple teams: one flow mapping, wrapped onto a second line when it has interactions.
         o << "    - {id: " << TeamId{t};
-        if (has_name) { o << ", name: "; team_name(o, t); }
+        if (has_name) {
+            o << ", name: ";
+            team_name(o, t);
+        }
         o << ", kind: " << kKindNames[team.kind];
         if (!topo.empty()) o << ", topology: " << topo;
         if (has_size) o << ", size: " << g.m;
-        if (owner_null) o << ", owner: null";
-        else o << ", owner: " << PersonId{t, 1};
+        if (owner_null)
+            o << ", owner: null";
+        else
+            o << ", owner: " << PersonId{t, 1};
         o << ", reports_to: ";
-        if (team.parent) o << TeamId{team.parent};
-        else o << "null";
+        if (team.parent)
+            o << TeamId{team.parent};
+        else
+            o << "null";
         if (ne) {
             const Interaction& e = edges[0];
             o << ",\n       interactions: [{team: " << TeamId{e.team} << ", mode: " << e.mode;
@@ -754,12 +832,14 @@ void write_processes(Out& o) {
         Rng r = rng_for(kProcessStream, p);
         // The first 17 processes cover every kind (pr-000001 and pr-000002 are the integration forums).
         std::string_view kind = p <= kProcessKinds.size() ? kProcessKinds[p - 1] : r.pick(kProcessKinds);
-        const std::uint32_t near = 1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(p - 1) * g.n) / g.processes);
+        const std::uint32_t near =
+            1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(p - 1) * g.n) / g.processes);
         const bool feedback = kind == "user-feedback" || kind == "support-escalation";
         const bool block = r.chance(55);
         std::string_view sep = block ? "\n    " : ", ";
-        if (block) o << "  - id: " << ProcId{p} << "\n    name: \"" << kind << " for division " << (near / 50 + 1)
-                     << "\"\n    kind: " << kind;
+        if (block)
+            o << "  - id: " << ProcId{p} << "\n    name: \"" << kind << " for division " << (near / 50 + 1)
+              << "\"\n    kind: " << kind;
         else {
             o << "  - {id: " << ProcId{p};
             if (r.chance(60)) o << ", name: \"" << kind << ", division " << (near / 50 + 1) << '"';
@@ -814,33 +894,59 @@ void write_processes(Out& o) {
 }
 
 void write_rewards(Out& o) {
-    constexpr std::array<std::string_view, 6> kCriteria = {
-        "\"shipped on time with no sev-1 incidents\"", "\"business KPI improved two quarters running\"",
-        "\"model quality above the agreed floor\"",    "\"helped another team adopt the platform\"",
-        "\"removed a model or pipeline nobody needed\"", "\"completed the ML foundations course\""};
+    constexpr std::array<std::string_view, 6> kCriteria = {"\"shipped on time with no sev-1 incidents\"",
+                                                           "\"business KPI improved two quarters running\"",
+                                                           "\"model quality above the agreed floor\"",
+                                                           "\"helped another team adopt the platform\"",
+                                                           "\"removed a model or pipeline nobody needed\"",
+                                                           "\"completed the ML foundations course\""};
     o << "rewards:\n";
     for (std::uint32_t w = 1; w <= g.rewards; ++w) {
         Rng r = rng_for(kRewardStream, w);
-        const std::uint32_t near = 1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(w - 1) * g.n) / g.rewards);
+        const std::uint32_t near =
+            1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(w - 1) * g.n) / g.rewards);
         o << "  - {id: r-";
         o.padded(w, 5);
         if (r.chance(85)) o << ", type: " << r.pick(kRewardTypes);
         o << ", criteria_tags: ";
-        if (r.chance(5)) o << "[]";
-        else flow_list_of(o, r, kCriteriaTags, 1, 3);
+        if (r.chance(5))
+            o << "[]";
+        else
+            flow_list_of(o, r, kCriteriaTags, 1, 3);
         if (r.chance(30)) o << ", criteria: " << r.pick(kCriteria);
         const std::uint32_t ex = r.below(100);
         if (ex >= 25) {
             o << ",\n     eligibility: {";
             bool any = false;
-            auto sep = [&] { if (any) o << ", "; any = true; };
-            if (ex < 45 || ex >= 90) { sep(); o << "roles: "; flow_list_of(o, r, kAllRoles, 1, 3); }
-            if (ex >= 45 && ex < 60) { sep(); o << "teams: "; team_list(o, r, near, r.range(1, 3), 10); }
-            if (ex >= 60 && ex < 80) { sep(); o << "team_kinds: "; flow_list_of(o, r, kKindNames, 1, 2); }
-            if (ex >= 80) { sep(); o << "min_ml_literacy: " << kLiteracy[1 + r.below(3)]; }
+            auto sep = [&] {
+                if (any) o << ", ";
+                any = true;
+            };
+            if (ex < 45 || ex >= 90) {
+                sep();
+                o << "roles: ";
+                flow_list_of(o, r, kAllRoles, 1, 3);
+            }
+            if (ex >= 45 && ex < 60) {
+                sep();
+                o << "teams: ";
+                team_list(o, r, near, r.range(1, 3), 10);
+            }
+            if (ex >= 60 && ex < 80) {
+                sep();
+                o << "team_kinds: ";
+                flow_list_of(o, r, kKindNames, 1, 2);
+            }
+            if (ex >= 80) {
+                sep();
+                o << "min_ml_literacy: " << kLiteracy[1 + r.below(3)];
+            }
             o << '}';
         }
-        if (r.chance(20)) { o << ", shared_across: "; team_list(o, r, near, r.range(2, 3), 8); }
+        if (r.chance(20)) {
+            o << ", shared_across: ";
+            team_list(o, r, near, r.range(2, 3), 8);
+        }
         if (r.chance(40)) o << ", amount: {value: " << (500 + 250 * r.below(20)) << ", currency: USD}";
         o << "}\n";
     }
@@ -858,13 +964,13 @@ void write_roster_team(Out& o, std::uint32_t t) {
     auto role_of = [&](std::uint32_t k) -> std::string_view {
         if (t == 1) return kExecRoles[std::min<std::size_t>(k - 1, kExecRoles.size() - 1)];
         switch (team.kind) {
-        case kMl: return lead_or_pick(r, kMlRoles, k);
-        case kProduct: return lead_or_pick(r, kProductRoles, k);
-        case kData: return lead_or_pick(r, kDataRoles, k);
-        case kPlatform: return lead_or_pick(r, kPlatformRoles, k);
-        case kBusiness: return lead_or_pick(r, kBusinessRoles, k);
-        case kSre: return lead_or_pick(r, kSreRoles, k);
-        default: return "analyst";
+            case kMl: return lead_or_pick(r, kMlRoles, k);
+            case kProduct: return lead_or_pick(r, kProductRoles, k);
+            case kData: return lead_or_pick(r, kDataRoles, k);
+            case kPlatform: return lead_or_pick(r, kPlatformRoles, k);
+            case kBusiness: return lead_or_pick(r, kBusinessRoles, k);
+            case kSre: return lead_or_pick(r, kSreRoles, k);
+            default: return "analyst";
         }
     };
     auto literacy_of = [&](std::string_view role) -> std::string_view {
@@ -876,14 +982,21 @@ void write_roster_team(Out& o, std::uint32_t t) {
         if (tech) return kLiteracy[1 + r.below(3)];
         return kLiteracy[r.below(3)];
     };
-    if (r.chance(60)) { o << "    # "; team_name(o, t); o << " (" << TeamId{t} << ")\n"; }
+    if (r.chance(60)) {
+        o << "    # ";
+        team_name(o, t);
+        o << " (" << TeamId{t} << ")\n";
+    }
     const bool block_team = r.chance(40);  // whoever maintains this team's part writes block style
     for (std::uint32_t k = 1; k <= team.named; ++k) {
         std::string_view role = role_of(k);
         std::string_view lit = literacy_of(role);
         if (block_team || r.chance(5)) {
             o << "    - id: " << PersonId{t, k};
-            if (r.chance(90)) { o << "\n      name: "; person_name(o, t, k); }
+            if (r.chance(90)) {
+                o << "\n      name: ";
+                person_name(o, t, k);
+            }
             o << "\n      team: " << TeamId{t} << "\n      role: " << role << "\n      ml_literacy: " << lit << '\n';
             const std::uint32_t sx = r.below(100);
             if (sx < 35) {
@@ -894,14 +1007,21 @@ void write_roster_team(Out& o, std::uint32_t t) {
                 o << "      skills:\n";
                 const std::uint32_t first = r.below(static_cast<std::uint32_t>(kSkills.size()));
                 const std::uint32_t count = r.range(1, 3);
-                for (std::uint32_t i = 0; i < count; ++i) o << "        - " << kSkills[(first + i * 5) % kSkills.size()] << '\n';
+                for (std::uint32_t i = 0; i < count; ++i)
+                    o << "        - " << kSkills[(first + i * 5) % kSkills.size()] << '\n';
             }
             continue;
         }
         o << "    - {id: " << PersonId{t, k};
-        if (r.chance(95)) { o << ", name: "; person_name(o, t, k); }
+        if (r.chance(95)) {
+            o << ", name: ";
+            person_name(o, t, k);
+        }
         o << ", team: " << TeamId{t} << ", role: " << role << ", ml_literacy: " << lit;
-        if (r.chance(40)) { o << ", skills: "; flow_list_of(o, r, kSkills, 1, 3); }
+        if (r.chance(40)) {
+            o << ", skills: ";
+            flow_list_of(o, r, kSkills, 1, 3);
+        }
         o << "}\n";
     }
     // Anonymous groups for the rest of the team (one or two entries).
@@ -922,25 +1042,40 @@ void write_people(Out& o) {
     o << "  training:\n";
     for (std::uint32_t i = 1; i <= g.trainings; ++i) {
         Rng r = rng_for(kTrainingStream, i);
-        const std::uint32_t near = 1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(i - 1) * g.n) / g.trainings);
+        const std::uint32_t near =
+            1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(i - 1) * g.n) / g.trainings);
         o << "    - {id: tp-";
         o.padded(i, 4);
         o << ", topics: ";
-        if (i == 1) o << "[ml-for-leaders, responsible-ai]";
-        else flow_list_of(o, r, kTopics, 1, 3);
+        if (i == 1)
+            o << "[ml-for-leaders, responsible-ai]";
+        else
+            flow_list_of(o, r, kTopics, 1, 3);
         o << ",\n       audience: ";
         const std::uint32_t ax = i == 1 ? 30 : r.below(100);
-        if (ax < 20) o << "all";
-        else if (ax < 50) { o << "{roles: "; flow_list_of(o, r, kAllRoles, 1, 4); o << '}'; }
-        else if (ax < 75) { o << "{team_kinds: "; flow_list_of(o, r, kKindNames, 1, 3); o << '}'; }
-        else { o << "{teams: "; team_list(o, r, near, r.range(1, 4), 20); o << '}'; }
+        if (ax < 20)
+            o << "all";
+        else if (ax < 50) {
+            o << "{roles: ";
+            flow_list_of(o, r, kAllRoles, 1, 4);
+            o << '}';
+        } else if (ax < 75) {
+            o << "{team_kinds: ";
+            flow_list_of(o, r, kKindNames, 1, 3);
+            o << '}';
+        } else {
+            o << "{teams: ";
+            team_list(o, r, near, r.range(1, 4), 20);
+            o << '}';
+        }
         if (r.chance(50)) o << ", mandatory: " << r.chance(50);
         o << "}\n";
     }
     o << "  rotation:\n";
     for (std::uint32_t i = 1; i <= g.rotations; ++i) {
         Rng r = rng_for(kRotationStream, i);
-        const std::uint32_t near = 1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(i - 1) * g.n) / g.rotations);
+        const std::uint32_t near =
+            1 + static_cast<std::uint32_t>((static_cast<std::uint64_t>(i - 1) * g.n) / g.rotations);
         o << "    - {id: rot-";
         o.padded(i, 4);
         o << ", name: \"Rotation " << i << "\", from_team_kinds: ";

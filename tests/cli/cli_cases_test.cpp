@@ -210,7 +210,9 @@ std::string line_diff(const std::string& expected, const std::string& actual) {
   }
   const bool a_newline = !expected.empty() && expected.back() == '\n';
   const bool b_newline = !actual.empty() && actual.back() == '\n';
-  if (a_newline != b_newline) out += std::string("(the ") + (a_newline ? "expected" : "actual") + " text ends with a newline, the other does not)\n";
+  if (a_newline != b_newline)
+    out +=
+        std::string("(the ") + (a_newline ? "expected" : "actual") + " text ends with a newline, the other does not)\n";
   return out;
 }
 
@@ -242,7 +244,8 @@ void run_case(const fs::path& file) {
   for (const std::string& line : c.description) context += "\n" + line;
   INFO(context << "\n$ " << c.command);
 
-  const ProcessResult result = run_process(argv, c.stdin_text.value_or(""), std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  const ProcessResult result =
+      run_process(argv, c.stdin_text.value_or(""), std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   REQUIRE_FALSE(result.timed_out);
   const std::string actual_exit = std::to_string(result.exit_code) + "\n";
   const std::string out = normalise_version(result.out), err = normalise_version(result.err);

@@ -73,8 +73,9 @@ std::string skipped_json(const std::string& prefix) {
 
 }  // namespace
 
-TEST_CASE("validate DIR skips and counts rulesets, configs and other YAML, and --exclude leaves out a folder and a file",
-          "[cli][walk]") {
+TEST_CASE(
+    "validate DIR skips and counts rulesets, configs and other YAML, and --exclude leaves out a folder and a file",
+    "[cli][walk]") {
   const Repository repo;
   const ProcessResult run = repo.run({"validate", ".", "--exclude", "drafts", "--exclude", "*.draft.yaml"});
   CHECK(run.exit_code == 2);
@@ -107,26 +108,24 @@ TEST_CASE("validate -f json lists the skipped files with their kind and counts t
   const ProcessResult run = repo.run({"validate", "-f", "json", "orgs/acme.yaml", "ci", "deploy", "policies", "orgs",
                                       "--exclude", "drafts", "--exclude", "*.draft.yaml", "--exclude", "typo.yaml"});
   CHECK(run.exit_code == 2);  // ci, deploy and policies hold no organization
-  CHECK(run.out.ends_with(skipped_json("") +
-                          ",\n"
-                          "  \"summary\": {\n"
-                          "    \"files\": 5,\n"
-                          "    \"valid\": 2,\n"
-                          "    \"invalid\": 3,\n"
-                          "    \"errors\": 3,\n"
-                          "    \"skipped\": 4,\n"
-                          "    \"findings\": 0,\n"
-                          "    \"failing\": 0\n"
-                          "  }\n"
-                          "}\n"));
+  CHECK(run.out.ends_with(skipped_json("") + ",\n"
+                                             "  \"summary\": {\n"
+                                             "    \"files\": 5,\n"
+                                             "    \"valid\": 2,\n"
+                                             "    \"invalid\": 3,\n"
+                                             "    \"errors\": 3,\n"
+                                             "    \"skipped\": 4,\n"
+                                             "    \"findings\": 0,\n"
+                                             "    \"failing\": 0\n"
+                                             "  }\n"
+                                             "}\n"));
   CHECK(run.out.find("\"message\": \"no organization files in this directory (2 skipped: not organizations)\"") !=
         std::string::npos);
   CHECK(run.out.find("\"message\": \"no organization files in this directory (1 skipped: not organizations)\"") !=
         std::string::npos);
 }
 
-TEST_CASE("a directory with no org file is unreadable-file, whether its files are skipped or excluded",
-          "[cli][walk]") {
+TEST_CASE("a directory with no org file is unreadable-file, whether its files are skipped or excluded", "[cli][walk]") {
   const Repository repo;
   const ProcessResult skipped = repo.run({"validate", "policies"});
   CHECK(skipped.exit_code == 2);
@@ -179,8 +178,9 @@ TEST_CASE("assess DIR counts the skipped files in the text summary and the JSON 
   const std::string summary =
       "1 file assessed, 1 invalid, 4 skipped (not organizations): 0 critical, 0 high, 0 medium, 0 low, 0 info; "
       "0 waived. Invalid input: nothing was assessed for it.\n";
-  CHECK(text.out.starts_with("./orgs/acme.yaml: acme (acme), assessed on 2026-01-15\n"
-                             "  config: .orgstar.yaml\n"));
+  CHECK(
+      text.out.starts_with("./orgs/acme.yaml: acme (acme), assessed on 2026-01-15\n"
+                           "  config: .orgstar.yaml\n"));
   CHECK(text.out.ends_with(typo_error + summary));
 
   std::vector<std::string> json_run = walk;
@@ -202,8 +202,7 @@ TEST_CASE("assess DIR counts the skipped files in the text summary and the JSON 
   overwrite.insert(overwrite.end(), {"-f", "json", "-o", "policies/strict.yaml"});
   const ProcessResult refused = repo.run(overwrite);
   CHECK(refused.exit_code == 2);
-  CHECK(refused.err ==
-        "orgstar: error: -o 'policies/strict.yaml' is an input of this run; refusing to overwrite it\n");
+  CHECK(refused.err == "orgstar: error: -o 'policies/strict.yaml' is an input of this run; refusing to overwrite it\n");
 }
 
 TEST_CASE("files a walk cannot scan up to their kind are org files: their errors are reported, nothing crashes",

@@ -42,7 +42,7 @@ std::vector<fs::path> example_files() {
 
 // Each format and the extension of its expected reports.
 const std::vector<std::pair<std::string, std::string>> formats = {
-    {"text", ".txt"},         {"json", ".json"}, {"markdown", ".md"},          {"sarif", ".sarif"},
+    {"text", ".txt"},        {"json", ".json"}, {"markdown", ".md"},       {"sarif", ".sarif"},
     {"junit", ".junit.xml"}, {"html", ".html"}, {"github", ".github.txt"}, {"gitlab", ".gitlab.json"},
 };
 
@@ -53,8 +53,7 @@ void check_report(const std::string& relative, const std::string& format, const 
   std::vector<std::string> arguments{ORGSTAR_BINARY, "assess", "-f", format};
   arguments.insert(arguments.end(), options.begin(), options.end());
   arguments.push_back(relative);
-  const auto result =
-      orgstar::test::run_process(arguments, "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  const auto result = orgstar::test::run_process(arguments, "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(relative << " -f " << format << "\n" << result.err);
   CHECK(result.err.empty());
   CHECK((result.exit_code == 0 || result.exit_code == 1));
@@ -87,10 +86,9 @@ TEST_CASE("Free text that could break a report is shown literally in every forma
   }
 }
 
-TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothing at medium or above",
-          "[examples]") {
-  const auto poc = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-poc.yaml"},
-                                              "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothing at medium or above", "[examples]") {
+  const auto poc = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-poc.yaml"}, "",
+                                              std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   CHECK(poc.exit_code == 1);
   // The talk's problems: management trust, quality and fairness not monitored, lack of investment, no user
   // feedback, ML/org silos; and knowledge held by one person, misaligned rewards.
@@ -99,15 +97,14 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
     INFO(rule);
     CHECK(poc.out.find(std::string("\"rule\": \"") + rule + "\"") != std::string::npos);
   }
-  const auto adjusted = orgstar::test::run_process(
-      {ORGSTAR_BINARY, "assess", "--fail-on", "medium", "examples/yarnit-adjusted.yaml"}, "",
-      std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  const auto adjusted =
+      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "examples/yarnit-adjusted.yaml"}, "",
+                                 std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(adjusted.out);
   CHECK(adjusted.exit_code == 0);
 }
 
-TEST_CASE("A ruleset's own findings appear in every format like built-in ones (tests/report/expected/)",
-          "[examples]") {
+TEST_CASE("A ruleset's own findings appear in every format like built-in ones (tests/report/expected/)", "[examples]") {
   for (const auto& [format, extension] : formats) {
     DYNAMIC_SECTION("format " << format) {
       check_report("tests/report/custom-rules.yaml", format, extension,
@@ -183,23 +180,20 @@ TEST_CASE("No golden holds orgstar's version, so a release changes none, and the
   CHECK(placeholders >= 3 * 9);
 }
 
-TEST_CASE("Reports link a rule to the rule reference only where ORGSTAR_RULES_URL says it is published",
-          "[examples]") {
+TEST_CASE("Reports link a rule to the rule reference only where ORGSTAR_RULES_URL says it is published", "[examples]") {
   const std::string url = "https://docs.example.com/orgstar/rules.md";
   const std::string section = url + "#align-007-culture-risk-mismatch";
   const auto report = [](const std::string& format, const std::vector<std::string>& env) {
-    const auto result =
-        orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "-f", format,
-                                    "examples/pinecrest.yaml"},
-                                   "", std::chrono::seconds(60), env, ORGSTAR_SOURCE_DIR);
+    const auto result = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "-f", format,
+                                                    "examples/pinecrest.yaml"},
+                                                   "", std::chrono::seconds(60), env, ORGSTAR_SOURCE_DIR);
     INFO(format << "\n" << result.err);
     CHECK(result.exit_code == 1);
     return result.out;
   };
   const std::vector<std::string> published = {"ORGSTAR_RULES_URL=" + url};
-  CHECK_THAT(report("markdown", published),
-             Catch::Contains("- **Rule:** [ALIGN-007 culture-risk-mismatch](" + section +
-                             "), which builds on PROC-003\n"));
+  CHECK_THAT(report("markdown", published), Catch::Contains("- **Rule:** [ALIGN-007 culture-risk-mismatch](" + section +
+                                                            "), which builds on PROC-003\n"));
   CHECK_THAT(report("html", published),
              Catch::Contains("<dd><a href=\"" + section + "\">ALIGN-007 <code>culture-risk-mismatch</code></a></dd>"));
   const std::string sarif = report("sarif", published);
@@ -214,9 +208,8 @@ TEST_CASE("Reports link a rule to the rule reference only where ORGSTAR_RULES_UR
     const std::string markdown = report("markdown", env);
     CHECK_THAT(markdown, Catch::Contains("- **Rule:** ALIGN-007 culture-risk-mismatch (`orgstar explain ALIGN-007`), "
                                          "which builds on PROC-003\n"));
-    CHECK_THAT(report("html", env),
-               Catch::Contains("<dd>ALIGN-007 <code>culture-risk-mismatch</code>: "
-                               "<code>orgstar explain ALIGN-007</code></dd>"));
+    CHECK_THAT(report("html", env), Catch::Contains("<dd>ALIGN-007 <code>culture-risk-mismatch</code>: "
+                                                    "<code>orgstar explain ALIGN-007</code></dd>"));
     const std::string unlinked = report("sarif", env);
     CHECK_THAT(unlinked, !Catch::Contains("informationUri"));
     CHECK_THAT(unlinked, Catch::Contains("`orgstar explain ALIGN-007` documents the rule."));

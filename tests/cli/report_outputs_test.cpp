@@ -208,7 +208,8 @@ TEST_CASE("SARIF, GitHub and GitLab name files from the repository root, whateve
   };
   const auto sarif = in_subfolder({"-f", "sarif", "org.yaml"});
   CHECK(sarif.exit_code == 0);
-  CHECK(sarif.out.find("\"uri\": \"orgs/org.yaml\",\n                  \"uriBaseId\": \"%SRCROOT%\"") != std::string::npos);
+  CHECK(sarif.out.find("\"uri\": \"orgs/org.yaml\",\n                  \"uriBaseId\": \"%SRCROOT%\"") !=
+        std::string::npos);
   CHECK(sarif.out.find("\"uri\": \"org.yaml\"") == std::string::npos);
   const auto github = in_subfolder({"-f", "github", "./org.yaml"});
   CHECK(github.out.find("::warning file=orgs/org.yaml,line=") != std::string::npos);

@@ -199,8 +199,8 @@ TEST_CASE("hostile: deep flow-mapping nesting at the root", "[hostile]") {
       continue;
     }
     // The 65th '{' is at column 1 + 64 * 4.
-    expect_report(validate({file.string()}), file, {"1:2: error: unknown key 'a' [unknown-key]", "1:257: " + nesting_64},
-                  one_invalid_2);
+    expect_report(validate({file.string()}), file,
+                  {"1:2: error: unknown key 'a' [unknown-key]", "1:257: " + nesting_64}, one_invalid_2);
   }
 }
 
@@ -239,8 +239,8 @@ TEST_CASE("hostile: --max-depth 400 stays below yaml-cpp's own recursion limit",
   const std::string nesting_400 = "error: nesting deeper than 400 levels (limit: --max-depth) [input-limit]";
   SECTION("flow sequences") {
     const fs::path file = dir.write("nested.yaml", repeat("[", n) + repeat("]", n) + "\n");
-    expect_report(validate({"--max-depth", "400", file.string()}), file, {"1:1: " + root_is_list, "1:401: " + nesting_400},
-                  one_invalid_2);
+    expect_report(validate({"--max-depth", "400", file.string()}), file,
+                  {"1:1: " + root_is_list, "1:401: " + nesting_400}, one_invalid_2);
   }
   SECTION("flow mappings") {
     const fs::path file = dir.write("nested.yaml", repeat("{a: ", n) + "x" + repeat("}", n) + "\n");
@@ -299,8 +299,8 @@ TEST_CASE("hostile: alias bombs (billion laughs) under an unknown key", "[hostil
   for (std::size_t depth : {9u, 10u}) {
     CAPTURE(depth);
     const fs::path file = dir.write("bomb.yaml", alias_bomb(depth, false));
-    expect_report(validate({file.string()}), file, {"4:1: error: unknown key 'x-lol' [unknown-key]", "10:45: " + alias_limit},
-                  one_invalid_2);
+    expect_report(validate({file.string()}), file,
+                  {"4:1: error: unknown key 'x-lol' [unknown-key]", "10:45: " + alias_limit}, one_invalid_2);
   }
 }
 
@@ -329,8 +329,8 @@ TEST_CASE("hostile: alias bombs (billion laughs) in a decoded position", "[hosti
 TEST_CASE("hostile: one anchor aliased many times", "[hostile]") {
   // 1001 aliases of a 1001-node list: 1 002 001 nodes by expansion.
   TempDir dir;
-  const fs::path file =
-      dir.write("wide.yaml", header + "x-wide: &w [" + repeat("lol, ", 999) + "lol]\nx-use: [" + repeat("*w, ", 1000) + "*w]\n");
+  const fs::path file = dir.write("wide.yaml", header + "x-wide: &w [" + repeat("lol, ", 999) + "lol]\nx-use: [" +
+                                                   repeat("*w, ", 1000) + "*w]\n");
   // The alias that crosses the limit is the 1000th: 1000 * 1001 > 1 000 000 >= 999 * 1001.
   expect_report(validate({file.string()}), file,
                 {"4:1: error: unknown key 'x-wide' [unknown-key]", "5:1: error: unknown key 'x-use' [unknown-key]",
@@ -350,7 +350,8 @@ TEST_CASE("hostile: an anchor that contains its own alias", "[hostile]") {
   SECTION("the root") {
     const fs::path file = dir.write("cycle.yaml", "&x [*x]\n");
     expect_report(validate({file.string()}), file,
-                  {"1:1: " + root_is_list, "1:5: error: alias '*x' refers to a node that contains it (a cycle) [input-limit]"},
+                  {"1:1: " + root_is_list,
+                   "1:5: error: alias '*x' refers to a node that contains it (a cycle) [input-limit]"},
                   one_invalid_2);
   }
   SECTION("a mapping inside a decoded section") {
@@ -390,7 +391,8 @@ TEST_CASE("hostile: a 100 MB scalar", "[hostile]") {
 TEST_CASE("hostile: one very long line is refused before yaml-cpp buffers its tokens", "[hostile]") {
   // 10 MB of unclosed [ on one line used to cost yaml-cpp ~2.5 GB before any event.
   TempDir dir;
-  const fs::path file = dir.write("brackets.yaml", header + "strategy: {mission: " + std::string(10u << 20, '[') + "\n");
+  const fs::path file =
+      dir.write("brackets.yaml", header + "strategy: {mission: " + std::string(10u << 20, '[') + "\n");
   expect_report(validate({"--max-file-size", "64MiB", file.string()}), file,
                 {"4:2097153: error: line longer than 2097152 bytes (limit: --max-line-length) [input-limit]"},
                 one_invalid_1);
@@ -416,9 +418,10 @@ TEST_CASE("hostile: files over the file-size limit", "[hostile]") {
   SECTION("17 MiB against the default 16 MiB") {
     const fs::path file = dir.write("huge.yaml", header);
     fs::resize_file(file, 17u << 20);  // sparse: the limit is checked before reading
-    expect_report(validate({file.string()}), file,
-                  {"1:1: error: file is 17825792 bytes, more than 16777216 bytes (limit: --max-file-size) [input-limit]"},
-                  one_invalid_1);
+    expect_report(
+        validate({file.string()}), file,
+        {"1:1: error: file is 17825792 bytes, more than 16777216 bytes (limit: --max-file-size) [input-limit]"},
+        one_invalid_1);
   }
   SECTION("standard input over --max-file-size 1KiB") {
     // A pipe has no size: the limit is enforced while reading.
@@ -491,17 +494,26 @@ TEST_CASE("hostile: bytes that are not UTF-8 or not allowed in YAML", "[hostile]
       // Columns count characters: h, é, l, l, o, space, then 0xFF is the 16th.
       {"0xFF mid-file", "\"h\xC3\xA9llo \xFF world\"\n",
        "5:16: error: invalid UTF-8 (byte 0xff); save the file as UTF-8 [yaml-syntax]"},
-      {"a lone continuation byte", "a\x80z\n", "5:10: error: invalid UTF-8 (byte 0x80); save the file as UTF-8 [yaml-syntax]"},
-      {"an overlong encoding", "a\xC0\xAFz\n", "5:10: error: invalid UTF-8 (byte 0xc0); save the file as UTF-8 [yaml-syntax]"},
+      {"a lone continuation byte", "a\x80z\n",
+       "5:10: error: invalid UTF-8 (byte 0x80); save the file as UTF-8 [yaml-syntax]"},
+      {"an overlong encoding", "a\xC0\xAFz\n",
+       "5:10: error: invalid UTF-8 (byte 0xc0); save the file as UTF-8 [yaml-syntax]"},
       {"an encoded surrogate", "a\xED\xA0\x80z\n",
        "5:10: error: invalid UTF-8 (byte 0xed); save the file as UTF-8 [yaml-syntax]"},
       {"a sequence cut by the end of the file", "ab\xE2\x82",
        "5:11: error: invalid UTF-8 (byte 0xe2); save the file as UTF-8 [yaml-syntax]"},
-      {"a NUL byte", std::string("ab\0cd\n", 6), "5:11: error: control character U+0000 is not allowed in YAML [yaml-syntax]"},
-      {"a control byte", "ab\x01""cd\n", "5:11: error: control character U+0001 is not allowed in YAML [yaml-syntax]"},
-      {"DEL after two-byte characters", "\xC3\xA9\xC3\xA9\x7F""cd\n",
+      {"a NUL byte", std::string("ab\0cd\n", 6),
+       "5:11: error: control character U+0000 is not allowed in YAML [yaml-syntax]"},
+      {"a control byte",
+       "ab\x01"
+       "cd\n",
+       "5:11: error: control character U+0001 is not allowed in YAML [yaml-syntax]"},
+      {"DEL after two-byte characters",
+       "\xC3\xA9\xC3\xA9\x7F"
+       "cd\n",
        "5:11: error: control character U+007F is not allowed in YAML [yaml-syntax]"},
-      {"an escape byte", "ab\x1B[31mcd\n", "5:11: error: control character U+001B is not allowed in YAML [yaml-syntax]"},
+      {"an escape byte", "ab\x1B[31mcd\n",
+       "5:11: error: control character U+001B is not allowed in YAML [yaml-syntax]"},
   };
   for (const Input& input : inputs) {
     CAPTURE(input.what);
@@ -540,8 +552,9 @@ TEST_CASE("hostile: a UTF-8 byte-order mark is accepted", "[hostile]") {
 // Editors hide a byte-order mark, so columns on line 1 count from after it.
 TEST_CASE("hostile: columns on the first line after a UTF-8 byte-order mark", "[hostile]") {
   TempDir dir;
-  const fs::path file =
-      dir.write("bom.yaml", "\xEF\xBB\xBF" "apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: x}\n");
+  const fs::path file = dir.write("bom.yaml",
+                                  "\xEF\xBB\xBF"
+                                  "apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: x}\n");
   expect_report(validate({file.string()}), file,
                 {"1:13: error: unsupported apiVersion 'orgstar/v2' (expected 'orgstar/v1') [unsupported-api-version]"},
                 one_invalid_1);
@@ -597,7 +610,8 @@ TEST_CASE("hostile: duplicate keys", "[hostile]") {
 
 TEST_CASE("hostile: documents with nothing in them", "[hostile]") {
   TempDir dir;
-  const std::string empty = "1:1: error: the document is empty; expected an orgstar/v1 Organization mapping [wrong-type]";
+  const std::string empty =
+      "1:1: error: the document is empty; expected an orgstar/v1 Organization mapping [wrong-type]";
   const std::pair<const char*, std::string> inputs[] = {
       {"an empty file", ""},
       {"only comments", "# nothing\n\n   # nothing either\n"},
@@ -665,7 +679,8 @@ TEST_CASE("hostile: paths that are not readable files", "[hostile]") {
     const ProcessResult result = validate({file.string()});
     INFO(result.out << result.err);
     CHECK(result.exit_code == 2);
-    CHECK(result.out == file.string() + ": error: cannot read: Permission denied [unreadable-file]\n" + one_invalid_1 + "\n");
+    CHECK(result.out ==
+          file.string() + ": error: cannot read: Permission denied [unreadable-file]\n" + one_invalid_1 + "\n");
   }
 }
 
@@ -676,7 +691,9 @@ TEST_CASE("hostile: many hostile files in one run, next to a valid one", "[hosti
   dir.write("a-nested.yaml", repeat("[", 100'000) + repeat("]", 100'000) + "\n");
   dir.write("b-bomb.yaml", alias_bomb(10, false));
   dir.write("c-nul.yaml", header + std::string("x: a\0b\n", 7));
-  dir.write("d-utf16.yaml", std::string("\xFF\xFE" "a\0:\0 \0b\0", 10));
+  dir.write("d-utf16.yaml", std::string("\xFF\xFE"
+                                        "a\0:\0 \0b\0",
+                                        10));
   dir.write("e-empty.yaml", "");
   dir.write("f-two.yaml", header + "---\n" + header);
   dir.write("g-valid.yaml", header);
@@ -706,8 +723,9 @@ TEST_CASE("hostile: many hostile files in one run, next to a valid one", "[hosti
     CHECK(lines_of(result.out).back() == "8 files checked: 1 valid, 7 invalid (10 errors)");
   }
 
-  SECTION("as a directory: the files that cannot be scanned up to a kind are reported, while an empty file and "
-          "the files whose top level is no mapping (a list of lists, an alias cycle) are skipped") {
+  SECTION(
+      "as a directory: the files that cannot be scanned up to a kind are reported, while an empty file and "
+      "the files whose top level is no mapping (a list of lists, an alias cycle) are skipped") {
     const ProcessResult result = validate({dir.path().string()});
     INFO("stdout:\n" << head(result.out, 60) << "stderr:\n" << head(result.err));
     CHECK(result.exit_code == 2);

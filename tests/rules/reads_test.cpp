@@ -47,8 +47,10 @@ using Steps = std::vector<Step>;
 std::string key_path(const Steps& steps) {
   std::string out;
   for (const Step& step : steps) {
-    if (const auto* key = std::get_if<std::string>(&step)) out += (out.empty() ? "" : ".") + *key;
-    else out += "[]";
+    if (const auto* key = std::get_if<std::string>(&step))
+      out += (out.empty() ? "" : ".") + *key;
+    else
+      out += "[]";
   }
   return out;
 }
@@ -57,8 +59,10 @@ std::string key_path(const Steps& steps) {
 std::string concrete_path(const Steps& steps) {
   std::string out;
   for (const Step& step : steps) {
-    if (const auto* key = std::get_if<std::string>(&step)) out += (out.empty() ? "" : ".") + *key;
-    else out += fmt::format("[{}]", std::get<std::size_t>(step));
+    if (const auto* key = std::get_if<std::string>(&step))
+      out += (out.empty() ? "" : ".") + *key;
+    else
+      out += fmt::format("[{}]", std::get<std::size_t>(step));
   }
   return out;
 }
@@ -100,9 +104,9 @@ void schema_paths(const Json& node, const std::string& path, std::set<std::strin
 }
 
 struct Mutation {
-  Steps steps;               // where: the key changed, or the list an entry was removed from
-  std::string operation;     // "remove", "remove entry", "set false": what was done, wherever
-  std::string what;          // "remove structure.teams[3].models[0].monitoring"
+  Steps steps;            // where: the key changed, or the list an entry was removed from
+  std::string operation;  // "remove", "remove entry", "set false": what was done, wherever
+  std::string what;       // "remove structure.teams[3].models[0].monitoring"
   std::function<void(YAML::Node& root)> apply;
 };
 
@@ -163,16 +167,16 @@ void collect_mutations(const YAML::Node& node, Steps& steps, const Json& schema,
   } else if (node.IsSequence()) {
     for (std::size_t i = 0; i < node.size(); ++i) {
       const Steps list = steps;
-      out.push_back({steps, "remove entry", fmt::format("remove {}[{}]", concrete_path(steps), i),
-                     [list, i](YAML::Node& root) {
-                       YAML::Node old = node_at(root, list);
-                       YAML::Node kept(YAML::NodeType::Sequence);
-                       kept.SetStyle(old.Style());
-                       for (std::size_t j = 0; j < old.size(); ++j)
-                         if (j != i) kept.push_back(old[j]);
-                       Steps parent(list.begin(), list.end() - 1);
-                       node_at(root, parent)[std::get<std::string>(list.back())] = kept;
-                     }});
+      out.push_back(
+          {steps, "remove entry", fmt::format("remove {}[{}]", concrete_path(steps), i), [list, i](YAML::Node& root) {
+             YAML::Node old = node_at(root, list);
+             YAML::Node kept(YAML::NodeType::Sequence);
+             kept.SetStyle(old.Style());
+             for (std::size_t j = 0; j < old.size(); ++j)
+               if (j != i) kept.push_back(old[j]);
+             Steps parent(list.begin(), list.end() - 1);
+             node_at(root, parent)[std::get<std::string>(list.back())] = kept;
+           }});
       steps.push_back(i);
       collect_mutations(node[i], steps, schema, out);
       steps.pop_back();

@@ -65,8 +65,8 @@ constexpr std::string_view helper_roster = R"(people:
 )";
 
 Org load_helper_org(std::string_view people) {
-  const SourceFile source{"helpers.yaml", org(std::string(helper_teams) + std::string(helper_rewards) +
-                                              std::string(people))};
+  const SourceFile source{"helpers.yaml",
+                          org(std::string(helper_teams) + std::string(helper_rewards) + std::string(people))};
   LoadResult loaded = load_org(source, InputLimits{});
   REQUIRE(loaded.valid());
   return std::move(loaded.org);
@@ -75,8 +75,8 @@ Org load_helper_org(std::string_view people) {
 }  // namespace
 
 TEST_CASE("reward helpers: EligibilityScope agrees with eligible(r, T) team by team", "[reward-helpers]") {
-  for (std::string_view people : {std::string_view(helper_roster), std::string_view("people: {roster: []}\n"),
-                                  std::string_view("")}) {
+  for (std::string_view people :
+       {std::string_view(helper_roster), std::string_view("people: {roster: []}\n"), std::string_view("")}) {
     const Org loaded = load_helper_org(people);
     const OrgIndex index(loaded);
     const Date today = *Date::parse("2026-01-15");
@@ -144,7 +144,7 @@ TEST_CASE("reward helpers: eligible(r, T) per §1.3", "[reward-helpers]") {
   CHECK(eligible(index, r(13), prod));
   CHECK_FALSE(eligible(index, r(14), prod));
   CHECK(eligible(index, r(15), prod));
-  CHECK(eligible(index, r(16), data));  // p3 is in a data team and a practitioner
+  CHECK(eligible(index, r(16), data));        // p3 is in a data team and a practitioner
   CHECK_FALSE(eligible(index, r(16), plat));  // p4 is an sre but literacy none
   CHECK(eligible(index, r(17), ml));
   CHECK(eligible(index, r(17), biz));

@@ -3,20 +3,19 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include "support/source_text.hpp"
 #include "orgstar/engine/engine.hpp"
 #include "orgstar/load/load.hpp"
+#include "support/source_text.hpp"
 
 namespace orgstar::test {
 namespace {
 
-std::vector<std::string> run(std::string_view rule_id, std::string_view yaml, const RunOptions& options,
-                             bool in_full) {
+std::vector<std::string> run(std::string_view rule_id, std::string_view yaml, const RunOptions& options, bool in_full) {
   const SourceFile source{"test.yaml", std::string(yaml)};
   const LoadResult loaded = load_org(source, InputLimits{});
   for (const Diagnostic& diagnostic : loaded.diagnostics)
-    FAIL_CHECK(fmt::format("{}:{}: {} [{}]", diagnostic.mark.line, diagnostic.mark.column, diagnostic.message,
-                           diagnostic.id));
+    FAIL_CHECK(
+        fmt::format("{}:{}: {} [{}]", diagnostic.mark.line, diagnostic.mark.column, diagnostic.message, diagnostic.id));
   REQUIRE(loaded.valid());
   REQUIRE(find_rule(rule_id) != nullptr);
 
@@ -30,8 +29,8 @@ std::vector<std::string> run(std::string_view rule_id, std::string_view yaml, co
   std::vector<std::string> out;
   for (const Finding& finding : assessment.findings) {
     if (finding.rule->id != rule_id) continue;
-    std::string line = fmt::format("{} {} {}", finding.subject.id, to_string(finding.severity),
-                                   to_string(finding.evidence));
+    std::string line =
+        fmt::format("{} {} {}", finding.subject.id, to_string(finding.severity), to_string(finding.evidence));
     if (in_full) {
       line = fmt::format("{}:{} {}: {}", finding.location.line, lines.character_column(finding.location), line,
                          finding.message);

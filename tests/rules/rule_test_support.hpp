@@ -24,8 +24,7 @@ std::vector<std::string> fired(std::string_view rule_id, std::string_view yaml, 
 
 // The same findings in full: "LINE:COL SUBJECT SEVERITY EVIDENCE: MESSAGE", plus
 // " [related: A, B]" when the finding lists related rules. Columns are 1-based characters.
-std::vector<std::string> fired_in_full(std::string_view rule_id, std::string_view yaml,
-                                       const RunOptions& options = {});
+std::vector<std::string> fired_in_full(std::string_view rule_id, std::string_view yaml, const RunOptions& options = {});
 
 using Lines = std::vector<std::string>;
 

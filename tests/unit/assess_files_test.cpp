@@ -134,8 +134,7 @@ TEST_CASE("assess_files: without a config, fail_on is high and assume_missing ga
 TEST_CASE("assess_files: the request wins over the config, the config over the defaults", "[assess-files]") {
   const Repository repo;
   const std::string org = repo.write("org.yaml", org_text);
-  const std::string config =
-      repo.write(".orgstar.yaml", config_header + "fail_on: medium\nassume_missing: unknown\n");
+  const std::string config = repo.write(".orgstar.yaml", config_header + "fail_on: medium\nassume_missing: unknown\n");
 
   SECTION("the discovered config's fail_on and assume_missing") {
     const AssessResult result = assess_files(request_for({org}));
@@ -239,8 +238,7 @@ TEST_CASE("assess_files: a ruleset's override of a built-in rule yields to the c
   }
 }
 
-TEST_CASE("assess_files: a file that cannot be assessed gets diagnostics, the others are assessed",
-          "[assess-files]") {
+TEST_CASE("assess_files: a file that cannot be assessed gets diagnostics, the others are assessed", "[assess-files]") {
   const Repository repo;
 
   SECTION("an invalid config stops only the files it applies to") {

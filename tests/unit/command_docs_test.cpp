@@ -52,7 +52,8 @@ TEST_CASE("Completion scripts list each option and fixed value once per spelling
   CHECK(bash.find("      options='-h --help --mode --dry'\n") != std::string::npos);
   CHECK(bash.ends_with("complete -F _orgstar orgstar\n"));
   const std::string fish = orgstar::cli::fish_completion(program);
-  CHECK(fish.find("complete -c orgstar -n '__fish_seen_subcommand_from run' -l mode -x -a 'fast slow' -d 'How to run'\n") !=
+  CHECK(fish.find(
+            "complete -c orgstar -n '__fish_seen_subcommand_from run' -l mode -x -a 'fast slow' -d 'How to run'\n") !=
         std::string::npos);
   CHECK(fish.find("-l dry -d '.starts with a dot, has a \\\\backslash'\n") != std::string::npos);
   const std::string zsh = orgstar::cli::zsh_completion(program);

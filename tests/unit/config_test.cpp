@@ -11,10 +11,10 @@
 #include <stdexcept>
 #include <string>
 
-#include "orgstar/run/config_resolution.hpp"
+#include "orgstar/load/schema.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/rules/rule.hpp"
-#include "orgstar/load/schema.hpp"
+#include "orgstar/run/config_resolution.hpp"
 #include "unit/temp_dir.hpp"
 
 using namespace orgstar;
@@ -196,8 +196,7 @@ TEST_CASE("config: wrong types") {
         "expected one of off, on, info, low, medium, high, critical for 'PROC-002', found a list");
   const Diagnostic null_level = single(resolve(header + "rules:\n  PROC-002:\n"));
   CHECK(null_level.id == "wrong-type");
-  CHECK(null_level.message ==
-        "expected one of off, on, info, low, medium, high, critical for 'PROC-002', found null");
+  CHECK(null_level.message == "expected one of off, on, info, low, medium, high, critical for 'PROC-002', found null");
   CHECK(null_level.mark == Mark{4, 3});
   CHECK(null_level.path == "rules.PROC-002");
 }
@@ -216,8 +215,7 @@ TEST_CASE("config: unknown enum values suggest the nearest, booleans their meani
   CHECK(level.mark == Mark{4, 13});
   // Edit distance would answer `no` with 'on'.
   CHECK(message(header + "rules: {PROC-002: no}\n") == "unknown value 'no' for 'PROC-002' (did you mean 'off'?)");
-  CHECK(message(header + "rules: {PROC-002: false}\n") ==
-        "unknown value 'false' for 'PROC-002' (did you mean 'off'?)");
+  CHECK(message(header + "rules: {PROC-002: false}\n") == "unknown value 'false' for 'PROC-002' (did you mean 'off'?)");
   CHECK(message(header + "rules: {PROC-002: yes}\n") == "unknown value 'yes' for 'PROC-002' (did you mean 'on'?)");
   CHECK(message(header + "rules: {PROC-002: TRUE}\n") == "unknown value 'TRUE' for 'PROC-002' (did you mean 'on'?)");
   CHECK(message(header + "rules: {PROC-002: disabled}\n") ==
@@ -433,9 +431,11 @@ TEST_CASE("config: the example config is valid, and resolves without a warning")
 // As examples/invalid/ for org files: each file has exactly one error, of the
 // class its name starts with (`unknown-key-threshold.yaml` is an unknown-key).
 TEST_CASE("config: each invalid example has exactly one error, of its class") {
-  const std::vector<std::string> ids = {diag::duplicate_key, diag::unsupported_api_version, diag::missing_required,
-                                        diag::unknown_key,   diag::wrong_type,              diag::unknown_enum_value,
-                                        diag::bad_format,    diag::bad_value,               diag::unknown_rule};
+  const std::vector<std::string> ids = {diag::duplicate_key,    diag::unsupported_api_version,
+                                        diag::missing_required, diag::unknown_key,
+                                        diag::wrong_type,       diag::unknown_enum_value,
+                                        diag::bad_format,       diag::bad_value,
+                                        diag::unknown_rule};
   const fs::path folder = fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "config" / "invalid";
   std::size_t files = 0;
   for (const auto& entry : fs::directory_iterator(folder)) {

@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "orgstar/engine/engine.hpp"
-#include "orgstar/load/load.hpp"
 #include "orgstar/engine/scores.hpp"
+#include "orgstar/load/load.hpp"
 #include "unit/report_test_support.hpp"
 
 namespace orgstar {
@@ -78,9 +78,9 @@ TEST_CASE("Config overrides a rule's severity or disables it", "[engine]") {
 }
 
 TEST_CASE("A waiver matches by rule id or name, and by subject when it has one", "[engine][waivers]") {
-  const Loaded by_id = run(with_waivers(
-      "  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', approved_by: p-cto, "
-      "expires: 2026-06-30}\n"));
+  const Loaded by_id =
+      run(with_waivers("  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', approved_by: p-cto, "
+                       "expires: 2026-06-30}\n"));
   CHECK(summary(by_id.assessment, {"PROC-009", "LINT-006", "LINT-007"}) ==
         Lines{"PROC-009 m-declared high declared waived", "PROC-009 m-unknown high missing"});
   const auto waived = std::find_if(by_id.assessment.findings.begin(), by_id.assessment.findings.end(),
@@ -97,8 +97,9 @@ TEST_CASE("A waiver matches by rule id or name, and by subject when it has one",
 }
 
 TEST_CASE("When several waivers match, the first is reported and all count as used", "[engine][waivers]") {
-  const Loaded loaded = run(with_waivers("  - {rule: PROC-009, subject: m-declared, reason: first, approved_by: a}\n"
-                                         "  - {rule: PROC-009, reason: second, approved_by: b}\n"));
+  const Loaded loaded =
+      run(with_waivers("  - {rule: PROC-009, subject: m-declared, reason: first, approved_by: a}\n"
+                       "  - {rule: PROC-009, reason: second, approved_by: b}\n"));
   for (const Finding& f : loaded.assessment.findings)
     if (f.rule->id == "PROC-009" && f.subject.id == "m-declared") CHECK(f.waiver->reason == "first");
   CHECK(summary(loaded.assessment, {"LINT-006", "LINT-007"}).empty());
@@ -119,12 +120,13 @@ TEST_CASE("A waiver is valid through its expiry day, an expired one waives nothi
 }
 
 TEST_CASE("A live waiver that matches nothing is LINT-007, unless config disabled its rule", "[engine][waivers]") {
-  const std::string yaml = with_waivers("  - {rule: PROC-009, subject: m-safe, reason: r, approved_by: a}\n"
-                                        "  - {rule: STRAT-006, reason: r, approved_by: a}\n"
-                                        "  - {rule: LINT-007, reason: r, approved_by: a}\n");
-  CHECK(summary(run(yaml).assessment, {"LINT-007"}) ==
-        Lines{"LINT-007 PROC-009@m-safe low declared", "LINT-007 STRAT-006@* low declared",
-              "LINT-007 LINT-007@* low declared"});
+  const std::string yaml = with_waivers(
+      "  - {rule: PROC-009, subject: m-safe, reason: r, approved_by: a}\n"
+      "  - {rule: STRAT-006, reason: r, approved_by: a}\n"
+      "  - {rule: LINT-007, reason: r, approved_by: a}\n");
+  CHECK(summary(run(yaml).assessment, {"LINT-007"}) == Lines{"LINT-007 PROC-009@m-safe low declared",
+                                                             "LINT-007 STRAT-006@* low declared",
+                                                             "LINT-007 LINT-007@* low declared"});
 
   EngineSettings settings;
   settings.overrides[find_rule("STRAT-006")] = {false, std::nullopt};
@@ -180,12 +182,12 @@ Finding finding_of(std::string_view rule, Severity severity, bool waived = false
 TEST_CASE("Scores: each rule lowers once by its worst finding, other facets at half, overall is the minimum",
           "[scores]") {
   const Scores scores = score({
-      finding_of("PROC-009", Severity::high),      // processes 0.25
-      finding_of("PROC-009", Severity::critical),  // same rule: counts once, at its worst (0.40)
-      finding_of("STRAT-005", Severity::high),     // strategy 0.25, processes 0.125
-      finding_of("ALIGN-001", Severity::critical), // alignment 0.40
-      finding_of("REW-001", Severity::high, true), // waived: no effect
-      finding_of("LINT-001", Severity::high),      // integrity: no effect
+      finding_of("PROC-009", Severity::high),       // processes 0.25
+      finding_of("PROC-009", Severity::critical),   // same rule: counts once, at its worst (0.40)
+      finding_of("STRAT-005", Severity::high),      // strategy 0.25, processes 0.125
+      finding_of("ALIGN-001", Severity::critical),  // alignment 0.40
+      finding_of("REW-001", Severity::high, true),  // waived: no effect
+      finding_of("LINT-001", Severity::high),       // integrity: no effect
   });
   CHECK(scores.scores[0].value == 75);   // strategy
   CHECK(scores.scores[1].value == 100);  // structure
@@ -206,7 +208,7 @@ TEST_CASE("Scores: readiness levels at their boundaries", "[scores]") {
   CHECK(score({}).readiness == Readiness::ready);
   CHECK(score({finding_of("PROC-004", Severity::medium)}).overall == 90);
   CHECK(score({finding_of("PROC-004", Severity::medium)}).readiness == Readiness::ready);
-  CHECK(score({finding_of("PROC-009", Severity::high)}).readiness == Readiness::established);  // 75
+  CHECK(score({finding_of("PROC-009", Severity::high)}).readiness == Readiness::established);     // 75
   CHECK(score({finding_of("PROC-009", Severity::critical)}).readiness == Readiness::developing);  // 60
   CHECK(score({finding_of("PROC-009", Severity::critical), finding_of("PROC-002", Severity::critical)}).readiness ==
         Readiness::fragile);  // 36

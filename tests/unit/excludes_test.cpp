@@ -46,7 +46,8 @@ TEST_CASE("exclude GLOB: with a slash it matches the whole path as found, '*' wi
   CHECK_FALSE(file_excluded({"orgs/**/acme.yaml"}, "other/acme.yaml"));
 }
 
-TEST_CASE("exclude GLOB: './' and doubled slashes do not count, and a trailing slash matches folders only", "[cli][exclude]") {
+TEST_CASE("exclude GLOB: './' and doubled slashes do not count, and a trailing slash matches folders only",
+          "[cli][exclude]") {
   CHECK(folder_excluded({"orgs/drafts"}, "./orgs/drafts"));
   CHECK(folder_excluded({"./orgs/drafts"}, "orgs//drafts"));
   CHECK(folder_excluded({"drafts/"}, "orgs/drafts"));
@@ -58,7 +59,8 @@ TEST_CASE("exclude GLOB: './' and doubled slashes do not count, and a trailing s
   CHECK(file_excluded({"**/orgs/*.yaml"}, "/abs/orgs/a.yaml"));
 }
 
-TEST_CASE("exclude GLOB: of several globs any one excludes, while none or an empty one excludes nothing", "[cli][exclude]") {
+TEST_CASE("exclude GLOB: of several globs any one excludes, while none or an empty one excludes nothing",
+          "[cli][exclude]") {
   CHECK(file_excluded({"x", "*.yml"}, "orgs/a.yml"));
   CHECK_FALSE(file_excluded({}, "orgs/a.yml"));
   CHECK_FALSE(file_excluded({""}, "orgs/a.yml"));

@@ -21,12 +21,12 @@ bool is_org(const std::string& text, const InputLimits& limits = {}) { return sc
 
 TEST_CASE("scan_file_kind: kind Organization is an org file, whatever else the file holds", "[load][file-kind]") {
   CHECK(is_org("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme}\n"));
-  CHECK(is_org("kind: Organization\n"));                           // no apiVersion: the loader reports it
-  CHECK(is_org("apiVersion: apps/v1\nkind: Organization\n"));      // a wrong apiVersion too
-  CHECK(is_org("kind: Organization\nstructure: [unclosed\n"));     // decided before the syntax error
+  CHECK(is_org("kind: Organization\n"));                            // no apiVersion: the loader reports it
+  CHECK(is_org("apiVersion: apps/v1\nkind: Organization\n"));       // a wrong apiVersion too
+  CHECK(is_org("kind: Organization\nstructure: [unclosed\n"));      // decided before the syntax error
   CHECK(is_org("{apiVersion: orgstar/v1, kind: Organization}\n"));  // flow style
-  CHECK(is_org("\"kind\": 'Organization'\n"));                     // quoted
-  CHECK(is_org("kind: !!str Organization\n"));                     // tagged
+  CHECK(is_org("\"kind\": 'Organization'\n"));                      // quoted
+  CHECK(is_org("kind: !!str Organization\n"));                      // tagged
   CHECK(scan("apiVersion: orgstar/v1\nkind: Organization\n").kind == "Organization");
 }
 
@@ -37,10 +37,10 @@ TEST_CASE("scan_file_kind: kind Config or Ruleset is skipped", "[load][file-kind
   const FileKind config = scan("# .orgstar.yaml under another name\napiVersion: orgstar/v1\nkind: Config\n");
   CHECK_FALSE(config.organization);
   CHECK(config.kind == "Config");
-  CHECK_FALSE(is_org("kind: Ruleset\n"));                                   // without apiVersion
-  CHECK_FALSE(is_org("kind: Ruleset\nrules:\n  given: [$.a[*]]\n"));        // decided before the syntax error
+  CHECK_FALSE(is_org("kind: Ruleset\n"));                                            // without apiVersion
+  CHECK_FALSE(is_org("kind: Ruleset\nrules:\n  given: [$.a[*]]\n"));                 // decided before the syntax error
   CHECK_FALSE(is_org("metadata: {id: x}\nkind: Config\napiVersion: orgstar/v1\n"));  // order does not matter
-  CHECK_FALSE(is_org("kind: Config\nkind: Organization\n"));                // the first kind counts
+  CHECK_FALSE(is_org("kind: Config\nkind: Organization\n"));                         // the first kind counts
 }
 
 TEST_CASE("scan_file_kind: an orgstar apiVersion with another kind, or none, is an org file", "[load][file-kind]") {
@@ -102,10 +102,10 @@ TEST_CASE("scan_file_kind: an empty file or a scalar root is skipped", "[load][f
 
 TEST_CASE("scan_file_kind: a file that cannot be read up to its kind is an org file, so its error is reported",
           "[load][file-kind]") {
-  CHECK(is_org("name: CI\njobs: [unclosed\n"));       // a syntax error before a kind decides
-  CHECK(is_org("a: b\n\tkind: Ruleset\n"));           // a tab where indentation belongs
-  CHECK(is_org("kind: Ruleset\x01\n"));               // a control character: not YAML at all
-  CHECK(is_org("kind: Rul\xff\n"));                   // not UTF-8
+  CHECK(is_org("name: CI\njobs: [unclosed\n"));  // a syntax error before a kind decides
+  CHECK(is_org("a: b\n\tkind: Ruleset\n"));      // a tab where indentation belongs
+  CHECK(is_org("kind: Ruleset\x01\n"));          // a control character: not YAML at all
+  CHECK(is_org("kind: Rul\xff\n"));              // not UTF-8
   InputLimits limits;
   limits.max_line_length = 16;
   CHECK(is_org("apiVersion: v1\nkind: Deployment-with-a-long-name\n", limits));
@@ -124,6 +124,7 @@ TEST_CASE("scan_file_kind: a file that cannot be read up to its kind is an org f
   limits.max_depth = InputLimits::depth_ceiling;
   CHECK(is_org(std::string(100000, '[') + "\n", limits));
   // An alias bomb costs nothing: aliases are not expanded.
-  CHECK_FALSE(is_org("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
-                     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nkind: Ruleset\n"));
+  CHECK_FALSE(
+      is_org("a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nkind: Ruleset\n"));
 }

@@ -104,9 +104,9 @@ TEST_CASE("policy test: a Normalized Path to an absent member points at the node
 }
 
 TEST_CASE("policy test: a path that is not a Normalized Path is refused, not guessed at", "[policy-test]") {
-  for (const std::string_view path : {"$.structure.teams[0]", "structure", "$['structure'", "$[\"structure\"]",
-                                      "$['structure']['teams'][01]", "$['structure']['teams'][-1]", "$['a\\q']",
-                                      "$['\\ud800']", "$['structure'] ", "$[*]"}) {
+  for (const std::string_view path :
+       {"$.structure.teams[0]", "structure", "$['structure'", "$[\"structure\"]", "$['structure']['teams'][01]",
+        "$['structure']['teams'][-1]", "$['a\\q']", "$['\\ud800']", "$['structure'] ", "$[*]"}) {
     CHECK(problem(path) == "path '" + std::string(path) +
                                "' is not a Normalized Path (write it like $['structure']['teams'][0]['owner'])");
   }
@@ -137,9 +137,9 @@ TEST_CASE("policy test: expectations pair with findings one to one, whatever the
     CHECK(match.unexpected == Indexes{1});
   }
   SECTION("a path matches the finding at its node's position") {
-    const std::vector<ExpectedFinding> expect = {
-        expected(std::nullopt, std::nullopt, "$['structure']['teams'][1]['owner']"),
-        expected(std::nullopt, std::nullopt, "$['structure']['teams'][1]")};
+    const std::vector<ExpectedFinding> expect = {expected(std::nullopt, std::nullopt,
+                                                          "$['structure']['teams'][1]['owner']"),
+                                                 expected(std::nullopt, std::nullopt, "$['structure']['teams'][1]")};
     const FixtureMatch match = match_findings(expect, findings, document);
     CHECK(match.missing == Indexes{1});
     CHECK(match.unexpected == Indexes{0});

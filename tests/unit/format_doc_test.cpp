@@ -79,8 +79,10 @@ std::string anchor(std::string_view heading) {
   std::string out;
   for (const char ch : heading) {
     const auto byte = static_cast<unsigned char>(ch);
-    if (std::isalnum(byte) || ch == '-' || ch == '_') out += static_cast<char>(std::tolower(byte));
-    else if (ch == ' ') out += '-';
+    if (std::isalnum(byte) || ch == '-' || ch == '_')
+      out += static_cast<char>(std::tolower(byte));
+    else if (ch == ' ')
+      out += '-';
   }
   return out;
 }
@@ -311,8 +313,9 @@ std::string joined_lines(const std::vector<std::string>& lines) {
 }  // namespace
 
 TEST_CASE("docs/format.md documents every key of orgstar schema org, config and ruleset, and no other", "[docs]") {
-  const std::map<std::string, Json> schemas = {
-      {"org", schema_of("org")}, {"config", schema_of("config")}, {"ruleset", schema_of("ruleset")}};
+  const std::map<std::string, Json> schemas = {{"org", schema_of("org")},
+                                               {"config", schema_of("config")},
+                                               {"ruleset", schema_of("ruleset")}};
   const std::string text = read_all(format_doc);
   REQUIRE_FALSE(text.empty());
   Page page = parse(text);
@@ -341,8 +344,7 @@ TEST_CASE("Every section of docs/format.md a rule cites as a source is a section
   CHECK(dangling == std::vector<std::string>{});
 }
 
-TEST_CASE("The format check names a key the page leaves out, one it invents, and a stale value or reader",
-          "[docs]") {
+TEST_CASE("The format check names a key the page leaves out, one it invents, and a stale value or reader", "[docs]") {
   const Json schema = Json::parse(R"({
     "type": "object", "title": "Root", "description": "The root.", "required": ["kind"],
     "properties": {

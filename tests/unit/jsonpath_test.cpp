@@ -65,7 +65,8 @@ TEST_CASE("JSONPath errors name the problem and its byte offset", "[jsonpath]") 
       {"$['a", 2, "unterminated string literal: expected a closing '"},
       {"$[?length(@.a, 1) > 1]", 3, "function 'length' takes 1 argument, not 2"},
       {"$[?match(@.a, 'x') == true]", 3, "'match' returns a logical value, it cannot be compared"},
-      {"$[?length(@.a)]", 3, "'length' returns a value, it cannot be used as a test: compare it (e.g. length(...) > 0)"},
+      {"$[?length(@.a)]", 3,
+       "'length' returns a value, it cannot be used as a test: compare it (e.g. length(...) > 0)"},
       {"$[?lenght(@.a) > 1]", 3, "unknown function 'lenght': did you mean 'length'?"},
       {"$[?length (@.a) > 1]", 9, "no whitespace is allowed between the function name 'length' and '('"},
       {"$[?@.kind = 'ml']", 10, "'=' is not a comparison: write '=='"},
@@ -171,15 +172,14 @@ TEST_CASE("Deep nesting is a parse error, not a stack overflow, and long queries
 }
 
 TEST_CASE("Normalized paths escape names as RFC 9535 section 2.7 says", "[jsonpath]") {
-  const json document = {{"a'b", 1}, {"back\\slash", 2}, {"line\nfeed", 3}, {std::string("nul\x01", 4), 4},
-                         {"tab\t", 5}, {"quote\"", 6}, {"\xc3\xa9t\xc3\xa9", 7}, {"del\x7f", 8}};
+  const json document = {{"a'b", 1},   {"back\\slash", 2}, {"line\nfeed", 3},        {std::string("nul\x01", 4), 4},
+                         {"tab\t", 5}, {"quote\"", 6},     {"\xc3\xa9t\xc3\xa9", 7}, {"del\x7f", 8}};
   const jsonpath::NodeList nodes = parse_ok("$.*").evaluate(document);
   std::vector<std::string> found;
   for (const jsonpath::Node& node : nodes) found.push_back(nodes.path(node));
   std::sort(found.begin(), found.end());
   CHECK(found == std::vector<std::string>{"$['a\\'b']", "$['back\\\\slash']", "$['del\x7f']", "$['line\\nfeed']",
-                                          "$['nul\\u0001']", "$['quote\"']", "$['tab\\t']",
-                                          "$['\xc3\xa9t\xc3\xa9']"});
+                                          "$['nul\\u0001']", "$['quote\"']", "$['tab\\t']", "$['\xc3\xa9t\xc3\xa9']"});
   // Indexes are plain numbers; elements() gives the same location as steps.
   const json nested = {{"teams", json::array({json::object(), {{"name", "ml"}}})}};
   const jsonpath::NodeList names = parse_ok("$..name").evaluate(nested);
@@ -211,8 +211,8 @@ TEST_CASE("Evaluation over a 100000-element array with descendants and a filter"
 }
 
 TEST_CASE("Comparisons follow RFC 9535: numbers by value, deep equality, Nothing", "[jsonpath]") {
-  const json document = json::array({{{"a", 1}}, {{"a", 1.0}}, {{"a", json::array({1, {{"b", 2}}})}},
-                                     {{"a", "10"}}, {{"b", 0}}, {{"a", nullptr}}});
+  const json document = json::array(
+      {{{"a", 1}}, {{"a", 1.0}}, {{"a", json::array({1, {{"b", 2}}})}}, {{"a", "10"}}, {{"b", 0}}, {{"a", nullptr}}});
   CHECK(paths("$[?@.a == 1]", document) == std::vector<std::string>{"$[0]", "$[1]"});
   CHECK(paths("$[?@.a == $[2].a]", document) == std::vector<std::string>{"$[2]"});
   CHECK(paths("$[?@.a < '2']", document) == std::vector<std::string>{"$[3]"});  // by code point: "10" < "2"

@@ -52,7 +52,9 @@ std::string included_layer(const std::string& include, const std::vector<std::st
 // include/orgstar/; a folder there that is no layer is reported too.
 std::vector<std::string> layering_violations(const fs::path& root, const std::vector<std::string>& order) {
   std::vector<std::string> problems;
-  const auto rank = [&](const std::string& layer) { return std::find(order.begin(), order.end(), layer) - order.begin(); };
+  const auto rank = [&](const std::string& layer) {
+    return std::find(order.begin(), order.end(), layer) - order.begin();
+  };
   static const std::regex include_line(R"(^\s*#\s*include\s*"([^"]+)\")");
   for (const fs::path& base : {root / "src", root / "include" / "orgstar"}) {
     if (!fs::exists(base)) continue;
@@ -153,11 +155,13 @@ TEST_CASE("Each layer's library links only layers below it", "[layers]") {
 }
 
 TEST_CASE("The CMake reader sees each layer and what it links", "[layers]") {
-  const auto layers = cmake_layers("orgstar_layer(support PRIVATE_DEPS Threads::Threads)\n"
-                                   "orgstar_layer(model BELOW support)\n"
-                                   "orgstar_layer(rules BELOW model\n  support SOURCES x.cpp)\n");
-  CHECK(layers == std::map<std::string, std::vector<std::string>>{
-                      {"model", {"support"}}, {"rules", {"model", "support"}}, {"support", {}}});
+  const auto layers = cmake_layers(
+      "orgstar_layer(support PRIVATE_DEPS Threads::Threads)\n"
+      "orgstar_layer(model BELOW support)\n"
+      "orgstar_layer(rules BELOW model\n  support SOURCES x.cpp)\n");
+  CHECK(layers == std::map<std::string, std::vector<std::string>>{{"model", {"support"}},
+                                                                  {"rules", {"model", "support"}},
+                                                                  {"support", {}}});
 }
 
 }  // namespace orgstar::test

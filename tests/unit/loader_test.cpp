@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/load/load.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
 
 using namespace orgstar;
 
@@ -72,7 +72,10 @@ TEST_CASE("yaml-syntax: invalid UTF-8, control characters and UTF-16") {
         "org.yaml:4:23: error: control character U+0007 is not allowed in YAML [yaml-syntax]\n"
         "strategy: {mission: \"b\xEF\xBF\xBD\"}\n"
         "                      ^\n");
-  const Diagnostic utf16 = single(load_text(std::string("\xFF\xFE" "a\0:\0", 6)));
+  const Diagnostic utf16 =
+      single(load_text(std::string("\xFF\xFE"
+                                   "a\0:\0",
+                                   6)));
   CHECK(utf16.id == "yaml-syntax");
   CHECK(utf16.message == "the file is UTF-16, not UTF-8; save it as UTF-8");
   CHECK(utf16.mark == Mark{1, 1});
@@ -178,8 +181,7 @@ TEST_CASE("wrong-type: YAML 1.1 booleans, quoted numbers, nulls, containers") {
     CHECK(d.message == std::string("expected true or false for 'regulated', found '") + word +
                            "' (a string in YAML 1.2, not a boolean)");
   }
-  CHECK(single(load_text(team + "      models: {id: m}\n")).message ==
-        "expected a list for 'models', found a mapping");
+  CHECK(single(load_text(team + "      models: {id: m}\n")).message == "expected a list for 'models', found a mapping");
   CHECK(single(load_text(team + "      interactions: [t-data]\n")).message ==
         "expected a mapping in 'interactions', found 't-data'");
   const Diagnostic null_risk = single(load_text(team + "      models: [{id: m, stage: production, risk: null}]\n"));
@@ -196,12 +198,13 @@ TEST_CASE("an empty value is reported at its key") {
 
 TEST_CASE("booleans accept true/True/TRUE and false/False/FALSE only") {
   for (const char* word : {"true", "True", "TRUE"}) {
-    const LoadResult r = load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: " +
-                                   std::string(word) + "}\n");
+    const LoadResult r = load_text(
+        "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: " + std::string(word) + "}\n");
     CHECK(r.valid());
     CHECK(r.org.metadata.value.regulated.value);
   }
-  const LoadResult r = load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: FALSE}\n");
+  const LoadResult r =
+      load_text("apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, regulated: FALSE}\n");
   CHECK(r.valid());
   CHECK(r.org.metadata.value.regulated.is_set());
   CHECK_FALSE(r.org.metadata.value.regulated.value);
@@ -235,8 +238,9 @@ TEST_CASE("unknown-enum-value suggests, or lists the values") {
 
 TEST_CASE("enums compare as text: mlops_level 1 and \"1\" are the same") {
   const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n";
-  const LoadResult r = load_text(team + "        - {id: a, stage: production, mlops_level: 1}\n"
-                                        "        - {id: b, stage: production, mlops_level: \"1\"}\n");
+  const LoadResult r = load_text(team +
+                                 "        - {id: a, stage: production, mlops_level: 1}\n"
+                                 "        - {id: b, stage: production, mlops_level: \"1\"}\n");
   REQUIRE(r.valid());
   CHECK(r.org.structure.value.teams.value[0].models.value[0].mlops_level.value == MlopsLevel::level1);
   CHECK(r.org.structure.value.teams.value[0].models.value[1].mlops_level.value == MlopsLevel::level1);
@@ -311,8 +315,9 @@ TEST_CASE("bad-value: ranges, roster entries, blank reasons") {
 }
 
 TEST_CASE("every error of a file is reported, sorted by position") {
-  const LoadResult r = load_text("apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: Acme, headcount: x}\n"
-                                 "strategy: {ml_rol: core}\n");
+  const LoadResult r = load_text(
+      "apiVersion: orgstar/v2\nkind: Organization\nmetadata: {id: Acme, headcount: x}\n"
+      "strategy: {ml_rol: core}\n");
   REQUIRE(r.diagnostics.size() == 4);
   CHECK(r.diagnostics[0].id == "unsupported-api-version");
   CHECK(r.diagnostics[1].id == "bad-format");
@@ -408,7 +413,8 @@ TEST_CASE("very long lines are quoted as a window around the caret") {
 }
 
 TEST_CASE("the Pinecrest example, the format's reference example, decodes field by field") {
-  const LoadResult r = load_org(SourceFile{"pinecrest.yaml", read_file(ORGSTAR_SOURCE_DIR "/examples/pinecrest.yaml")}, {});
+  const LoadResult r =
+      load_org(SourceFile{"pinecrest.yaml", read_file(ORGSTAR_SOURCE_DIR "/examples/pinecrest.yaml")}, {});
   REQUIRE(r.valid());
   const Org& org = r.org;
   CHECK(org.api_version.value == "orgstar/v1");

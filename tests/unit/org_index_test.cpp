@@ -9,8 +9,10 @@ namespace orgstar {
 namespace {
 
 LoadResult load(const std::string& body) {
-  LoadResult result = load_org(SourceFile{"org.yaml", "apiVersion: orgstar/v1\nkind: Organization\n"
-                                                       "metadata: {id: acme}\n" + body},
+  LoadResult result = load_org(SourceFile{"org.yaml",
+                                          "apiVersion: orgstar/v1\nkind: Organization\n"
+                                          "metadata: {id: acme}\n" +
+                                              body},
                                InputLimits{});
   for (const Diagnostic& d : result.diagnostics) FAIL_CHECK(d.message);
   REQUIRE(result.valid());

@@ -207,9 +207,9 @@ TEST_CASE("pattern options: at least one regex, strings, valid RE2", "[functions
               ": expected at least one of the options 'match' and 'notMatch'"});
   CHECK(problems_of("pattern", {{"match", 3}, {"notMatch", json::array()}}) ==
         Lines{"match: expected a string, found 3", "notMatch: expected a string, found an empty list"});
-  CHECK(problems_of("pattern", {{"match", "(t-"}, {"notMatch", "a{2,1}"}}) ==
-        Lines{"match: invalid RE2 regex: missing ): (t-",
-              "notMatch: invalid RE2 regex: invalid repetition size: {2,1}"});
+  CHECK(
+      problems_of("pattern", {{"match", "(t-"}, {"notMatch", "a{2,1}"}}) ==
+      Lines{"match: invalid RE2 regex: missing ): (t-", "notMatch: invalid RE2 regex: invalid repetition size: {2,1}"});
   CHECK(problems_of("pattern", "^t-") == Lines{": expected a mapping of options, found '^t-'"});
 }
 
@@ -244,8 +244,7 @@ TEST_CASE("length counts characters, items or keys against min and max", "[funct
   CHECK(run.check(*two_to_four, json("ä")) == "has 1 character, fewer than 2");
   CHECK(run.check(*two_to_four, json::array({1})) == "has 1 item, fewer than 2");
   CHECK(run.check(*two_to_four, json::array({1, 2})) == "passes");
-  CHECK(run.check(*two_to_four, json({{"a", 1}, {"b", 2}, {"c", 3}, {"d", 4}, {"e", 5}})) ==
-        "has 5 keys, more than 4");
+  CHECK(run.check(*two_to_four, json({{"a", 1}, {"b", 2}, {"c", 3}, {"d", 4}, {"e", 5}})) == "has 5 keys, more than 4");
   CHECK(run.check(*two_to_four, json(42)) == "is 42, not a string, list or mapping");
   CHECK(run.check(*two_to_four, json(nullptr)) == "is null, not a string, list or mapping");
   CHECK(run.check(*two_to_four, nullptr) == "passes");  // `defined` requires presence
@@ -263,9 +262,8 @@ TEST_CASE("length options: non-negative integers, at least one, min not above ma
         Lines{"min: expected a non-negative integer, found -1", "max: expected a non-negative integer, found 1.5"});
   CHECK(problems_of("length", {{"max", "3"}}) == Lines{"max: expected a non-negative integer, found '3'"});
   CHECK(problems_of("length", {{"min", 3}, {"max", 2}}) == Lines{"max: expected at least min (3), found 2"});
-  CHECK(problems_of("length", {{"mx", 3}}) ==
-        Lines{"mx: unknown option 'mx' (did you mean 'max'?)",
-              ": expected at least one of the options 'min' and 'max'"});
+  CHECK(problems_of("length", {{"mx", 3}}) == Lines{"mx: unknown option 'mx' (did you mean 'max'?)",
+                                                    ": expected at least one of the options 'min' and 'max'"});
 }
 
 TEST_CASE("xor wants exactly one of the named keys", "[functions]") {
@@ -273,8 +271,7 @@ TEST_CASE("xor wants exactly one of the named keys", "[functions]") {
   const auto contact = prepare("xor", {{"properties", {"email", "slack", "phone"}}});
   CHECK(run.check(*contact, json({{"email", "a@b"}})) == "passes");
   CHECK(run.check(*contact, json({{"slack", nullptr}, {"name", "x"}})) == "passes");  // present, even null
-  CHECK(run.check(*contact, json({{"name", "x"}})) ==
-        "has none of 'email', 'slack' and 'phone', expected exactly one");
+  CHECK(run.check(*contact, json({{"name", "x"}})) == "has none of 'email', 'slack' and 'phone', expected exactly one");
   CHECK(run.check(*contact, json({{"email", "a@b"}, {"phone", "1"}})) == "has 'email' and 'phone', expected only one");
   CHECK(run.check(*contact, json({{"email", 1}, {"phone", 1}, {"slack", 1}})) ==
         "has 'email', 'slack' and 'phone', expected only one");
@@ -358,8 +355,7 @@ TEST_CASE("reachable searches the interaction graph from the subject team within
   const std::string products = R"($.structure.teams[?@.kind == "product"])";
   const auto one_hop = prepare("reachable", {{"to", products}});
   CHECK(run.check_team(*one_hop, "t-data") == "passes");  // t-data -x-as-a-service- t-shop
-  CHECK(run.check_team(*one_hop, "t-ml") ==
-        "reaches no team selected by '" + products + "' within 1 hop");
+  CHECK(run.check_team(*one_hop, "t-ml") == "reaches no team selected by '" + products + "' within 1 hop");
   CHECK(run.check_team(*one_hop, "t-alone") == "passes");  // selected itself, at 0 hops
 
   const auto two_hops = prepare("reachable", {{"to", products}, {"max_hops", 2}});
@@ -424,8 +420,9 @@ TEST_CASE("reachable options: a valid JSONPath, a hop count, known modes", "[fun
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].path == "to");
   CHECK(problems[0].offset == std::optional<std::size_t>(19));
-  CHECK(problems[0].message == "invalid JSONPath at offset 19: expected a query ('@' or '$'), a literal or a function "
-                               "call, found ']'");
+  CHECK(problems[0].message ==
+        "invalid JSONPath at offset 19: expected a query ('@' or '$'), a literal or a function "
+        "call, found ']'");
   CHECK(problems_of("reachable", {{"to", "$"}, {"max_hops", -2}, {"modes", {"colaboration", 3}}}) ==
         Lines{"max_hops: expected a non-negative integer, found -2",
               "modes[0]: expected collaboration, x-as-a-service or facilitating, found 'colaboration' (did you mean "

@@ -41,9 +41,10 @@ const std::string proc_002_tail =
 
 }  // namespace
 
-TEST_CASE("GitHub: one command per unwaived finding, critical and high are errors, medium warnings, low and info "
-          "notices",
-          "[report][github]") {
+TEST_CASE(
+    "GitHub: one command per unwaived finding, critical and high are errors, medium warnings, low and info "
+    "notices",
+    "[report][github]") {
   Finding waived = finding("PROC-002", Severity::critical, "waived one", {2, 1});
   waived.waiver = AppliedWaiver{"later", "p-cto", std::nullopt, {}, {}};
   const GithubAnnotations annotations = render_assessment_github(run_of({assessed({
@@ -57,15 +58,20 @@ TEST_CASE("GitHub: one command per unwaived finding, critical and high are error
   CHECK_FALSE(annotations.truncated);
   CHECK(lines(annotations.commands) ==
         Lines{"::error file=org.yaml,line=1,col=1,endLine=1,endColumn=1,title=PROC-002 quality-not-monitored "
-              "(critical)::a critical one" + proc_002_tail,
+              "(critical)::a critical one" +
+                  proc_002_tail,
               "::error file=org.yaml,line=3,col=5,endLine=3,endColumn=5,title=PROC-002 quality-not-monitored "
-              "(high)::a high one" + proc_002_tail,
+              "(high)::a high one" +
+                  proc_002_tail,
               "::warning file=org.yaml,line=4,col=2,endLine=4,endColumn=2,title=PROC-002 quality-not-monitored "
-              "(medium)::a medium one" + proc_002_tail,
+              "(medium)::a medium one" +
+                  proc_002_tail,
               "::notice file=org.yaml,line=5,col=3,endLine=5,endColumn=3,title=PROC-002 quality-not-monitored "
-              "(low)::a low one" + proc_002_tail,
+              "(low)::a low one" +
+                  proc_002_tail,
               "::notice file=org.yaml,line=6,col=4,endLine=6,endColumn=4,title=PROC-002 quality-not-monitored "
-              "(info)::an info one" + proc_002_tail});
+              "(info)::an info one" +
+                  proc_002_tail});
 }
 
 TEST_CASE("GitHub: data and properties are escaped as actions/toolkit command.ts does", "[report][github]") {
@@ -75,7 +81,8 @@ TEST_CASE("GitHub: data and properties are escaped as actions/toolkit command.ts
   const GithubAnnotations annotations = render_assessment_github(run_of({assessed({located_elsewhere})}));
   CHECK(lines(annotations.commands) ==
         Lines{"::error file=cfg/a%3Ab%2Cc%25.yaml,line=7,col=9,endLine=7,endColumn=9,title=PROC-002 "
-              "quality-not-monitored (high)::100%25 sure: a, b%0D%0Anext ::error::x %250A" + proc_002_tail});
+              "quality-not-monitored (high)::100%25 sure: a, b%0D%0Anext ::error::x %250A" +
+              proc_002_tail});
 
   AssessedFile invalid;
   invalid.file = "dir,x/o:rg.yaml";
@@ -116,9 +123,10 @@ TEST_CASE("GitHub: past 10 errors, the 10 most severe are annotated and one noti
   // Both criticals (lines 11, 12) and the first 8 highs; report order kept.
   Lines expected;
   for (std::uint32_t line : {1, 2, 3, 4, 5, 6, 7, 8, 11, 12})
-    expected.push_back(fmt::format("::error file=org.yaml,line={0},col=1,endLine={0},endColumn=1,title=PROC-002 "
-                                   "quality-not-monitored ({1})::",
-                                   line, line >= 11 ? "critical" : "high"));
+    expected.push_back(
+        fmt::format("::error file=org.yaml,line={0},col=1,endLine={0},endColumn=1,title=PROC-002 "
+                    "quality-not-monitored ({1})::",
+                    line, line >= 11 ? "critical" : "high"));
   expected.push_back("::notice::");
   CHECK(heads(annotations.commands) == expected);
   CHECK(lines(annotations.commands).back() ==

@@ -53,10 +53,11 @@ TEST_CASE("GitLab: a small run, exactly: diagnostics of an invalid file, then th
   Finding waived = finding("PROC-002", Severity::critical, "model 'm-b' has no quality monitoring", {9, 5},
                            {SubjectType::model, "m-b"});
   waived.waiver = waiver();
-  const AssessedFile org = assessed(
-      {finding("STRAT-001", Severity::medium, "strategy.ml_role is not declared", {1, 1}, {SubjectType::org, "org"}),
-       finding("PROC-002", Severity::high, "model 'm-a' has no quality monitoring", {3, 5}), waived},
-      "orgs/acme.yaml");
+  const AssessedFile org =
+      assessed({finding("STRAT-001", Severity::medium, "strategy.ml_role is not declared", {1, 1},
+                        {SubjectType::org, "org"}),
+                finding("PROC-002", Severity::high, "model 'm-a' has no quality monitoring", {3, 5}), waived},
+               "orgs/acme.yaml");
   // The fingerprints are 64-bit FNV-1a, in hex, of the identities joined by U+001F:
   //   orgstar/invalid-input, broken.yaml, wrong-type, strategy, 1  (check, file, error id, YAML path, number)
   //   acme, STRAT-001, org, org, 1 and acme, PROC-002, model, m-a, 1  (organization, rule, subject, number)
@@ -150,7 +151,8 @@ TEST_CASE("GitLab: a file that could not be assessed is a blocker issue at each 
   broken_ruleset.diagnostics = {
       test::diagnostic("bad-jsonpath", "expected a name after '.'", "policies/ruleset.yaml", {7, 12})};
 
-  const Json issues = gitlab_of({invalid, unreadable, broken_ruleset, test::assessed_yaml("org.yaml", test::sample_org)});
+  const Json issues =
+      gitlab_of({invalid, unreadable, broken_ruleset, test::assessed_yaml("org.yaml", test::sample_org)});
   REQUIRE(issues.size() > 3);
   CHECK(issues.at(0) == Json{{"description", diagnostic.message + ". [wrong-type] broken org.yaml was not assessed."},
                              {"check_name", "orgstar/invalid-input"},
@@ -211,7 +213,8 @@ TEST_CASE("GitLab fingerprints survive renaming the file and moving lines, and t
   }
 
   // One organization twice in a run: every issue still has its own fingerprint.
-  const Json twice = gitlab_of({test::assessed_yaml("a.yaml", test::sample_org), test::assessed_yaml("b.yaml", test::sample_org)});
+  const Json twice =
+      gitlab_of({test::assessed_yaml("a.yaml", test::sample_org), test::assessed_yaml("b.yaml", test::sample_org)});
   REQUIRE(twice.size() == 2 * original.size());
   CHECK(all_distinct(fingerprints(twice)));
 }

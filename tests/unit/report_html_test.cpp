@@ -54,7 +54,7 @@ TEST_CASE("Chart coordinates have one decimal and no negative zero", "[report][h
 
 TEST_CASE("A radar value of 100 lies on the outer ring of its axis, 0 at the centre", "[report][html]") {
   const ChartPoint centre{radar_center_x, radar_center_y};
-  CHECK(radar_point(0, 6, 100) == ChartPoint{230, 48});  // first axis straight up
+  CHECK(radar_point(0, 6, 100) == ChartPoint{230, 48});   // first axis straight up
   CHECK(radar_point(3, 6, 100) == ChartPoint{230, 272});  // opposite axis straight down
   for (std::size_t axis = 0; axis < 6; ++axis) CHECK(radar_point(axis, 6, 0) == centre);
   const ChartPoint half = radar_point(1, 6, 50);  // 60° clockwise from up, radius 56
@@ -68,10 +68,9 @@ TEST_CASE("A radar value of 100 lies on the outer ring of its axis, 0 at the cen
   CHECK(radar_point(0, 6, -5) == centre);
 }
 
-TEST_CASE("The radar chart draws four rings, a spoke per axis, the score polygon and labelled axes",
-          "[report][html]") {
-  const std::string svg = radar_chart_svg({{"Strategy", 100}, {"Structure", 50}, {"Processes", 0}, {"People", 25}},
-                                          "Scores");
+TEST_CASE("The radar chart draws four rings, a spoke per axis, the score polygon and labelled axes", "[report][html]") {
+  const std::string svg =
+      radar_chart_svg({{"Strategy", 100}, {"Structure", 50}, {"Processes", 0}, {"People", 25}}, "Scores");
   CHECK(svg.starts_with(R"(<svg class="chart radar" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 460.0 320.0" )"
                         R"(width="460" height="320" role="img" aria-label="Scores: Strategy 100, Structure 50, )"
                         R"(Processes 0, People 25">)"
@@ -99,30 +98,29 @@ TEST_CASE("The radar chart draws four rings, a spoke per axis, the score polygon
 }
 
 TEST_CASE("The bar chart scales bars to the largest count and shows every count", "[report][html]") {
-  const std::string svg = bar_chart_svg({{"High", 4, "sev-high"}, {"Low", 1, "sev-low"}, {"Info", 0, "sev-info"}},
-                                        "By severity");
-  CHECK(svg ==
-        R"(<svg class="chart bars" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 460.0 120.0" width="460" )"
-        R"(height="120" role="img" aria-label="By severity: High 4, Low 1, Info 0">)"
-        "\n<title>By severity</title>\n<desc>High 4, Low 1, Info 0</desc>\n"
-        R"(<text class="bar-label" x="86.0" y="32.5" text-anchor="end">High</text>)"
-        "\n"
-        R"(<rect class="bar sev-high" x="96.0" y="18.0" width="300.0" height="20.0"/>)"
-        "\n"
-        R"(<text class="bar-count" x="402.0" y="32.5">4</text>)"
-        "\n"
-        R"(<text class="bar-label" x="86.0" y="64.5" text-anchor="end">Low</text>)"
-        "\n"
-        R"(<rect class="bar sev-low" x="96.0" y="50.0" width="75.0" height="20.0"/>)"
-        "\n"
-        R"(<text class="bar-count" x="177.0" y="64.5">1</text>)"
-        "\n"
-        R"(<text class="bar-label" x="86.0" y="96.5" text-anchor="end">Info</text>)"
-        "\n"
-        R"(<text class="bar-count" x="102.0" y="96.5">0</text>)"
-        "\n"
-        R"(<line class="baseline" x1="96.0" y1="12.0" x2="96.0" y2="108.0"/>)"
-        "\n</svg>");
+  const std::string svg =
+      bar_chart_svg({{"High", 4, "sev-high"}, {"Low", 1, "sev-low"}, {"Info", 0, "sev-info"}}, "By severity");
+  CHECK(svg == R"(<svg class="chart bars" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 460.0 120.0" width="460" )"
+               R"(height="120" role="img" aria-label="By severity: High 4, Low 1, Info 0">)"
+               "\n<title>By severity</title>\n<desc>High 4, Low 1, Info 0</desc>\n"
+               R"(<text class="bar-label" x="86.0" y="32.5" text-anchor="end">High</text>)"
+               "\n"
+               R"(<rect class="bar sev-high" x="96.0" y="18.0" width="300.0" height="20.0"/>)"
+               "\n"
+               R"(<text class="bar-count" x="402.0" y="32.5">4</text>)"
+               "\n"
+               R"(<text class="bar-label" x="86.0" y="64.5" text-anchor="end">Low</text>)"
+               "\n"
+               R"(<rect class="bar sev-low" x="96.0" y="50.0" width="75.0" height="20.0"/>)"
+               "\n"
+               R"(<text class="bar-count" x="177.0" y="64.5">1</text>)"
+               "\n"
+               R"(<text class="bar-label" x="86.0" y="96.5" text-anchor="end">Info</text>)"
+               "\n"
+               R"(<text class="bar-count" x="102.0" y="96.5">0</text>)"
+               "\n"
+               R"(<line class="baseline" x1="96.0" y1="12.0" x2="96.0" y2="108.0"/>)"
+               "\n</svg>");
   // No findings at all: no bar, no division by zero.
   const std::string empty = bar_chart_svg({{"High", 0, "sev-high"}}, "None");
   CHECK(empty.find("<rect") == std::string::npos);
@@ -152,8 +150,9 @@ TEST_CASE("Rule texts are Markdown rendered to HTML, raw HTML in them omitted", 
         "Set <code>monitoring.quality</code> to <em>true</em>.");
   // Two paragraphs keep their markup: unwrapping only the ends would unbalance it.
   CHECK(markdown_to_inline_html("One.\n\nTwo.") == "<p>One.</p>\n<p>Two.</p>");
-  CHECK(markdown_to_inline_html("a <script>alert(1)</script> & b") == "a <!-- raw HTML omitted -->alert(1)<!-- raw "
-                                                                      "HTML omitted --> &amp; b");
+  CHECK(markdown_to_inline_html("a <script>alert(1)</script> & b") ==
+        "a <!-- raw HTML omitted -->alert(1)<!-- raw "
+        "HTML omitted --> &amp; b");
   CHECK(markdown_to_inline_html("[x](javascript:alert(1))") == "<a href=\"\">x</a>");
   CHECK(markdown_to_inline_html("") == "");
 }
@@ -191,10 +190,9 @@ TEST_CASE("Hostile names are shown as text: the page has no script, no event han
 
 TEST_CASE("Each assessed file has both charts and a table of their numbers, an invalid one its diagnostics",
           "[report][html]") {
-  const auto result = test::run_process(
-      {ORGSTAR_BINARY, "assess", "-f", "html", "examples/yarnit-poc.yaml", "examples/yarnit-adjusted.yaml",
-       "examples/invalid/unknown-key.yaml"},
-      "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  const auto result = test::run_process({ORGSTAR_BINARY, "assess", "-f", "html", "examples/yarnit-poc.yaml",
+                                         "examples/yarnit-adjusted.yaml", "examples/invalid/unknown-key.yaml"},
+                                        "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   REQUIRE(result.exit_code == 2);
   const std::string& html = result.out;
   CHECK(count(html, "<svg class=\"chart radar\"") == 2);

@@ -99,12 +99,13 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("JUnit: a suite per file and rule family, in family order, a test case per finding or a passing one per rule "
-          "that found nothing",
-          "[report][junit]") {
-  const std::string xml = render_assessment_junit(run_of({assessed(
-      {"STRAT-001", "STRAT-004", "STRUCT-002", "PROC-002", "REW-001", "PPL-001", "ALIGN-010", "LINT-006"},
-      {finding("PROC-002", Severity::high, "quality is not monitored")})}));
+TEST_CASE(
+    "JUnit: a suite per file and rule family, in family order, a test case per finding or a passing one per rule "
+    "that found nothing",
+    "[report][junit]") {
+  const std::string xml = render_assessment_junit(run_of(
+      {assessed({"STRAT-001", "STRAT-004", "STRUCT-002", "PROC-002", "REW-001", "PPL-001", "ALIGN-010", "LINT-006"},
+                {finding("PROC-002", Severity::high, "quality is not monitored")})}));
   CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"orgstar\" tests=\"8\" "
                   "failures=\"1\" errors=\"0\">\n",
                   0) == 0);
@@ -141,14 +142,16 @@ TEST_CASE("JUnit: a suite per file and rule family, in family order, a test case
               "    <testcase name=\"LINT-006 expired-waiver\" classname=\"orgstar.acme.integrity\" "
               "file=\"orgs/acme.yaml\"/>"});
   // The writer's version first, then the file's and the facet's score; integrity has none.
-  CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: processes\"").find(
-            "    <properties>\n"
-            "      <property name=\"orgstar-version\" value=\"" + std::string(version) + "\"/>\n"
-            "      <property name=\"organization\" value=\"Acme (acme)\"/>\n"
-            "      <property name=\"assessed-on\" value=\"2026-01-15\"/>\n"
-            "      <property name=\"fail-on\" value=\"high\"/>\n"
-            "      <property name=\"score\" value=\"75\"/>\n"
-            "    </properties>\n") != std::string::npos);
+  CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: processes\"")
+            .find("    <properties>\n"
+                  "      <property name=\"orgstar-version\" value=\"" +
+                  std::string(version) +
+                  "\"/>\n"
+                  "      <property name=\"organization\" value=\"Acme (acme)\"/>\n"
+                  "      <property name=\"assessed-on\" value=\"2026-01-15\"/>\n"
+                  "      <property name=\"fail-on\" value=\"high\"/>\n"
+                  "      <property name=\"score\" value=\"75\"/>\n"
+                  "    </properties>\n") != std::string::npos);
   CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: integrity\"").find("name=\"score\"") == std::string::npos);
 }
 
@@ -161,11 +164,12 @@ TEST_CASE("JUnit: a family with no rule evaluated has no suite", "[report][junit
 
 TEST_CASE("JUnit: each finding at or above --fail-on is a test case of its own with exactly one failure",
           "[report][junit]") {
-  Finding unknown_location = finding("PROC-002", Severity::critical, "model 'm-b' is not monitored", Mark{},
-                                     {SubjectType::model, "m-b"});
+  Finding unknown_location =
+      finding("PROC-002", Severity::critical, "model 'm-b' is not monitored", Mark{}, {SubjectType::model, "m-b"});
   unknown_location.evidence = Evidence::missing;
-  const std::string xml = render_assessment_junit(run_of({assessed(
-      {"PROC-002"}, {finding("PROC-002", Severity::high, "model 'm-a' is not monitored"), unknown_location})}));
+  const std::string xml = render_assessment_junit(
+      run_of({assessed({"PROC-002"},
+                       {finding("PROC-002", Severity::high, "model 'm-a' is not monitored"), unknown_location})}));
   CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-a\"") ==
         "<testcase name=\"PROC-002 quality-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
         "file=\"orgs/acme.yaml\" line=\"3\">\n"
@@ -211,9 +215,10 @@ TEST_CASE("JUnit: the findings of a rule on one subject are numbered from the se
               "file=\"orgs/acme-copy.yaml\" line=\"5\">"});
 }
 
-TEST_CASE("JUnit: a finding below --fail-on is a passing test case with the finding in system-out, and at that "
-          "severity the same test case fails",
-          "[report][junit]") {
+TEST_CASE(
+    "JUnit: a finding below --fail-on is a passing test case with the finding in system-out, and at that "
+    "severity the same test case fails",
+    "[report][junit]") {
   const std::vector<Finding> findings{finding("PROC-004", Severity::medium, "drift is not monitored")};
   const std::string passing = render_assessment_junit(run_of({assessed({"PROC-004"}, findings)}));
   CHECK(element(passing, "<testcase name=\"PROC-004") ==
@@ -250,13 +255,12 @@ TEST_CASE("JUnit: each waived finding is a skipped test case with the waiver, an
           "[report][junit]") {
   Finding first = finding("PROC-002", Severity::high, "model 'm-a' is not monitored");
   first.waiver = waiver("Replaced in Q3", "p-cto", Date{2026, 9, 30});
-  Finding second = finding("PROC-002", Severity::high, "model 'm-b' is not monitored", {9, 5},
-                           {SubjectType::model, "m-b"});
-  Finding third = finding("PROC-002", Severity::high, "model 'm-c' is not monitored", {12, 5},
-                          {SubjectType::model, "m-c"});
+  Finding second =
+      finding("PROC-002", Severity::high, "model 'm-b' is not monitored", {9, 5}, {SubjectType::model, "m-b"});
+  Finding third =
+      finding("PROC-002", Severity::high, "model 'm-c' is not monitored", {12, 5}, {SubjectType::model, "m-c"});
   third.waiver = waiver("Shadow mode only", "p-cdo", std::nullopt);
-  const std::string xml =
-      render_assessment_junit(run_of({assessed({"PROC-002", "PROC-004"}, {first, second, third})}));
+  const std::string xml = render_assessment_junit(run_of({assessed({"PROC-002", "PROC-004"}, {first, second, third})}));
   CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-a\"") ==
         "<testcase name=\"PROC-002 quality-not-monitored: model m-a\" classname=\"orgstar.acme.processes\" "
         "file=\"orgs/acme.yaml\" line=\"3\">\n"
@@ -280,9 +284,10 @@ TEST_CASE("JUnit: each waived finding is a skipped test case with the waiver, an
   CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"4\" failures=\"1\" errors=\"0\">") != std::string::npos);
 }
 
-TEST_CASE("JUnit: an invalid file is one suite with a test case in error per error diagnostic, its warnings in "
-          "system-err",
-          "[report][junit]") {
+TEST_CASE(
+    "JUnit: an invalid file is one suite with a test case in error per error diagnostic, its warnings in "
+    "system-err",
+    "[report][junit]") {
   AssessedFile invalid;
   invalid.file = "orgs/broken.yaml";
   invalid.diagnostics = {test::diagnostic("unknown-key", "unknown key 'monitorng'", "orgs/broken.yaml", {16, 11}),
@@ -294,36 +299,40 @@ TEST_CASE("JUnit: an invalid file is one suite with a test case in error per err
   const std::string xml =
       render_assessment_junit(run_of({invalid, assessed({"PROC-002"}, {finding("PROC-002", Severity::high, "x")})}));
   CHECK(xml.find("<testsuites name=\"orgstar\" tests=\"4\" failures=\"1\" errors=\"3\">") != std::string::npos);
-  CHECK(element(xml, "<testsuite name=\"orgs/broken.yaml\"") ==
-        "<testsuite name=\"orgs/broken.yaml\" tests=\"3\" failures=\"0\" errors=\"3\" skipped=\"0\" "
-        "file=\"orgs/broken.yaml\">\n"
-        "    <properties>\n"
-        "      <property name=\"orgstar-version\" value=\"" + std::string(version) + "\"/>\n"
-        "    </properties>\n"
-        "    <testcase name=\"unknown-key: structure.teams[0].monitorng\" classname=\"orgstar.validation\" "
-        "file=\"orgs/broken.yaml\" line=\"16\">\n"
-        "      <error message=\"unknown key &apos;monitorng&apos;\" type=\"unknown-key\">"
-        "orgs/broken.yaml:16:11: error: unknown key 'monitorng' [unknown-key]\n</error>\n"
-        "    </testcase>\n"
-        "    <testcase name=\"wrong-type\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\" line=\"20\">\n"
-        "      <error message=\"expected a number\" type=\"wrong-type\">"
-        "orgs/broken.yaml:20:3: error: expected a number [wrong-type]\n</error>\n"
-        "    </testcase>\n"
-        "    <testcase name=\"wrong-type (2)\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\">\n"
-        "      <error message=\"expected a list\" type=\"wrong-type\">"
-        "orgs/broken.yaml: error: expected a list [wrong-type]\n</error>\n"
-        "    </testcase>\n"
-        "    <system-err>.orgstar.yaml:4:3: warning: threshold out of range; the default is kept [bad-value]\n"
-        "</system-err>\n"
-        "  </testsuite>");
+  CHECK(
+      element(xml, "<testsuite name=\"orgs/broken.yaml\"") ==
+      "<testsuite name=\"orgs/broken.yaml\" tests=\"3\" failures=\"0\" errors=\"3\" skipped=\"0\" "
+      "file=\"orgs/broken.yaml\">\n"
+      "    <properties>\n"
+      "      <property name=\"orgstar-version\" value=\"" +
+          std::string(version) +
+          "\"/>\n"
+          "    </properties>\n"
+          "    <testcase name=\"unknown-key: structure.teams[0].monitorng\" classname=\"orgstar.validation\" "
+          "file=\"orgs/broken.yaml\" line=\"16\">\n"
+          "      <error message=\"unknown key &apos;monitorng&apos;\" type=\"unknown-key\">"
+          "orgs/broken.yaml:16:11: error: unknown key 'monitorng' [unknown-key]\n</error>\n"
+          "    </testcase>\n"
+          "    <testcase name=\"wrong-type\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\" line=\"20\">\n"
+          "      <error message=\"expected a number\" type=\"wrong-type\">"
+          "orgs/broken.yaml:20:3: error: expected a number [wrong-type]\n</error>\n"
+          "    </testcase>\n"
+          "    <testcase name=\"wrong-type (2)\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\">\n"
+          "      <error message=\"expected a list\" type=\"wrong-type\">"
+          "orgs/broken.yaml: error: expected a list [wrong-type]\n</error>\n"
+          "    </testcase>\n"
+          "    <system-err>.orgstar.yaml:4:3: warning: threshold out of range; the default is kept [bad-value]\n"
+          "</system-err>\n"
+          "  </testsuite>");
 }
 
 TEST_CASE("JUnit: a file not assessed without an error to show is still one test case in error", "[report][junit]") {
   AssessedFile invalid;
   invalid.file = "orgs/broken.yaml";
   const std::string xml = render_assessment_junit(run_of({invalid}));
-  CHECK(element(xml, "<testsuite name=\"orgs/broken.yaml\"").find(
-            "tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"orgs/broken.yaml\">\n") != std::string::npos);
+  CHECK(element(xml, "<testsuite name=\"orgs/broken.yaml\"")
+            .find("tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"orgs/broken.yaml\">\n") !=
+        std::string::npos);
   CHECK(element(xml, "<testcase ") ==
         "<testcase name=\"not assessed\" classname=\"orgstar.validation\" file=\"orgs/broken.yaml\">\n"
         "      <error message=\"not assessed\" type=\"invalid\"/>\n"
@@ -364,12 +373,13 @@ TEST_CASE("JUnit: markup, quotes, CDATA terminators, line breaks, control charac
   AssessedFile file = assessed({"PROC-002", "PROC-004"}, {failing, below});
   file.file = "orgs/<a&b> \"q\".yaml";
   const std::string xml = render_assessment_junit(run_of({file}));
-  CHECK(element(xml, "<failure").rfind(
-            "<failure message=\"&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; &apos;a&apos; ]]&gt; "
-            "tab&#9;here&#13;&#10;next\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end \xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD"
-            "\xEF\xBF\xBD\" type=\"high\">orgs/&lt;a&amp;b&gt; \"q\".yaml:3:5: high: &lt;b&gt;&amp;amp;&lt;/b&gt; "
-            "\"q\" 'a' ]]&gt; tab\there&#13;\nnext",
-            0) == 0);
+  CHECK(
+      element(xml, "<failure")
+          .rfind("<failure message=\"&lt;b&gt;&amp;amp;&lt;/b&gt; &quot;q&quot; &apos;a&apos; ]]&gt; "
+                 "tab&#9;here&#13;&#10;next\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end \xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD"
+                 "\xEF\xBF\xBD\" type=\"high\">orgs/&lt;a&amp;b&gt; \"q\".yaml:3:5: high: &lt;b&gt;&amp;amp;&lt;/b&gt; "
+                 "\"q\" 'a' ]]&gt; tab\there&#13;\nnext",
+                 0) == 0);
   CHECK(xml.find("]]>") == std::string::npos);
   CHECK(xml.find("<![CDATA[") == std::string::npos);
   CHECK(xpath(xml, "string(//failure/@message)") == expected);
@@ -403,7 +413,8 @@ structure:
   REQUIRE(failing >= 2);
   const std::string xml = render_assessment_junit(run_of({file}));
   CHECK(xpath(xml, "count(//testcase)") == std::to_string(assessment.findings.size() + rules_without_findings));
-  CHECK(xpath(xml, "string(/testsuites/@tests)") == std::to_string(assessment.findings.size() + rules_without_findings));
+  CHECK(xpath(xml, "string(/testsuites/@tests)") ==
+        std::to_string(assessment.findings.size() + rules_without_findings));
   CHECK(xpath(xml, "count(//failure)") == std::to_string(failing));
   CHECK(xpath(xml, "string(/testsuites/@failures)") == std::to_string(failing));
   CHECK(xpath(xml, "count(//testcase[failure][@file = 'org.yaml'][@line > 0])") == std::to_string(failing));

@@ -6,9 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "orgstar/load/load.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/support/error.hpp"
-#include "orgstar/load/load.hpp"
 #include "report/markdown_escape.hpp"
 #include "report/report_view.hpp"
 #include "unit/report_test_support.hpp"
@@ -129,7 +129,8 @@ TEST_CASE("The header shows the organization, the date and the assessor, escaped
 }
 
 TEST_CASE("Waived findings have their own table with reason, approver and expiry", "[report][markdown]") {
-  const std::string out = render(run_of(assessed_yaml("pinecrest.yaml", test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/examples/pinecrest.yaml"))));
+  const std::string out = render(run_of(
+      assessed_yaml("pinecrest.yaml", test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/examples/pinecrest.yaml"))));
   CHECK(section(out, "### Accepted risks", "### What the file did not say") ==
         "### Accepted risks\n"
         "\n"
@@ -149,8 +150,7 @@ TEST_CASE("Without waivers or unknowns, those sections say so", "[report][markdo
         "### What the file did not say\n\nNothing: every open finding rests on what the file declares or implies.\n");
 }
 
-TEST_CASE("The coverage section lists what the file did not say, by subject, most severe first",
-          "[report][markdown]") {
+TEST_CASE("The coverage section lists what the file did not say, by subject, most severe first", "[report][markdown]") {
   // Three things the file does not say about the organization; the high ones come first, not in file order.
   const std::string org = R"(apiVersion: orgstar/v1
 kind: Organization

@@ -1,8 +1,8 @@
 // `orgstar assess -f sarif`: what code scanning reads from each result and rule.
 // The shape as a whole is checked by the goldens and by tests/report/check-sarif.sh.
 #include <algorithm>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 
 #include <unistd.h>
@@ -41,8 +41,7 @@ const Json& run_of(const Json& sarif) { return sarif.at("runs").at(0); }
 std::vector<Json> results_of(const Json& sarif, std::string_view rule, std::string_view subject) {
   std::vector<Json> out;
   for (const Json& result : run_of(sarif).at("results"))
-    if (result.at("ruleId") == rule && result.at("properties").at("subject").at("id") == subject)
-      out.push_back(result);
+    if (result.at("ruleId") == rule && result.at("properties").at("subject").at("id") == subject) out.push_back(result);
   return out;
 }
 
@@ -110,8 +109,10 @@ TEST_CASE("SARIF rules are the rules evaluated in the run, in registry order, an
   CHECK(proc_009.at("fullDescription").at("text") == find_rule("PROC-009")->summary);
   // No rule reference URL (tests/main.cpp): the help names the command that documents the rule.
   CHECK(proc_009.at("help").at("text").get<std::string>().ends_with("\n\nDocumentation: orgstar explain PROC-009\n"));
-  CHECK(proc_009.at("help").at("markdown").get<std::string>().ends_with(
-      "\n\n`orgstar explain PROC-009` documents the rule.\n"));
+  CHECK(proc_009.at("help")
+            .at("markdown")
+            .get<std::string>()
+            .ends_with("\n\n`orgstar explain PROC-009` documents the rule.\n"));
   CHECK_FALSE(run_of(sarif).at("tool").at("driver").contains("informationUri"));
   CHECK(proc_009.at("properties").at("tags") == Json::array({"processes"}));
 }
@@ -128,24 +129,27 @@ TEST_CASE("With a rule reference URL, SARIF's help links the rule's section and 
   const std::string section =
       "https://github.com/acme/orgstar/blob/main/docs/rules.md#proc-009-no-rollback-or-fallback";
   CHECK(proc_009.at("help").at("text").get<std::string>().ends_with("\n\nDocumentation: " + section + "\n"));
-  CHECK(proc_009.at("help").at("markdown").get<std::string>().ends_with(
-      "\n\n[PROC-009 in the orgstar rule reference](" + section + ")\n"));
+  CHECK(proc_009.at("help")
+            .at("markdown")
+            .get<std::string>()
+            .ends_with("\n\n[PROC-009 in the orgstar rule reference](" + section + ")\n"));
   CHECK(run_of(sarif).at("tool").at("driver").at("informationUri") == "https://github.com/acme/orgstar");
 }
 
 TEST_CASE("A waived finding is a SARIF result with an accepted external suppression and its justification",
           "[report][sarif]") {
-  const Json sarif = sarif_of({assessed(
-      "org.yaml", test::sample_org + "waivers:\n  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', "
-                             "approved_by: p-cto, expires: 2026-06-30}\n")});
+  const Json sarif = sarif_of(
+      {assessed("org.yaml", test::sample_org +
+                                "waivers:\n  - {rule: PROC-009, subject: m-declared, reason: 'Fallback ships in Q2', "
+                                "approved_by: p-cto, expires: 2026-06-30}\n")});
   const Json& waived = only(results_of(sarif, "PROC-009", "m-declared"));
-  CHECK(waived.at("suppressions") ==
-        Json::parse(R"json([{"kind": "external", "status": "accepted",
+  CHECK(waived.at("suppressions") == Json::parse(R"json([{"kind": "external", "status": "accepted",
                              "justification": "Fallback ships in Q2 (approved by p-cto, until 2026-06-30)"}])json"));
   CHECK_FALSE(only(results_of(sarif, "PROC-009", "m-unknown")).contains("suppressions"));
 
-  const Json open_ended = sarif_of({assessed(
-      "org.yaml", test::sample_org + "waivers:\n  - {rule: PROC-009, reason: Accepted, approved_by: Risk committee}\n")});
+  const Json open_ended = sarif_of(
+      {assessed("org.yaml",
+                test::sample_org + "waivers:\n  - {rule: PROC-009, reason: Accepted, approved_by: Risk committee}\n")});
   CHECK(only(results_of(open_ended, "PROC-009", "m-unknown")).at("suppressions").at(0).at("justification") ==
         "Accepted (approved by Risk committee)");
 }

@@ -15,9 +15,9 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/rules/rule.hpp"
-#include "orgstar/policy/ruleset.hpp"
 #include "orgstar/load/schema.hpp"
+#include "orgstar/policy/ruleset.hpp"
+#include "orgstar/rules/rule.hpp"
 #include "unit/temp_dir.hpp"
 
 using namespace orgstar;
@@ -78,37 +78,39 @@ std::string rule(const std::string& id, const std::string& extra = "", const std
 TEST_CASE("ruleset: the documented example loads with every field", "[ruleset]") {
   TempDir dir;
   dir.write("base-policies.yaml", header + "rules:\n" + rule("ACME-010"));
-  const std::string path = dir.write("acme.yaml", header +
-      "extends: [orgstar:recommended, ./base-policies.yaml]   # built-ins, then a file\n"
-      "rules:\n"
-      "  ACME-001:\n"
-      "    name: prod-model-two-holders\n"
-      "    description: Every production model has two knowledge holders.\n"
-      "    facets: [people, processes]\n"
-      "    severity: high\n"
-      "    message: \"model {{subject}} has {{value}} knowledge holders at {{path}}\"\n"
-      "    given: \"$.structure.teams[*].models[?@.stage == 'production']\"\n"
-      "    then:\n"
-      "      field: knowledge_holders\n"
-      "      function: length\n"
-      "      functionOptions: {min: 2}\n"
-      "    recommendation: Pair a second owner.\n"
-      "    sources: [\"RML ch. 13\"]\n"
-      "    documentation_url: https://wiki.example/acme-001\n"
-      "    tests:\n"
-      "      - name: one holder fires\n"
-      "        document:\n"
-      "          apiVersion: orgstar/v1\n"
-      "          kind: Organization\n"
-      "\n"
-      "          metadata: {name: Fixture}   # kept\n"
-      "        expect: [{subject: m-a}, {path: \"$['structure']\", message: exact}]\n"
-      "      - name: from a file\n"
-      "        file: fixtures/bad.yaml\n"
-      "        expect_none: true\n"
-      "      - {name: flow, document: {apiVersion: orgstar/v1, kind: \"Organi}zation\"}, expect_none: true}\n"
-      "  PROC-002: {severity: critical}\n"
-      "  no-rotation: {off: true}\n");
+  const std::string path = dir.write(
+      "acme.yaml",
+      header +
+          "extends: [orgstar:recommended, ./base-policies.yaml]   # built-ins, then a file\n"
+          "rules:\n"
+          "  ACME-001:\n"
+          "    name: prod-model-two-holders\n"
+          "    description: Every production model has two knowledge holders.\n"
+          "    facets: [people, processes]\n"
+          "    severity: high\n"
+          "    message: \"model {{subject}} has {{value}} knowledge holders at {{path}}\"\n"
+          "    given: \"$.structure.teams[*].models[?@.stage == 'production']\"\n"
+          "    then:\n"
+          "      field: knowledge_holders\n"
+          "      function: length\n"
+          "      functionOptions: {min: 2}\n"
+          "    recommendation: Pair a second owner.\n"
+          "    sources: [\"RML ch. 13\"]\n"
+          "    documentation_url: https://wiki.example/acme-001\n"
+          "    tests:\n"
+          "      - name: one holder fires\n"
+          "        document:\n"
+          "          apiVersion: orgstar/v1\n"
+          "          kind: Organization\n"
+          "\n"
+          "          metadata: {name: Fixture}   # kept\n"
+          "        expect: [{subject: m-a}, {path: \"$['structure']\", message: exact}]\n"
+          "      - name: from a file\n"
+          "        file: fixtures/bad.yaml\n"
+          "        expect_none: true\n"
+          "      - {name: flow, document: {apiVersion: orgstar/v1, kind: \"Organi}zation\"}, expect_none: true}\n"
+          "  PROC-002: {severity: critical}\n"
+          "  no-rotation: {off: true}\n");
   const LoadedRulesets loaded = load_rulesets({path}, {});
   CHECK(describe_all(loaded, dir).empty());
   REQUIRE(loaded.valid());
@@ -163,8 +165,7 @@ TEST_CASE("ruleset: the documented example loads with every field", "[ruleset]")
   CHECK(r.tests[1].file == dir.path("fixtures/bad.yaml"));
   CHECK(r.tests[1].document_text.empty());
   CHECK(r.tests[1].expect_none);
-  CHECK(r.tests[2].document_text ==
-        std::string(31, ' ') + "{apiVersion: orgstar/v1, kind: \"Organi}zation\"}\n");
+  CHECK(r.tests[2].document_text == std::string(31, ' ') + "{apiVersion: orgstar/v1, kind: \"Organi}zation\"}\n");
 
   REQUIRE(loaded.overrides.size() == 2);
   CHECK(loaded.overrides[0].rule == find_rule("PROC-002"));
@@ -178,16 +179,17 @@ TEST_CASE("ruleset: the documented example loads with every field", "[ruleset]")
 
 TEST_CASE("ruleset: given and then take a list as well as one item", "[ruleset]") {
   TempDir dir;
-  const LoadedRulesets loaded = load_rulesets(
-      {dir.write("r.yaml", header + "rules:\n" +
-                               rule("ACME-001", "", "x").replace(rule("ACME-001", "", "x").find("    given"),
-                                                                std::string::npos,
-                                                                "    given: [$.a, '$.b']\n"
-                                                                "    then:\n"
-                                                                "      - {field: f, function: pattern, "
-                                                                "functionOptions: {match: '^t-'}}\n"
-                                                                "      - function: truthy\n"))},
-      {});
+  const LoadedRulesets loaded =
+      load_rulesets({dir.write("r.yaml",
+                               header + "rules:\n" +
+                                   rule("ACME-001", "", "x")
+                                       .replace(rule("ACME-001", "", "x").find("    given"), std::string::npos,
+                                                "    given: [$.a, '$.b']\n"
+                                                "    then:\n"
+                                                "      - {field: f, function: pattern, "
+                                                "functionOptions: {match: '^t-'}}\n"
+                                                "      - function: truthy\n"))},
+                    {});
   CHECK(describe_all(loaded, dir).empty());
   REQUIRE(loaded.rules.size() == 1);
   REQUIRE(loaded.rules[0].given.size() == 2);
@@ -240,10 +242,12 @@ TEST_CASE("ruleset: unknown-key", "[ruleset]") {
 TEST_CASE("ruleset: a built-in id used as a custom id takes only severity or off", "[ruleset]") {
   const auto found = problems(header + "rules:\n" + rule("PROC-002"));
   REQUIRE(found.size() == 6);
-  CHECK(found[0] == "r.yaml:5:5 unknown-key [rules.PROC-002.name] unknown key 'name' ('PROC-002' is a built-in "
-                    "rule: its entry takes only 'severity' or 'off')");
-  CHECK(found[5] == "r.yaml:11:5 unknown-key [rules.PROC-002.then] unknown key 'then' ('PROC-002' is a built-in "
-                    "rule: its entry takes only 'severity' or 'off')");
+  CHECK(found[0] ==
+        "r.yaml:5:5 unknown-key [rules.PROC-002.name] unknown key 'name' ('PROC-002' is a built-in "
+        "rule: its entry takes only 'severity' or 'off')");
+  CHECK(found[5] ==
+        "r.yaml:11:5 unknown-key [rules.PROC-002.then] unknown key 'then' ('PROC-002' is a built-in "
+        "rule: its entry takes only 'severity' or 'off')");
 }
 
 TEST_CASE("ruleset: wrong-type", "[ruleset]") {
@@ -255,8 +259,7 @@ TEST_CASE("ruleset: wrong-type", "[ruleset]") {
             "r.yaml:11:47 wrong-type [rules.ACME-001.then.functionOptions] expected a mapping for "
             "'functionOptions', found a list",
             "r.yaml:12:14 wrong-type [rules.ACME-001.sources] expected a list for 'sources', found 'RML'"});
-  CHECK(problems(header + "rules:\n" +
-                 rule("ACME-001").replace(rule("ACME-001").find("$.structure"), 11, "{a: 1}")) ==
+  CHECK(problems(header + "rules:\n" + rule("ACME-001").replace(rule("ACME-001").find("$.structure"), 11, "{a: 1}")) ==
         std::vector<std::string>{"r.yaml:10:12 wrong-type [rules.ACME-001.given] expected a JSONPath or a list of "
                                  "them for 'given', found a mapping"});
 }
@@ -298,18 +301,20 @@ TEST_CASE("ruleset: bad-value", "[ruleset]") {
             "r.yaml:5:3 bad-value [rules.PROC-002] 'PROC-002' is a built-in rule: set its 'severity' or turn it "
             "'off', not both"});
   CHECK(problems(header + "rules:\n" +
-                 rule("ACME-001", "    tests: [{name: t, file: f.yaml, document: {a: 1}, expect: [{subject: a}], "
-                                  "expect_none: true}]\n")) ==
+                 rule("ACME-001",
+                      "    tests: [{name: t, file: f.yaml, document: {a: 1}, expect: [{subject: a}], "
+                      "expect_none: true}]\n")) ==
         std::vector<std::string>{
             "r.yaml:12:13 bad-value [rules.ACME-001.tests[0]] a fixture is an inline 'document' or a 'file', not both",
             "r.yaml:12:92 bad-value [rules.ACME-001.tests[0].expect_none] 'expect_none: true' contradicts the "
             "findings listed in 'expect'"});
   CHECK(problems(header + "rules:\n" +
-                 rule("ACME-001").replace(rule("ACME-001").find("{function: defined}"), 19,
-                                          "{function: truthy, functionOptions: {min: 1}}")) ==
+                 rule("ACME-001")
+                     .replace(rule("ACME-001").find("{function: defined}"), 19,
+                              "{function: truthy, functionOptions: {min: 1}}")) ==
         std::vector<std::string>{
             "r.yaml:11:53 bad-value [rules.ACME-001.then.functionOptions.min] unknown option 'min': truthy takes no "
-                  "options"});
+            "options"});
   CHECK(problems(header + "rules:\n" + rule("ACME-001").replace(rule("ACME-001").find("[people]"), 8, "[]")) ==
         std::vector<std::string>{"r.yaml:7:13 bad-value [rules.ACME-001.facets] 'facets' must not be empty"});
 }
@@ -333,8 +338,9 @@ TEST_CASE("ruleset: unknown-rule", "[ruleset]") {
 
 TEST_CASE("ruleset: unknown-function", "[ruleset]") {
   CHECK(problems(header + "rules:\n" +
-                 rule("ACME-001").replace(rule("ACME-001").find("{function: defined}"), 19,
-                                          "[{function: lenght}, {function: frobnicate}]")) ==
+                 rule("ACME-001")
+                     .replace(rule("ACME-001").find("{function: defined}"), 19,
+                              "[{function: lenght}, {function: frobnicate}]")) ==
         std::vector<std::string>{
             "r.yaml:11:23 unknown-function [rules.ACME-001.then[0].function] unknown function 'lenght' (did you mean "
             "'length'?)",
@@ -396,14 +402,14 @@ TEST_CASE("ruleset: message placeholders", "[ruleset]") {
 
 TEST_CASE("ruleset: extends resolves against the extending file and merges in order", "[ruleset]") {
   TempDir dir;
-  dir.write("policies/base.yaml", header +
-                                      "rules:\n" + rule("ACME-001", "", "first") + rule("ACME-002") +
+  dir.write("policies/base.yaml", header + "rules:\n" + rule("ACME-001", "", "first") + rule("ACME-002") +
                                       "  PROC-002: {severity: low}\n"
                                       "  no-rotation: {off: true}\n");
   // Relative to policies/, not to the current directory.
   dir.write("policies/team.yaml", header +
                                       "extends: [./base.yaml]\n"
-                                      "rules:\n" + rule("ACME-001", "", "redefined") +
+                                      "rules:\n" +
+                                      rule("ACME-001", "", "redefined") +
                                       "  PROC-002: {severity: critical}\n"
                                       "  no-rotation: {off: false}\n");
   const LoadedRulesets loaded = load_rulesets({dir.path("policies/team.yaml")}, {});
@@ -452,8 +458,8 @@ TEST_CASE("ruleset: an extended file that cannot be read is reported at its entr
   const LoadedRulesets loaded = load_rulesets({dir.write("r.yaml", header + "extends: [./missing.yaml]\n")}, {});
   CHECK(describe_all(loaded, dir) ==
         std::vector<std::string>{"r.yaml:3:11 unreadable-file [extends[0]] cannot read the extended ruleset "
-                                 "'./missing.yaml' (" + dir.path("missing.yaml") +
-                                 "): cannot read: No such file or directory"});
+                                 "'./missing.yaml' (" +
+                                 dir.path("missing.yaml") + "): cannot read: No such file or directory"});
 }
 
 TEST_CASE("ruleset: the same id in two rulesets that do not extend each other is duplicate-key", "[ruleset]") {
@@ -466,7 +472,8 @@ TEST_CASE("ruleset: the same id in two rulesets that do not extend each other is
                                      dir.path("a.yaml") + " (line 4, column 3); only a ruleset that extends " +
                                      dir.path("a.yaml") + " may redefine it",
                                  "b.yaml:13:11 bad-value [rules.ACME-002.name] 'rule-001' is already the name of "
-                                 "ACME-001 in " + dir.path("a.yaml")});
+                                 "ACME-001 in " +
+                                     dir.path("a.yaml")});
   REQUIRE(loaded.rules.size() == 1);
   CHECK(loaded.rules[0].file == dir.path("a.yaml"));
 }
@@ -477,8 +484,9 @@ TEST_CASE("ruleset: input limits apply as for any orgstar file", "[ruleset]") {
   InputLimits limits;
   limits.max_depth = 5;
   CHECK(problems(header + "rules:\n" +
-                     rule("ACME-001").replace(rule("ACME-001").find("{function: defined}"), 19,
-                                              "{function: length, functionOptions: {a: {b: {c: 1}}}}"),
+                     rule("ACME-001")
+                         .replace(rule("ACME-001").find("{function: defined}"), 19,
+                                  "{function: length, functionOptions: {a: {b: {c: 1}}}}"),
                  limits) ==
         std::vector<std::string>{"r.yaml:11:51 input-limit [] nesting deeper than 5 levels (limit: --max-depth)"});
 
@@ -486,11 +494,12 @@ TEST_CASE("ruleset: input limits apply as for any orgstar file", "[ruleset]") {
   limits.max_alias_nodes = 100;
   // Inside functionOptions, which is read whole: the limit holds there too.
   const std::string bomb = header + "rules:\n" +
-                           rule("ACME-001").replace(rule("ACME-001").find("{function: defined}"), 19,
-                                                    "{function: length, functionOptions: {\n"
-                                                    "      a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],\n"
-                                                    "      b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a],\n"
-                                                    "      c: [*b, *b]}}");
+                           rule("ACME-001")
+                               .replace(rule("ACME-001").find("{function: defined}"), 19,
+                                        "{function: length, functionOptions: {\n"
+                                        "      a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],\n"
+                                        "      b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a],\n"
+                                        "      c: [*b, *b]}}");
   CHECK(problems(bomb, limits) ==
         std::vector<std::string>{
             "r.yaml:13:50 input-limit [] aliases expand to more than 100 nodes (limit: --max-alias-nodes)"});
@@ -498,14 +507,14 @@ TEST_CASE("ruleset: input limits apply as for any orgstar file", "[ruleset]") {
 
 TEST_CASE("ruleset: an alias into functionOptions is read whole", "[ruleset]") {
   TempDir dir;
-  const LoadedRulesets loaded = load_rulesets(
-      {dir.write("r.yaml", header + "options: &two {min: 2}\n")}, {});
+  const LoadedRulesets loaded = load_rulesets({dir.write("r.yaml", header + "options: &two {min: 2}\n")}, {});
   CHECK(describe_all(loaded, dir) ==
         std::vector<std::string>{"r.yaml:3:1 unknown-key [options] unknown key 'options'"});
   const std::string text = header + "rules:\n" +
-                           rule("ACME-001").replace(rule("ACME-001").find("{function: defined}"), 19,
-                                                    "[{function: length, functionOptions: &two {min: 2}}, "
-                                                    "{function: length, functionOptions: *two}]");
+                           rule("ACME-001")
+                               .replace(rule("ACME-001").find("{function: defined}"), 19,
+                                        "[{function: length, functionOptions: &two {min: 2}}, "
+                                        "{function: length, functionOptions: *two}]");
   const LoadedRulesets aliased = load_rulesets({dir.write("s.yaml", text)}, {});
   CHECK(describe_all(aliased, dir).empty());
   REQUIRE(aliased.rules.size() == 1);
@@ -539,11 +548,11 @@ TEST_CASE("ruleset: the minimal example is valid", "[ruleset]") {
 // As examples/invalid/ for org files: each file has exactly one error, of the
 // class its name starts with (`unknown-key-builtin.yaml` is an unknown-key).
 TEST_CASE("ruleset: each invalid example has exactly one error, of its class", "[ruleset]") {
-  const std::vector<std::string> ids = {
-      diag::yaml_syntax,      diag::duplicate_key, diag::unsupported_api_version, diag::missing_required,
-      diag::unknown_key,      diag::wrong_type,    diag::unknown_enum_value,      diag::bad_format,
-      diag::bad_value,        diag::unknown_rule,  diag::bad_jsonpath,            diag::unknown_function,
-      diag::extends_cycle,    diag::unreadable_file};
+  const std::vector<std::string> ids = {diag::yaml_syntax,        diag::duplicate_key,  diag::unsupported_api_version,
+                                        diag::missing_required,   diag::unknown_key,    diag::wrong_type,
+                                        diag::unknown_enum_value, diag::bad_format,     diag::bad_value,
+                                        diag::unknown_rule,       diag::bad_jsonpath,   diag::unknown_function,
+                                        diag::extends_cycle,      diag::unreadable_file};
   const fs::path folder = fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "rulesets" / "invalid";
   std::set<std::string> classes;
   for (const auto& entry : fs::directory_iterator(folder)) {

@@ -77,8 +77,9 @@ TEST_CASE("Every object of the org, config and ruleset JSON Schemas has a title 
     INFO(schema["$id"]);
     CHECK(untitled(schema) == std::vector<std::string>{});
   }
-  CHECK(ambiguous_titles({orgstar::org_json_schema(), orgstar::config_json_schema(), orgstar::ruleset_json_schema(orgstar::ruleset_function_names())})
-        == std::vector<std::string>{});
+  CHECK(ambiguous_titles({orgstar::org_json_schema(), orgstar::config_json_schema(),
+                          orgstar::ruleset_json_schema(orgstar::ruleset_function_names())}) ==
+        std::vector<std::string>{});
 }
 
 TEST_CASE("The schema title check finds an object without a title, wherever it is nested", "[schema]") {
@@ -90,8 +91,8 @@ TEST_CASE("The schema title check finds an object without a title, wherever it i
       "c": {"type": "string", "title": ""}
     }
   })");
-  CHECK(untitled(schema) == std::vector<std::string>{"/properties/a/items: no title",
-                                                     "/properties/b/anyOf/1: no description"});
+  CHECK(untitled(schema) ==
+        std::vector<std::string>{"/properties/a/items: no title", "/properties/b/anyOf/1: no description"});
   const Json other = Json::parse(R"({"$id": "x", "type": "object", "title": "Root", "description": "Another root.",
                                      "properties": {"d": {"type": "string"}}})");
   CHECK(ambiguous_titles({schema, other}) == std::vector<std::string>{"'Root' names both # and x#"});
@@ -107,5 +108,6 @@ TEST_CASE("The JSON Schemas name their objects: a team, a model, a waiver", "[sc
   CHECK(org["properties"]["waivers"]["items"]["title"] == "Waiver");
   CHECK(orgstar::config_json_schema()["title"] == "orgstar/v1 Config");
   CHECK(orgstar::config_json_schema()["properties"]["thresholds"]["title"] == "Thresholds");
-  CHECK(orgstar::ruleset_json_schema(orgstar::ruleset_function_names())["$defs"]["builtin-rule-override"]["title"] == "Built-in rule override");
+  CHECK(orgstar::ruleset_json_schema(orgstar::ruleset_function_names())["$defs"]["builtin-rule-override"]["title"] ==
+        "Built-in rule override");
 }

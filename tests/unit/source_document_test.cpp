@@ -2,8 +2,8 @@
 // JSONPath over it): built in the same pass as the typed model.
 #include <catch2/catch.hpp>
 
-#include "orgstar/policy/jsonpath.hpp"
 #include "orgstar/load/load.hpp"
+#include "orgstar/policy/jsonpath.hpp"
 #include "unit/mark_string_maker.hpp"
 #include "unit/report_test_support.hpp"
 
@@ -43,7 +43,8 @@ x-plain: [8, -3, 0.5, 1e3, .inf, -.inf, true, False, null, ~, "true", 'null', !!
 )");
   const json& root = document.root();
   CHECK(root.at("metadata") ==
-        json::parse(R"({"id": "acme", "name": "8", "headcount": 8, "industry": "yes", "regulated": true, "assessor": null})"));
+        json::parse(
+            R"({"id": "acme", "name": "8", "headcount": 8, "industry": "yes", "regulated": true, "assessor": null})"));
   const json& plain = root.at("x-plain");
   REQUIRE(plain.size() == 15);
   CHECK(plain[0] == 8);

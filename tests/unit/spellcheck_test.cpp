@@ -18,8 +18,8 @@ TEST_CASE("Edit distance counts a swap of neighbours as one typo", "[spellcheck]
 }
 
 TEST_CASE("A suggestion is made only when it is a plausible typo for the word's length", "[spellcheck]") {
-  constexpr std::array<std::string_view, 7> commands{"assess", "validate", "rules", "explain", "schema", "test",
-                                                     "completion"};
+  constexpr std::array<std::string_view, 7> commands{"assess", "validate", "rules",     "explain",
+                                                     "schema", "test",     "completion"};
   CHECK(closest_match("asses", commands) == "assess");
   CHECK(closest_match("valdate", commands) == "validate");
   CHECK(closest_match("explian", commands) == "explain");

@@ -25,8 +25,9 @@ TEST_CASE("Colour: --color always and never decide whatever the environment says
   CHECK_FALSE(color("never", {{"FORCE_COLOR", "1"}}, true));
 }
 
-TEST_CASE("Colour: --color auto colours a terminal unless NO_COLOR or TERM=dumb, and FORCE_COLOR and CLICOLOR_FORCE win",
-          "[color]") {
+TEST_CASE(
+    "Colour: --color auto colours a terminal unless NO_COLOR or TERM=dumb, and FORCE_COLOR and CLICOLOR_FORCE win",
+    "[color]") {
   CHECK(color("auto", {}, true));
   CHECK_FALSE(color("auto", {}, false));
   CHECK_FALSE(color("auto", {{"NO_COLOR", "1"}}, true));

@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/support/date.hpp"
-#include "orgstar/rules/finding.hpp"
-#include "orgstar/model/model.hpp"
-#include "orgstar/rules/rule.hpp"
 #include "orgstar/engine/scores.hpp"
+#include "orgstar/model/model.hpp"
+#include "orgstar/rules/finding.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "orgstar/support/date.hpp"
 
 namespace orgstar {
 
@@ -31,7 +31,7 @@ struct EngineSettings {
   std::map<std::string, std::int64_t, std::less<>> thresholds;  // by key; unset keys keep their default
   std::map<const Rule*, RuleOverride> overrides;
   std::vector<ExternalWaiver> waivers;
-  Date today{};  // used when metadata.assessed_on is absent
+  Date today{};             // used when metadata.assessed_on is absent
   bool time_rules = false;  // fill Assessment::rule_times (assess --timings)
   // The rulesets' rules, run over the org file's JSON document (both or neither).
   const Policies* policies = nullptr;
@@ -48,7 +48,7 @@ struct Assessment {
   std::vector<const Rule*> rules_run;  // enabled, non-schema-tier, in registry order
   std::vector<Finding> findings;       // sorted; waived ones included
   Scores scores;
-  double index_milliseconds = 0;  // only with EngineSettings::time_rules
+  double index_milliseconds = 0;     // only with EngineSettings::time_rules
   std::vector<RuleTime> rule_times;  // only with EngineSettings::time_rules; slowest first
 };
 

@@ -26,8 +26,8 @@ struct Deduction {
 };
 
 struct Score {
-  std::string_view name;  // strategy ... people, alignment
-  int value = 100;        // 0-100
+  std::string_view name;              // strategy ... people, alignment
+  int value = 100;                    // 0-100
   std::vector<Deduction> deductions;  // by rule id
 };
 

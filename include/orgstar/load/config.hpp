@@ -18,13 +18,13 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/support/diagnostic.hpp"
-#include "orgstar/model/enums.hpp"
-#include "orgstar/rules/finding.hpp"
 #include "orgstar/load/load.hpp"
-#include "orgstar/support/located.hpp"
+#include "orgstar/model/enums.hpp"
 #include "orgstar/model/model.hpp"
+#include "orgstar/rules/finding.hpp"
 #include "orgstar/rules/rule.hpp"
+#include "orgstar/support/diagnostic.hpp"
+#include "orgstar/support/located.hpp"
 
 namespace orgstar {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/support/diagnostic.hpp"
 #include "orgstar/model/model.hpp"
 #include "orgstar/model/source_document.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar {
 
@@ -16,14 +16,14 @@ namespace orgstar {
 struct InputLimits {
   // yaml-cpp holds the tokens of an open flow collection until it closes:
   // about 150 bytes for every byte of a pathological flow-style file.
-  std::uint64_t max_file_size = 16ull << 20;     // bytes
-  std::uint32_t max_depth = 64;                  // nested mappings and lists
-  std::uint64_t max_nodes = 10'000'000;          // nodes as written
-  std::uint64_t max_alias_nodes = 1'000'000;     // nodes added by expanding aliases
-  std::uint64_t max_scalar_size = 1ull << 20;    // bytes in one scalar
+  std::uint64_t max_file_size = 16ull << 20;   // bytes
+  std::uint32_t max_depth = 64;                // nested mappings and lists
+  std::uint64_t max_nodes = 10'000'000;        // nodes as written
+  std::uint64_t max_alias_nodes = 1'000'000;   // nodes added by expanding aliases
+  std::uint64_t max_scalar_size = 1ull << 20;  // bytes in one scalar
   // yaml-cpp buffers every token of a line before it reports the first, about
   // 150 bytes a byte: this bounds that memory (a 2 MiB line costs ~300 MB).
-  std::uint64_t max_line_length = 2ull << 20;    // bytes in one line
+  std::uint64_t max_line_length = 2ull << 20;  // bytes in one line
 
   // yaml-cpp aborts past 500 levels; our own bound has to stay below it.
   static constexpr std::uint32_t depth_ceiling = 400;

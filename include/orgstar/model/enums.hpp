@@ -33,9 +33,9 @@ constexpr std::optional<E> parse_enum(std::string_view text) {
   return std::nullopt;
 }
 
-#define ORGSTAR_DEFINE_ENUM_NAMES(E, ...)                                            \
-  template <>                                                                 \
-  struct EnumNames<E> {                                                       \
+#define ORGSTAR_DEFINE_ENUM_NAMES(E, ...)                                               \
+  template <>                                                                           \
+  struct EnumNames<E> {                                                                 \
     static constexpr std::array names = std::to_array<std::string_view>({__VA_ARGS__}); \
   }
 
@@ -61,7 +61,7 @@ ORGSTAR_DEFINE_ENUM_NAMES(BudgetHorizon, "one-off", "annual", "multi-year");
 
 enum class BudgetItem : std::uint8_t { modeling, infrastructure, data, monitoring, responsible_ai, training, hiring };
 ORGSTAR_DEFINE_ENUM_NAMES(BudgetItem, "modeling", "infrastructure", "data", "monitoring", "responsible-ai", "training",
-                   "hiring");
+                          "hiring");
 
 enum class ObjectiveHorizon : std::uint8_t { h1, h2, fy, three_years };
 ORGSTAR_DEFINE_ENUM_NAMES(ObjectiveHorizon, "H1", "H2", "FY", "3y");
@@ -85,10 +85,17 @@ enum class Topology : std::uint8_t { stream_aligned, platform, enabling, complic
 ORGSTAR_DEFINE_ENUM_NAMES(Topology, "stream-aligned", "platform", "enabling", "complicated-subsystem", "undefined");
 
 enum class Capability : std::uint8_t {
-  compute, ci_cd, data_pipelines, ml_training, ml_serving, feature_store, monitoring, experimentation
+  compute,
+  ci_cd,
+  data_pipelines,
+  ml_training,
+  ml_serving,
+  feature_store,
+  monitoring,
+  experimentation
 };
-ORGSTAR_DEFINE_ENUM_NAMES(Capability, "compute", "ci-cd", "data-pipelines", "ml-training", "ml-serving", "feature-store",
-                   "monitoring", "experimentation");
+ORGSTAR_DEFINE_ENUM_NAMES(Capability, "compute", "ci-cd", "data-pipelines", "ml-training", "ml-serving",
+                          "feature-store", "monitoring", "experimentation");
 
 enum class InteractionMode : std::uint8_t { collaboration, x_as_a_service, facilitating };
 ORGSTAR_DEFINE_ENUM_NAMES(InteractionMode, "collaboration", "x-as-a-service", "facilitating");
@@ -106,14 +113,28 @@ enum class MlopsLevel : std::uint8_t { level0, level1, level2 };
 ORGSTAR_DEFINE_ENUM_NAMES(MlopsLevel, "0", "1", "2");
 
 enum class ProcessKind : std::uint8_t {
-  business_review, exec_review, launch_review, triage, incident_response, postmortem, user_feedback,
-  support_escalation, findings_writeup, infra_standards, privacy_review, fairness_review, risk_assessment,
-  data_quality_review, planning_budgeting, training, other
+  business_review,
+  exec_review,
+  launch_review,
+  triage,
+  incident_response,
+  postmortem,
+  user_feedback,
+  support_escalation,
+  findings_writeup,
+  infra_standards,
+  privacy_review,
+  fairness_review,
+  risk_assessment,
+  data_quality_review,
+  planning_budgeting,
+  training,
+  other
 };
 ORGSTAR_DEFINE_ENUM_NAMES(ProcessKind, "business-review", "exec-review", "launch-review", "triage", "incident-response",
-                   "postmortem", "user-feedback", "support-escalation", "findings-writeup", "infra-standards",
-                   "privacy-review", "fairness-review", "risk-assessment", "data-quality-review",
-                   "planning-budgeting", "training", "other");
+                          "postmortem", "user-feedback", "support-escalation", "findings-writeup", "infra-standards",
+                          "privacy-review", "fairness-review", "risk-assessment", "data-quality-review",
+                          "planning-budgeting", "training", "other");
 
 enum class Cadence : std::uint8_t { daily, weekly, biweekly, monthly, quarterly, per_release, on_demand };
 ORGSTAR_DEFINE_ENUM_NAMES(Cadence, "daily", "weekly", "biweekly", "monthly", "quarterly", "per-release", "on-demand");
@@ -122,34 +143,70 @@ enum class FeedbackSource : std::uint8_t { users, customers, support, sales, int
 ORGSTAR_DEFINE_ENUM_NAMES(FeedbackSource, "users", "customers", "support", "sales", "internal");
 
 enum class RewardType : std::uint8_t { bonus, recognition, promotion_track, learning_budget, equity_refresh, award };
-ORGSTAR_DEFINE_ENUM_NAMES(RewardType, "bonus", "recognition", "promotion-track", "learning-budget", "equity-refresh", "award");
+ORGSTAR_DEFINE_ENUM_NAMES(RewardType, "bonus", "recognition", "promotion-track", "learning-budget", "equity-refresh",
+                          "award");
 
 enum class CriteriaTag : std::uint8_t {
-  launch, velocity, business_outcome, model_quality, reliability, fairness, privacy, collaboration, consistency,
-  documentation, platform_adoption, learning, simplification
+  launch,
+  velocity,
+  business_outcome,
+  model_quality,
+  reliability,
+  fairness,
+  privacy,
+  collaboration,
+  consistency,
+  documentation,
+  platform_adoption,
+  learning,
+  simplification
 };
-ORGSTAR_DEFINE_ENUM_NAMES(CriteriaTag, "launch", "velocity", "business-outcome", "model-quality", "reliability", "fairness",
-                   "privacy", "collaboration", "consistency", "documentation", "platform-adoption", "learning",
-                   "simplification");
+ORGSTAR_DEFINE_ENUM_NAMES(CriteriaTag, "launch", "velocity", "business-outcome", "model-quality", "reliability",
+                          "fairness", "privacy", "collaboration", "consistency", "documentation", "platform-adoption",
+                          "learning", "simplification");
 
 enum class Role : std::uint8_t {
-  ml_engineer, data_scientist, research_scientist, mlops_engineer, engineering_manager, software_engineer,
-  product_manager, designer, qa_engineer, data_engineer, analytics_engineer, data_analyst, platform_engineer,
-  security_engineer, analyst, account_manager, operations_lead, finance_partner, business_manager, sre,
-  incident_manager, executive
+  ml_engineer,
+  data_scientist,
+  research_scientist,
+  mlops_engineer,
+  engineering_manager,
+  software_engineer,
+  product_manager,
+  designer,
+  qa_engineer,
+  data_engineer,
+  analytics_engineer,
+  data_analyst,
+  platform_engineer,
+  security_engineer,
+  analyst,
+  account_manager,
+  operations_lead,
+  finance_partner,
+  business_manager,
+  sre,
+  incident_manager,
+  executive
 };
 ORGSTAR_DEFINE_ENUM_NAMES(Role, "ml-engineer", "data-scientist", "research-scientist", "mlops-engineer",
-                   "engineering-manager", "software-engineer", "product-manager", "designer", "qa-engineer",
-                   "data-engineer", "analytics-engineer", "data-analyst", "platform-engineer", "security-engineer",
-                   "analyst", "account-manager", "operations-lead", "finance-partner", "business-manager", "sre",
-                   "incident-manager", "executive");
+                          "engineering-manager", "software-engineer", "product-manager", "designer", "qa-engineer",
+                          "data-engineer", "analytics-engineer", "data-analyst", "platform-engineer",
+                          "security-engineer", "analyst", "account-manager", "operations-lead", "finance-partner",
+                          "business-manager", "sre", "incident-manager", "executive");
 
 enum class Literacy : std::uint8_t { none, aware, literate, practitioner, expert };
 ORGSTAR_DEFINE_ENUM_NAMES(Literacy, "none", "aware", "literate", "practitioner", "expert");
 
-enum class TrainingTopic : std::uint8_t { ml_basics, ml_for_leaders, responsible_ai, mlops, ml_advanced, data_literacy };
+enum class TrainingTopic : std::uint8_t {
+  ml_basics,
+  ml_for_leaders,
+  responsible_ai,
+  mlops,
+  ml_advanced,
+  data_literacy
+};
 ORGSTAR_DEFINE_ENUM_NAMES(TrainingTopic, "ml-basics", "ml-for-leaders", "responsible-ai", "mlops", "ml-advanced",
-                   "data-literacy");
-
+                          "data-literacy");
 
 }  // namespace orgstar

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "orgstar/support/date.hpp"
 #include "orgstar/model/enums.hpp"
+#include "orgstar/support/date.hpp"
 #include "orgstar/support/located.hpp"
 
 namespace orgstar {

@@ -19,8 +19,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "orgstar/model/subject.hpp"
 #include "orgstar/model/model.hpp"
+#include "orgstar/model/subject.hpp"
 
 namespace orgstar {
 
@@ -45,14 +45,14 @@ struct Edge {
 
 struct TeamInfo {
   const Team* team = nullptr;
-  Ref owner;                     // person
-  Ref reports_to;                // team
-  std::vector<Ix> models;        // every model the team owns (kept ones)
-  std::vector<Ix> members;       // roster entries with `team:` this team
-  std::int64_t head_count = 0;   // of members
+  Ref owner;                       // person
+  Ref reports_to;                  // team
+  std::vector<Ix> models;          // every model the team owns (kept ones)
+  std::vector<Ix> members;         // roster entries with `team:` this team
+  std::int64_t head_count = 0;     // of members
   std::int64_t practitioners = 0;  // head count of members with literacy >= practitioner
-  std::vector<Edge> edges;       // G, both directions, self-edges dropped
-  std::vector<Ix> consumes;      // teams P with consumes(T, P), distinct; any kind of team, not only ML providers
+  std::vector<Edge> edges;         // G, both directions, self-edges dropped
+  std::vector<Ix> consumes;        // teams P with consumes(T, P), distinct; any kind of team, not only ML providers
   bool provider = false;           // ML-capability provider
   bool model_owning = false;       // owns >= 1 live model
   bool production_owning = false;  // owns >= 1 production model
@@ -63,25 +63,25 @@ struct TeamInfo {
 struct ModelInfo {
   const Model* model = nullptr;
   Ix owner = no_ix;
-  Ix deployer = no_ix;   // deployed_by if it resolves, else the owner
-  bool live = false;     // staging or production
+  Ix deployer = no_ix;  // deployed_by if it resolves, else the owner
+  bool live = false;    // staging or production
   bool production = false;
   Ref business_kpi;
   const Kpi* kpi = nullptr;
   bool holders_declared = false;  // knowledge_holders present (even [])
   std::vector<Ix> holders;        // distinct resolved persons
   std::vector<Ix> use_cases;
-  std::vector<Ix> surface;        // distinct resolved surface teams, in use-case order
+  std::vector<Ix> surface;  // distinct resolved surface teams, in use-case order
   std::optional<Criticality> criticality;
-  std::vector<Ix> covered_by;     // processes that name this model in covers_models (and do not cover all)
+  std::vector<Ix> covered_by;  // processes that name this model in covers_models (and do not cover all)
 };
 
 struct ProcessInfo {
   const Process* process = nullptr;
   ProcessKind kind = ProcessKind::other;
-  bool covers_all = false;         // covers_models absent or contains `all`
-  std::vector<Ix> participants;    // resolved, distinct, in file order
-  std::vector<Ix> delivers_to;     // resolved, distinct
+  bool covers_all = false;          // covers_models absent or contains `all`
+  std::vector<Ix> participants;     // resolved, distinct, in file order
+  std::vector<Ix> delivers_to;      // resolved, distinct
   std::vector<Ix> participant_set;  // participants, sorted: per-model checks look teams up in it
 
   bool takes_part(Ix team) const { return std::binary_search(participant_set.begin(), participant_set.end(), team); }
@@ -116,7 +116,7 @@ struct TrainingInfo {
 // LINT-001: a reference that does not resolve in its namespace.
 struct DanglingReference {
   Subject holder;
-  std::string field;      // "owner", "interactions[].team", ...
+  std::string field;  // "owner", "interactions[].team", ...
   std::string value;
   std::string_view target;  // "team", "person", "model", "process", "KPI"
   Mark location;
@@ -178,9 +178,7 @@ class CoveringProcesses {
 
  private:
   std::size_t end_position() const { return all_.size() + named_.size(); }
-  Ix at(std::size_t position) const {
-    return position < all_.size() ? all_[position] : named_[position - all_.size()];
-  }
+  Ix at(std::size_t position) const { return position < all_.size() ? all_[position] : named_[position - all_.size()]; }
   bool wanted(std::size_t position) const {
     return position < all_.size() || !kind_ || kinds_[static_cast<std::size_t>(at(position))] == *kind_;
   }
@@ -224,7 +222,7 @@ class OrgIndex {
   bool training_known() const;
   bool rotation_known() const;
 
-  Ref sponsor() const { return sponsor_; }  // strategy.executive_sponsor, a person
+  Ref sponsor() const { return sponsor_; }           // strategy.executive_sponsor, a person
   Ix sponsor_team() const { return sponsor_team_; }  // the resolved sponsor's team, or no_ix
   Ref responsible_ai_owner() const { return responsible_ai_owner_; }
 

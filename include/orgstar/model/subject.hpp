@@ -13,7 +13,20 @@ namespace orgstar {
 // What a finding is about (catalogue §1.1). LINT-001 and LINT-003 report on
 // whatever entity holds the broken reference or the repeated id.
 enum class SubjectType : std::uint8_t {
-  org, team, model, process, person, waiver, reward, objective, kpi, use_case, training, rotation, holder, entity
+  org,
+  team,
+  model,
+  process,
+  person,
+  waiver,
+  reward,
+  objective,
+  kpi,
+  use_case,
+  training,
+  rotation,
+  holder,
+  entity
 };
 ORGSTAR_DEFINE_ENUM_NAMES(SubjectType, "org", "team", "model", "process", "person", "waiver", "reward", "objective",
                           "kpi", "use-case", "training", "rotation", "holder", "entity");

@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "orgstar/rules/finding.hpp"
-#include "orgstar/policy/ruleset.hpp"
 #include "orgstar/model/source_document.hpp"
+#include "orgstar/policy/ruleset.hpp"
+#include "orgstar/rules/finding.hpp"
 
 namespace orgstar {
 

@@ -38,13 +38,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/support/diagnostic.hpp"
-#include "orgstar/policy/jsonpath.hpp"
 #include "orgstar/load/load.hpp"
 #include "orgstar/load/ruleset_file.hpp"
-#include "orgstar/support/located.hpp"
-#include "orgstar/rules/rule.hpp"
 #include "orgstar/model/source_document.hpp"
+#include "orgstar/policy/jsonpath.hpp"
+#include "orgstar/rules/rule.hpp"
+#include "orgstar/support/diagnostic.hpp"
+#include "orgstar/support/located.hpp"
 
 namespace orgstar {
 
@@ -99,7 +99,7 @@ struct BuiltinOverride {
 };
 
 struct LoadedRulesets {
-  std::vector<CustomRule> rules;          // in merge order
+  std::vector<CustomRule> rules;           // in merge order
   std::vector<BuiltinOverride> overrides;  // one per built-in rule, in merge order of first mention
   std::vector<std::string> files;          // every ruleset loaded, in the order first reached
   std::vector<Diagnostic> diagnostics;     // by file (order first reached), then by position

@@ -9,29 +9,29 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/support/diagnostic.hpp"
-#include "orgstar/report/diagnostic_report.hpp"
 #include "orgstar/engine/engine.hpp"
 #include "orgstar/model/enums.hpp"
+#include "orgstar/report/diagnostic_report.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar {
 
 // One input of a run: either it was assessed, or its diagnostics say why not.
 // Finding columns are characters here (assess_files converts them from bytes).
 struct AssessedFile {
-  std::string file;  // as named on the command line (relative paths stay relative)
+  std::string file;                     // as named on the command line (relative paths stay relative)
   std::vector<Diagnostic> diagnostics;  // errors stop the assessment; warnings (config) do not
   std::optional<Assessment> assessment;
   std::string organization_id;
   std::string organization_name;
-  std::string assessor;     // metadata.assessor; empty when absent
-  std::string config_file;  // the .orgstar.yaml used, if any
+  std::string assessor;               // metadata.assessor; empty when absent
+  std::string config_file;            // the .orgstar.yaml used, if any
   Severity fail_on = Severity::high;  // the command line's, else the config's, else high
 };
 
 struct AssessmentRun {
   std::vector<AssessedFile> files;
-  std::vector<SkippedFile> skipped;  // found by a directory walk, no organization: not assessed, counted
+  std::vector<SkippedFile> skipped;   // found by a directory walk, no organization: not assessed, counted
   Severity fail_on = Severity::high;  // the command line's or high; each file may differ (config)
   AssumeMissing assume_missing = AssumeMissing::gap;
 };

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "orgstar/support/diagnostic.hpp"
 #include "orgstar/rules/finding.hpp"
+#include "orgstar/support/diagnostic.hpp"
 
 namespace orgstar {
 

@@ -18,8 +18,8 @@ struct ReportFormat {
   std::vector<std::string_view> extensions{};
   // Throws Error (exit 2) when a user's template cannot be rendered.
   RenderedReport (*render)(const AssessmentRun& run, const ReportOptions& options) = nullptr;
-  bool to_stdout = true;        // may go to standard output, without -o
-  bool reads_template = false;  // --template applies to it
+  bool to_stdout = true;              // may go to standard output, without -o
+  bool reads_template = false;        // --template applies to it
   std::string_view help_note{};       // help: in parentheses after the name ("Code Quality")
   std::string_view extension_note{};  // help: after the extensions, e.g. why this format has none of its own
 };

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "orgstar/rules/rule.hpp"
 #include "orgstar/support/date.hpp"
 #include "orgstar/support/located.hpp"
-#include "orgstar/rules/rule.hpp"
 
 namespace orgstar {
 
@@ -26,7 +26,7 @@ struct AppliedWaiver {
   std::string reason;
   std::string approved_by;
   std::optional<Date> expires;
-  Mark mark;  // the waiver entry
+  Mark mark;         // the waiver entry
   std::string file;  // the org file or the config file that holds it
 };
 

@@ -21,12 +21,11 @@ ORGSTAR_DEFINE_ENUM_NAMES(Severity, "info", "low", "medium", "high", "critical")
 enum class Facet : std::uint8_t { strategy, structure, processes, rewards, people, integrity };
 ORGSTAR_DEFINE_ENUM_NAMES(Facet, "strategy", "structure", "processes", "rewards", "people", "integrity");
 
-
 // Rule families, in report order: the five facets, then alignment, then
 // integrity, then the organization's own policies (rulesets).
 enum class Family : std::uint8_t { strategy, structure, processes, rewards, people, alignment, integrity, policy };
-ORGSTAR_DEFINE_ENUM_NAMES(Family, "Strategy", "Structure", "Processes", "Rewards", "People", "Alignment",
-                          "Integrity", "Policies");
+ORGSTAR_DEFINE_ENUM_NAMES(Family, "Strategy", "Structure", "Processes", "Rewards", "People", "Alignment", "Integrity",
+                          "Policies");
 
 // An integer threshold a rule reads from config `thresholds.<key>` (catalogue §1.4).
 // Thresholds live in one namespace, so rules that share a key share this object.
@@ -57,8 +56,8 @@ struct Rule {
   SubjectType subject{};
   std::string_view subject_note{};  // "the surface team"; empty when the type says it all
   Severity severity{};
-  std::string_view escalation{};    // "critical if m.risk: high"; empty when none
-  std::string_view summary{};       // when it fires, in plain words
+  std::string_view escalation{};  // "critical if m.risk: high"; empty when none
+  std::string_view summary{};     // when it fires, in plain words
   std::string_view why{};
   std::string_view recommendation{};
   // Short citations: a work of the bibliography by key, then the parts cited
@@ -72,7 +71,7 @@ struct Rule {
   std::vector<std::string_view> reads{};
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
-  bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
+  bool schema_tier = false;                 // LINT-002/005: schema errors, never findings; kept for `explain`
   // One finding per occurrence, told apart by location as well as subject: one
   // team may hold several broken references (LINT-001) or repeat an id (LINT-003).
   bool reports_every_occurrence = false;

@@ -52,8 +52,8 @@ struct FileTimings {
 // What `assess --timings` prints.
 struct AssessTimings {
   using Duration = std::chrono::steady_clock::duration;
-  Duration load{};    // reading and decoding, of the files that got as far as decoding
-  Duration engine{};  // indexes and rules
+  Duration load{};                 // reading and decoding, of the files that got as far as decoding
+  Duration engine{};               // indexes and rules
   std::vector<FileTimings> files;  // one per assessed file, only with AssessRequest::timings
 };
 

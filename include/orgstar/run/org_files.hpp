@@ -29,7 +29,7 @@ class Excludes {
  private:
   struct Glob {
     std::vector<std::string> components;
-    bool anchored = false;        // has a '/' before its last character: matches the whole path
+    bool anchored = false;          // has a '/' before its last character: matches the whole path
     bool directories_only = false;  // ends with '/'
   };
   std::vector<Glob> globs_;

@@ -38,8 +38,8 @@ enum class DiagnosticSeverity : std::uint8_t { error, warning };
 
 // A quotation of the source around a position, ready to print under a message.
 struct SourceExcerpt {
-  std::string line;          // the source line, possibly shortened around the column
-  std::uint32_t caret = 0;   // 0-based character offset of the caret within `line`
+  std::string line;         // the source line, possibly shortened around the column
+  std::uint32_t caret = 0;  // 0-based character offset of the caret within `line`
   bool empty() const { return line.empty() && caret == 0; }
 };
 
@@ -53,8 +53,8 @@ struct Diagnostic {
   std::string id;
   std::string message;
   std::string file;
-  Mark mark;          // column in characters (Unicode code points), 1-based; line 0 = whole file
-  std::string path;   // dotted YAML path with 0-based indexes: structure.teams[6].models[1].monitorng
+  Mark mark;         // column in characters (Unicode code points), 1-based; line 0 = whole file
+  std::string path;  // dotted YAML path with 0-based indexes: structure.teams[6].models[1].monitorng
   SourceExcerpt excerpt;
   std::vector<DiagnosticNote> notes;
   DiagnosticSeverity severity = DiagnosticSeverity::error;

@@ -1,8 +1,8 @@
 // ALIGN-003 upkeep-unfunded: the ML budget leaves out monitoring, data or infrastructure.
 #include <array>
 #include <cstdint>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -40,12 +40,12 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     what += missing[i];
   }
   const std::int64_t models = ctx.index().production_model_count();
-  const std::string needs = fmt::format("which {} production model{} need{}", models, models == 1 ? "" : "s",
-                                        models == 1 ? "s" : "");
+  const std::string needs =
+      fmt::format("which {} production model{} need{}", models, models == 1 ? "" : "s", models == 1 ? "s" : "");
   std::string message;
   if (covers.is_absent())
-    message = fmt::format("strategy.budget.covers is absent, so the ML budget is not known to cover {}, {}", what,
-                          needs);
+    message =
+        fmt::format("strategy.budget.covers is absent, so the ML budget is not known to cover {}, {}", what, needs);
   else
     message = fmt::format("the ML budget (strategy.budget.covers) does not cover {}, {}", what, needs);
   sink.report({.subject = org_subject(), .location = ctx.org_location(sink.rule()), .message = std::move(message)});
@@ -68,8 +68,7 @@ const Rule align_003 = {
     .why =
         "The model code is a small fraction of an ML system. Data curation, quality measurement and infrastructure "
         "need funding too, or the production models decay on borrowed capacity.",
-    .recommendation =
-        "Extend the budget to data, monitoring and infrastructure, and to responsible AI.",
+    .recommendation = "Extend the budget to data, monitoring and infrastructure, and to responsible AI.",
     .sources = {"RML ch. 13 (Processes)", "Sculley"},
     .reads = {"strategy.budget.covers", "strategy.budget.ml_line_item", "structure.teams[].models[].stage"},
     .related = {"STRAT-005", "PROC-002", "PROC-004"},

@@ -78,11 +78,10 @@ const Rule align_004 = {
         "Make the reward criteria mirror the objective KPIs: reward the model-owning teams for model quality, "
         "reliability and fairness, not only for shipping.",
     .sources = {"Galbraith", "Schuster & Kesler (the \"orphan\" point)", "RML ch. 13"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
-        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
-        "rewards[].eligibility.teams", "strategy.objectives[].kpis[].kind", "strategy.objectives[].ml_related",
-        "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "strategy.objectives[].kpis[].kind",
+              "strategy.objectives[].ml_related", "structure.teams[].kind", "structure.teams[].models[].stage"},
     .related = {"REW-001", "STRAT-002"},
     .check = check,
 };

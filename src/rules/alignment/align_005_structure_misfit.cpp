@@ -63,8 +63,7 @@ std::vector<Element> centralized(const RuleContext& ctx) {
                    [&](const RewardInfo& r) {
                      return tagged(*r.reward, {CriteriaTag::collaboration}) && ml_teams.eligible(r);
                    })},
-      {"C4", "joint reward", "REW-004",
-       some_reward(ctx, [&](const RewardInfo& r) { return joint_reward(index, r); })},
+      {"C4", "joint reward", "REW-004", some_reward(ctx, [&](const RewardInfo& r) { return joint_reward(index, r); })},
       {"C5", "responsible-AI program", "PPL-006", rai_program_present(ctx)},
   };
 }
@@ -80,8 +79,7 @@ std::vector<Element> decentralized(const RuleContext& ctx) {
                       return p.kind == ProcessKind::triage && cadence.is_set() &&
                              (cadence.value == Cadence::daily || cadence.value == Cadence::weekly);
                     })},
-      {"D3", "infra-standards process", "PROC-013",
-       some_process(ctx, infra_standards)},
+      {"D3", "infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
       {"D4", "consistency or documentation reward", "REW-005",
        some_reward(ctx,
                    [](const RewardInfo& r) {
@@ -115,8 +113,7 @@ std::vector<Element> hybrid(const RuleContext& ctx) {
                              std::count_if(p.participants.begin(), p.participants.end(),
                                            [&](Ix team) { return index.team(team).model_owning; }) >= 2;
                     })},
-      {"H3", "infra-standards process", "PROC-013",
-       some_process(ctx, infra_standards)},
+      {"H3", "infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
       {"H4", "platform-adoption reward", "REW-006",
        some_reward(ctx,
                    [&](const RewardInfo& r) {
@@ -152,8 +149,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   }
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = fmt::format("{} structure misses {} of {} required elements ({})",
-                                      to_string(ml_model.value), missing.size(), elements.size(), list),
+               .message = fmt::format("{} structure misses {} of {} required elements ({})", to_string(ml_model.value),
+                                      missing.size(), elements.size(), list),
                .related = std::move(related)});
 }
 
@@ -199,17 +196,31 @@ const Rule align_005 = {
     .recommendation =
         "Put the missing elements in order (strategy → processes → rewards) and communicate the timeline.",
     .sources = {"RML ch. 13 \"A Note on Sequencing\", ch. 14", "Galbraith (alignment)"},
-    .reads = {
-        "people.responsible_ai_owner", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role",
-        "people.roster[].team", "people.training[].topics", "processes[].cadence", "processes[].kind",
-        "processes[].participants", "rewards[].criteria_tags", "rewards[].eligibility.min_ml_literacy",
-        "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams",
-        "rewards[].shared_across", "structure.ml_model", "structure.teams[].interactions[].mode",
-        "structure.teams[].interactions[].role", "structure.teams[].interactions[].team", "structure.teams[].kind",
-        "structure.teams[].models[].stage", "structure.teams[].provides"},
+    .reads = {"people.responsible_ai_owner",
+              "people.roster[].id",
+              "people.roster[].ml_literacy",
+              "people.roster[].role",
+              "people.roster[].team",
+              "people.training[].topics",
+              "processes[].cadence",
+              "processes[].kind",
+              "processes[].participants",
+              "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy",
+              "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds",
+              "rewards[].eligibility.teams",
+              "rewards[].shared_across",
+              "structure.ml_model",
+              "structure.teams[].interactions[].mode",
+              "structure.teams[].interactions[].role",
+              "structure.teams[].interactions[].team",
+              "structure.teams[].kind",
+              "structure.teams[].models[].stage",
+              "structure.teams[].provides"},
     .thresholds = {&thresholds::fit_max_missing},
-    .related = {"PROC-005", "PROC-014", "REW-003", "REW-004", "PPL-006", "PROC-010", "PROC-007", "PROC-013",
-                "REW-005", "STRUCT-005", "REW-006"},
+    .related = {"PROC-005", "PROC-014", "REW-003", "REW-004", "PPL-006", "PROC-010", "PROC-007", "PROC-013", "REW-005",
+                "STRUCT-005", "REW-006"},
     .check = check,
 };
 

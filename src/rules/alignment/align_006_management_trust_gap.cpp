@@ -91,10 +91,9 @@ const Rule align_006 = {
         "Hold executive reviews with honest metrics and costs, train the leaders (PPL-003), and name a clear sponsor "
         "who attends them.",
     .sources = {"talk", "RML ch. 14 conclusion; ch. 13 \"ML Is Not Magic\""},
-    .reads = {
-        "people.roster[].id", "people.roster[].team", "processes[].kind", "processes[].participants",
-        "strategy.executive_sponsor", "strategy.leadership_trust_in_ml", "strategy.ml_role",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].id", "people.roster[].team", "processes[].kind", "processes[].participants",
+              "strategy.executive_sponsor", "strategy.leadership_trust_in_ml", "strategy.ml_role",
+              "structure.teams[].models[].stage"},
     .related = {"PPL-003", "STRAT-003", "PROC-005"},
     .check = check,
 };

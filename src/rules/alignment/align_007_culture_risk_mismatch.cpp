@@ -16,14 +16,13 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (culture != Culture::pathological && culture != Culture::bureaucratic) return;
   std::vector<std::string_view> risky;
   for (const ModelInfo& model : ctx.index().models())
-    if (model.production && high_risk(model))
-      risky.push_back(model.model->id.value);
+    if (model.production && high_risk(model)) risky.push_back(model.model->id.value);
   if (risky.empty()) return;
-  sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
-               .message = fmt::format("metadata.culture is '{}' and {} production model{} risk: high ({})",
-                                      to_string(culture), risky.size(), risky.size() == 1 ? " has" : "s have",
-                                      quoted_list(risky, 5))});
+  sink.report(
+      {.subject = org_subject(),
+       .location = ctx.org_location(sink.rule()),
+       .message = fmt::format("metadata.culture is '{}' and {} production model{} risk: high ({})", to_string(culture),
+                              risky.size(), risky.size() == 1 ? " has" : "s have", quoted_list(risky, 5))});
 }
 
 }  // namespace
@@ -37,8 +36,7 @@ const Rule align_007 = {
     .facets = {Facet::strategy, Facet::people, Facet::processes},
     .subject = SubjectType::org,
     .severity = Severity::medium,
-    .summary =
-        "`metadata.culture` is pathological or bureaucratic, and some production model has `risk: high`.",
+    .summary = "`metadata.culture` is pathological or bureaucratic, and some production model has `risk: high`.",
     .why =
         "Rule-bound cultures punish whoever is near a failure, so cross-cutting ML risk goes unreported. In Westrum's "
         "terms, failure leads to scapegoating rather than inquiry.",

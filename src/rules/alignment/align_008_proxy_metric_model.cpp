@@ -30,17 +30,14 @@ const Rule align_008 = {
     .facets = {Facet::strategy, Facet::rewards},
     .subject = SubjectType::model,
     .severity = Severity::medium,
-    .summary =
-        "A production model m whose `business_kpi` resolves to a KPI of `kind` model or system.",
+    .summary = "A production model m whose `business_kpi` resolves to a KPI of `kind` model or system.",
     .why =
         "Optimizing a convenient proxy can hurt the business. The book's example is the cart-size story (\"Bigger "
         "isn't always better\").",
-    .recommendation =
-        "Link the model to a business KPI, and keep the proxy as a guardrail metric next to it.",
+    .recommendation = "Link the model to a business KPI, and keep the proxy as a guardrail metric next to it.",
     .sources = {"RML ch. 14 (box), ch. 5"},
-    .reads = {
-        "strategy.objectives[].id", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
-        "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},
+    .reads = {"strategy.objectives[].id", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
+              "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},
     .related = {"STRAT-007"},
     .check = check,
 };

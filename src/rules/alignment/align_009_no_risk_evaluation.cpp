@@ -39,12 +39,10 @@ const Rule align_009 = {
     .why =
         "In a regulated business, a high-risk model needs a documented risk evaluation: it is what a regulator or "
         "auditor asks for first, and what the team revisits when the model changes.",
-    .recommendation =
-        "Document a model risk evaluation, and review it on every change.",
+    .recommendation = "Document a model risk evaluation, and review it on every change.",
     .sources = {"Marvelous §1.1.3", "RML ch. 2, 6"},
-    .reads = {
-        "metadata.regulated", "structure.teams[].models[].documentation.risk_evaluation",
-        "structure.teams[].models[].risk", "structure.teams[].models[].stage"},
+    .reads = {"metadata.regulated", "structure.teams[].models[].documentation.risk_evaluation",
+              "structure.teams[].models[].risk", "structure.teams[].models[].stage"},
     .related = {"PROC-003"},
     .check = check,
 };

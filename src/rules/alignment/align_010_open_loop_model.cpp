@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "rules/alignment/alignment_helpers.hpp"
-#include "rules/processes/feedback_path.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/feedback_path.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -55,10 +55,9 @@ const Rule align_010 = {
         "Close the loop before any further launch: route user feedback to the owning team, and monitor quality with "
         "alerts to the owner.",
     .sources = {"talk", "RML ch. 1, 9, 11", "DORA customer feedback"},
-    .reads = {
-        "processes[].delivers_to", "processes[].kind", "structure.teams[].interactions[].team",
-        "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].stage",
-        "structure.teams[].models[].user_facing"},
+    .reads = {"processes[].delivers_to", "processes[].kind", "structure.teams[].interactions[].team",
+              "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].stage",
+              "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .related = {"PROC-001", "PROC-002"},
     .check = check,

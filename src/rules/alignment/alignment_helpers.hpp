@@ -7,16 +7,14 @@
 #include <vector>
 
 #include "orgstar/model/enums.hpp"
-#include "orgstar/support/located.hpp"
 #include "orgstar/model/model.hpp"
+#include "orgstar/support/located.hpp"
 #include "rules/helpers.hpp"
 
 namespace orgstar::rules::align {
 
 inline MlRole ml_role(const Org& org) { return org.strategy.value.ml_role.value_or(MlRole::unknown); }
 
-inline bool core_or_transformational(MlRole role) {
-  return role == MlRole::core || role == MlRole::transformational;
-}
+inline bool core_or_transformational(MlRole role) { return role == MlRole::core || role == MlRole::transformational; }
 
 }  // namespace orgstar::rules::align

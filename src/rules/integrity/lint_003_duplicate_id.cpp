@@ -8,12 +8,12 @@ namespace {
 
 void check(const RuleContext& ctx, FindingSink& sink) {
   for (const DuplicateId& duplicate : ctx.index().duplicate_ids()) {
-    sink.report({.subject = duplicate.subject,
-                 .location = duplicate.location,
-                 // Only the line: the index keeps byte columns, and a line is enough to find the first use.
-                 .message = fmt::format("{} id '{}' is already used at line {}; this later entry is ignored",
-                                        to_string(duplicate.subject.type), duplicate.subject.id,
-                                        duplicate.first.line)});
+    sink.report(
+        {.subject = duplicate.subject,
+         .location = duplicate.location,
+         // Only the line: the index keeps byte columns, and a line is enough to find the first use.
+         .message = fmt::format("{} id '{}' is already used at line {}; this later entry is ignored",
+                                to_string(duplicate.subject.type), duplicate.subject.id, duplicate.first.line)});
   }
 }
 
@@ -37,13 +37,11 @@ const Rule lint_003 = {
     .why =
         "References to a repeated id are ambiguous. orgstar keeps the first entry and ignores the later one, so "
         "whatever the later entry says (its models, members or controls) is not assessed.",
-    .recommendation =
-        "Rename one of the entries, or merge them into one.",
+    .recommendation = "Rename one of the entries, or merge them into one.",
     .sources = {"orgstar format Ids and references"},
-    .reads = {
-        "people.roster[].id", "people.rotation[].id", "people.training[].id", "processes[].id", "rewards[].id",
-        "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "strategy.use_cases[].id",
-        "structure.teams[].id", "structure.teams[].models[].id"},
+    .reads = {"people.roster[].id", "people.rotation[].id", "people.training[].id", "processes[].id", "rewards[].id",
+              "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "strategy.use_cases[].id",
+              "structure.teams[].id", "structure.teams[].models[].id"},
     .reports_every_occurrence = true,
     .check = check,
 };

@@ -12,8 +12,8 @@ void check(const WaiverContext& ctx, FindingSink& sink) {
   for (const WaiverState& state : ctx.waivers()) {
     if (!state.expired) continue;
     const Waiver& waiver = *state.waiver;
-    const std::string subject =
-        waiver.subject.is_set() ? fmt::format(" for '{}'", waiver.subject.value) : std::string(" for every subject");
+    const std::string subject = waiver.subject.is_set() ? fmt::format(" for '{}'", waiver.subject.value)
+                                                        : std::string(" for every subject");
     sink.report({.subject = waiver_subject(waiver),
                  .location = waiver.mark,
                  .message = fmt::format("waiver of '{}'{} expired on {} (assessed on {}) and suppresses nothing",

@@ -45,9 +45,10 @@ void check(const WaiverContext& ctx, FindingSink& sink) {
       message = fmt::format("waiver rule '{}' names no loaded rule", waiver.rule.value);
       if (auto match = nearest_rule(waiver.rule.value)) message += fmt::format("; did you mean '{}'?", *match);
     } else if (state.rule->schema_tier) {
-      message = fmt::format("{} matches no finding: {} is a schema error that makes the file invalid, never a "
-                            "finding",
-                            describe(waiver), state.rule->id);
+      message = fmt::format(
+          "{} matches no finding: {} is a schema error that makes the file invalid, never a "
+          "finding",
+          describe(waiver), state.rule->id);
     } else if (state.rule->check_waivers != nullptr) {
       message = fmt::format("{} matches no finding: {} judges the waivers themselves and cannot be waived",
                             describe(waiver), state.rule->id);
@@ -80,8 +81,7 @@ const Rule lint_007 = {
     .why =
         "A waiver that matches nothing is stale (the risk was fixed) or mistyped (it silently fails to waive what it "
         "was meant to). Either way it misleads whoever reads the accepted risks.",
-    .recommendation =
-        "Delete the waiver if the finding is gone, or correct its `rule` or `subject`.",
+    .recommendation = "Delete the waiver if the finding is gone, or correct its `rule` or `subject`.",
     .sources = {"orgstar format Waiver"},
     .reads = {"metadata.assessed_on", "waivers[].expires", "waivers[].rule", "waivers[].subject"},
     .check_waivers = check,

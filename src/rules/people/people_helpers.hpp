@@ -21,13 +21,14 @@
 namespace orgstar::rules {
 
 // Business-side roles (§1.3).
-inline constexpr std::array<Role, 8> business_side_roles = {
-    Role::executive,       Role::product_manager, Role::designer,        Role::analyst,
-    Role::account_manager, Role::operations_lead, Role::finance_partner, Role::business_manager};
+inline constexpr std::array<Role, 8> business_side_roles = {Role::executive,       Role::product_manager,
+                                                            Role::designer,        Role::analyst,
+                                                            Role::account_manager, Role::operations_lead,
+                                                            Role::finance_partner, Role::business_manager};
 
 // Adjacent technical roles and team kinds (§1.3).
-inline constexpr std::array<Role, 5> adjacent_technical_roles = {
-    Role::software_engineer, Role::platform_engineer, Role::sre, Role::qa_engineer, Role::incident_manager};
+inline constexpr std::array<Role, 5> adjacent_technical_roles = {Role::software_engineer, Role::platform_engineer,
+                                                                 Role::sre, Role::qa_engineer, Role::incident_manager};
 inline constexpr std::array<TeamKind, 3> adjacent_technical_kinds = {TeamKind::product, TeamKind::platform,
                                                                      TeamKind::sre};
 

@@ -67,16 +67,13 @@ const Rule ppl_001 = {
         "gives 0).\n"
         "- Otherwise they are inferred as the head count of practitioners in the owner team, and evidence is "
         "`inferred`.",
-    .why =
-        "This is the talk's \"knowledge concentrated in one place\": a bus factor of one.",
-    .recommendation =
-        "Pair a second owner, write things up (PROC-010), and rotate on-call.",
+    .why = "This is the talk's \"knowledge concentrated in one place\": a bus factor of one.",
+    .recommendation = "Pair a second owner, write things up (PROC-010), and rotate on-call.",
     .sources = {"talk", "truck factor", "Sculley (onboarding question)"},
-    .reads = {
-        "people.roster[].count", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].team",
-        "strategy.use_cases[].criticality", "strategy.use_cases[].models",
-        "structure.teams[].models[].knowledge_holders", "structure.teams[].models[].risk",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].count", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].team",
+              "strategy.use_cases[].criticality", "strategy.use_cases[].models",
+              "structure.teams[].models[].knowledge_holders", "structure.teams[].models[].risk",
+              "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::min_knowledge_holders},
     .check = check,
 };

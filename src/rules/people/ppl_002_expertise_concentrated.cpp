@@ -68,12 +68,10 @@ const Rule ppl_002 = {
     .why =
         "Expertise that sits in one place cannot spread ML through the organization. When ML is spread out, expertise "
         "tends to be \"both duplicated and sparse\".",
-    .recommendation =
-        "Run an enabling team or guild, spread practitioners, and train others (PPL-004/005).",
+    .recommendation = "Run an enabling team or guild, spread practitioners, and train others (PPL-004/005).",
     .sources = {"RML Table 14-1", "TT (enabling team)"},
-    .reads = {
-        "people.roster[].count", "people.roster[].ml_literacy", "people.roster[].team",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].count", "people.roster[].ml_literacy", "people.roster[].team",
+              "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::expertise_concentration_pct},
     .check = check,
 };

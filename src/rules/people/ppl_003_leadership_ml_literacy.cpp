@@ -56,12 +56,10 @@ const Rule ppl_003 = {
     .why =
         "This is the talk's \"management trust\". Leaders must understand ML basics and be able to reach "
         "practitioners.",
-    .recommendation =
-        "Run an ML-for-leaders program and regular practitioner briefings.",
+    .recommendation = "Run an ML-for-leaders program and regular practitioner briefings.",
     .sources = {"talk", "RML ch. 13 \"Detail Matters\"; ch. 14 conclusion"},
-    .reads = {
-        "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role", "strategy.executive_sponsor",
-        "strategy.ml_role"},
+    .reads = {"people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role", "strategy.executive_sponsor",
+              "strategy.ml_role"},
     .check = check,
 };
 

@@ -44,13 +44,11 @@ const Rule ppl_004 = {
     .why =
         "The talk asks for ML skills on the business side. The book suggests rewarding ML education for sales, "
         "accounting, buyers and product managers.",
-    .recommendation =
-        "Run a short ML literacy course for product managers, business managers and executives.",
+    .recommendation = "Run a short ML literacy course for product managers, business managers and executives.",
     .sources = {"talk", "RML ch. 13 (Rewards, People)"},
-    .reads = {
-        "people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
-        "people.training[].audience.teams", "people.training[].topics", "strategy.ml_role", "structure.teams[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
+              "people.training[].audience.teams", "people.training[].topics", "strategy.ml_role",
+              "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -43,13 +43,11 @@ const Rule ppl_005 = {
     .why =
         "The production and software engineers around a model need ML context. The book suggests study groups and "
         "conferences.",
-    .recommendation =
-        "Hold ML-for-engineers sessions and MLOps onboarding.",
+    .recommendation = "Hold ML-for-engineers sessions and MLOps onboarding.",
     .sources = {"RML ch. 14 conclusion; ch. 13 (People)"},
-    .reads = {
-        "people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
-        "people.training[].audience.teams", "people.training[].topics", "structure.teams[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
+              "people.training[].audience.teams", "people.training[].topics", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -13,8 +13,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (index.production_model_count() < 1) return;
   if (rai_program_present(ctx)) return;
   // Name each missing element, and say which ones are merely unknown.
-  const std::string owner =
-      index.responsible_ai_owner().unknown() ? "people.responsible_ai_owner is absent" : "no responsible-AI owner";
+  const std::string owner = index.responsible_ai_owner().unknown() ? "people.responsible_ai_owner is absent"
+                                                                   : "no responsible-AI owner";
   const std::string training = index.training_known() ? "no responsible-ai training" : "people.training is absent";
   const std::string process = index.processes_known() ? "no fairness-review process" : "processes is absent";
   sink.report({.subject = org_subject(),
@@ -37,14 +37,11 @@ const Rule ppl_006 = {
     .summary =
         "At least one production model, and no responsible-AI program: `people.responsible_ai_owner` does not "
         "resolve, no training program has topic responsible-ai, and no process has kind fairness-review.",
-    .why =
-        "Every ch. 14 default implementation ends with starting a privacy, quality, fairness and ethics program.",
-    .recommendation =
-        "Name an owner, set standards, and monitor compliance.",
+    .why = "Every ch. 14 default implementation ends with starting a privacy, quality, fairness and ethics program.",
+    .recommendation = "Name an owner, set standards, and monitor compliance.",
     .sources = {"RML ch. 14 (S1–S3); ch. 6"},
-    .reads = {
-        "people.responsible_ai_owner", "people.roster[].id", "people.training[].topics", "processes[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.responsible_ai_owner", "people.roster[].id", "people.training[].topics", "processes[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -60,14 +60,11 @@ const Rule ppl_007 = {
     .summary =
         "A team that is the surface_team of a use case of some production model has a member with "
         "`role: product-manager` and ML literacy below literate. There is one finding per team.",
-    .why =
-        "Product leaders of ML surfaces need an experimentation mindset and must understand ML trade-offs.",
-    .recommendation =
-        "Train the product managers, and pair them with the model owner.",
+    .why = "Product leaders of ML surfaces need an experimentation mindset and must understand ML trade-offs.",
+    .recommendation = "Train the product managers, and pair them with the model owner.",
     .sources = {"RML ch. 14 S1 (People); ch. 12"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "strategy.use_cases[].models",
-        "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team",
+              "strategy.use_cases[].models", "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},
     .check = check,
 };
 

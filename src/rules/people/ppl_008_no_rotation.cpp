@@ -30,12 +30,9 @@ const Rule ppl_008 = {
     .facets = {Facet::people},
     .subject = SubjectType::org,
     .severity = Severity::low,
-    .summary =
-        "`structure.ml_model` is hybrid and `people.rotation` is empty or absent.",
-    .why =
-        "Modelers from the business units should rotate through the central infrastructure team.",
-    .recommendation =
-        "Set up a rotation of 1–3 months.",
+    .summary = "`structure.ml_model` is hybrid and `people.rotation` is empty or absent.",
+    .why = "Modelers from the business units should rotate through the central infrastructure team.",
+    .recommendation = "Set up a rotation of 1–3 months.",
     .sources = {"RML ch. 14 S3", "Galbraith (People)"},
     .reads = {"people.rotation", "structure.ml_model"},
     .check = check,

@@ -35,12 +35,9 @@ const Rule ppl_009 = {
     .facets = {Facet::people},
     .subject = SubjectType::team,
     .severity = Severity::medium,
-    .summary =
-        "A team owns a production model, and none of its roster members has ML literacy practitioner or expert.",
-    .why =
-        "Someone in the team must be able to reason past \"the model said so\".",
-    .recommendation =
-        "Hire one or two experienced ML people, and let the rest learn on the job.",
+    .summary = "A team owns a production model, and none of its roster members has ML literacy practitioner or expert.",
+    .why = "Someone in the team must be able to reason past \"the model said so\".",
+    .recommendation = "Hire one or two experienced ML people, and let the rest learn on the job.",
     .sources = {"RML ch. 13 \"How to Hire ML Folks\""},
     .reads = {"people.roster[].ml_literacy", "people.roster[].team", "structure.teams[].models[].stage"},
     .check = check,

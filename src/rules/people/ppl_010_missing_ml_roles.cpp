@@ -67,8 +67,7 @@ const Rule ppl_010 = {
     .why =
         "The book lists the functions ML needs (one person may combine several). SRE/MLOps is the only end-to-end "
         "view.",
-    .recommendation =
-        "Fill the missing functions, or name who covers each.",
+    .recommendation = "Fill the missing functions, or name who covers each.",
     .sources = {"RML ch. 13 \"ML Roles and Responsibilities\""},
     .reads = {"people.roster[].role", "structure.teams[].models[].stage"},
     .check = check,

@@ -16,9 +16,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
-#include <cstdint>
 #include <vector>
 
 #include <fmt/format.h>

@@ -1,14 +1,14 @@
 // PROC-001 no-user-feedback-path: a user-facing production model whose users' feedback has no route to its owner.
 #include <cstdint>
 #include <string>
-#include <vector>
 #include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "rules/helpers.hpp"
 #include "rules/processes/feedback_path.hpp"
 #include "rules/processes/processes_helpers.hpp"
-#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -57,10 +57,9 @@ const Rule proc_001 = {
         "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and "
         "review it in the business review.",
     .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
-    .reads = {
-        "processes[].covers_models", "processes[].delivers_to", "processes[].kind",
-        "structure.teams[].interactions[].team", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
-        "structure.teams[].models[].user_facing"},
+    .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind",
+              "structure.teams[].interactions[].team", "structure.teams[].models[].risk",
+              "structure.teams[].models[].stage", "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .check = check,
 };

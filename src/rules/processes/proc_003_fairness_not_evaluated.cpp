@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -24,15 +24,13 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     if (!high && !personal_facing) continue;
     const Located<bool>& fairness = m.model->monitoring.value.fairness;
     if (ctx.control(fairness)) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::fairness_review}))
-      continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::fairness_review})) continue;
     const std::string why = high ? std::string("high-risk") : std::string("user-facing and uses personal data");
     Report report{.subject = model_subject(m),
                   .location = m.model->mark,
                   .message = fmt::format("model '{}' is {} but monitoring.fairness is {} and no fairness-review "
                                          "process covers it{}",
-                                         model_id(m), why, control_state(fairness),
-                                         proc::section_note(index))};
+                                         model_id(m), why, control_state(fairness), proc::section_note(index))};
     if (regulated && high) report.severity = Severity::critical;
     sink.report(std::move(report));
   }
@@ -60,11 +58,10 @@ const Rule proc_003 = {
         "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review that covers "
         "the model.",
     .sources = {"MLTS Model 6/7", "RML ch. 6, ch. 14 S2"},
-    .reads = {
-        "metadata.regulated", "processes[].covers_models", "processes[].kind",
-        "structure.teams[].models[].monitoring.fairness", "structure.teams[].models[].risk",
-        "structure.teams[].models[].stage", "structure.teams[].models[].user_facing",
-        "structure.teams[].models[].uses_personal_data"},
+    .reads = {"metadata.regulated", "processes[].covers_models", "processes[].kind",
+              "structure.teams[].models[].monitoring.fairness", "structure.teams[].models[].risk",
+              "structure.teams[].models[].stage", "structure.teams[].models[].user_facing",
+              "structure.teams[].models[].uses_personal_data"},
     .check = check,
 };
 

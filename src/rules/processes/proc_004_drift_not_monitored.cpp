@@ -1,8 +1,8 @@
 // PROC-004 drift-not-monitored: a production model whose input data is not checked for drift.
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -31,13 +31,11 @@ const Rule proc_004 = {
     .facets = {Facet::processes},
     .subject = SubjectType::model,
     .severity = Severity::medium,
-    .summary =
-        "A production model m has `monitoring.drift` not `true` (false, null or absent).",
+    .summary = "A production model m has `monitoring.drift` not `true` (false, null or absent).",
     .why =
         "Comparing incoming data with the training data is the first line of defence: input changes break models "
         "before any quality metric moves.",
-    .recommendation =
-        "Validate inputs against a schema and alert on distribution change.",
+    .recommendation = "Validate inputs against a schema and alert on distribution change.",
     .sources = {"MLTS Monitor 2/3", "Marvelous §4.4.1"},
     .reads = {"structure.teams[].models[].monitoring.drift", "structure.teams[].models[].stage"},
     .check = check,

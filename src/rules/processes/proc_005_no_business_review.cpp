@@ -1,8 +1,8 @@
 // PROC-005 no-business-review: a production model that no business or exec review with business participants covers.
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -57,9 +57,8 @@ const Rule proc_005 = {
         "Hold a monthly business review of ML results, costs and priorities with the business owners, with the "
         "sponsor attending quarterly.",
     .sources = {"RML ch. 14 S1–S3; ch. 13 (integration point)"},
-    .reads = {
-        "processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -1,8 +1,8 @@
 // PROC-006 no-launch-review: a production model that no launch review covers.
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -14,8 +14,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (std::size_t i = 0; i < models.size(); ++i) {
     const ModelInfo& m = models[i];
     if (!m.production) continue;
-    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::launch_review}))
-      continue;
+    if (proc::some_covering_process(ctx, static_cast<Ix>(i), {ProcessKind::launch_review})) continue;
     sink.report({.subject = model_subject(m),
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is in production but no launch-review process covers it{}",
@@ -34,13 +33,11 @@ const Rule proc_006 = {
     .facets = {Facet::processes},
     .subject = SubjectType::model,
     .severity = Severity::medium,
-    .summary =
-        "A production model m is covered by no process of kind launch-review.",
+    .summary = "A production model m is covered by no process of kind launch-review.",
     .why =
         "A go/no-go with independent evaluation is the organizational side of \"canaried\" and \"validated before "
         "serving\".",
-    .recommendation =
-        "Hold a short go/no-go before each launch, with ML, production and business representatives.",
+    .recommendation = "Hold a short go/no-go before each launch, with ML, production and business representatives.",
     .sources = {"RML ch. 14 S1", "MLTS Infra 4/6"},
     .reads = {"processes[].covers_models", "processes[].kind", "structure.teams[].models[].stage"},
     .check = check,

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -94,9 +94,8 @@ const Rule proc_008 = {
         "Include the model owner and the affected business teams in ML incident response, and agree escalation paths "
         "in advance.",
     .sources = {"RML ch. 11; ch. 14 S3 (web store model vs. purchasing)"},
-    .reads = {
-        "processes[].covers_models", "processes[].kind", "processes[].participants", "strategy.use_cases[].models",
-        "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},
+    .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants",
+              "strategy.use_cases[].models", "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},
     .check = check,
 };
 

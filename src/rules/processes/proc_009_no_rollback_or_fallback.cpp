@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -41,15 +41,12 @@ const Rule proc_009 = {
     .facets = {Facet::processes},
     .subject = SubjectType::model,
     .severity = Severity::high,
-    .summary =
-        "A production model m has `rollback` not `true` or `fallback` not `true`.",
-    .why =
-        "Good models go bad. Without a rollback path and a simple fallback, every model incident is an outage.",
-    .recommendation =
-        "Keep the previous model version deployable, and define a non-ML fallback.",
+    .summary = "A production model m has `rollback` not `true` or `fallback` not `true`.",
+    .why = "Good models go bad. Without a rollback path and a simple fallback, every model incident is an outage.",
+    .recommendation = "Keep the previous model version deployable, and define a non-ML fallback.",
     .sources = {"MLTS Infra 7", "RML ch. 1, 7", "Marvelous §2.2.9"},
-    .reads = {
-        "structure.teams[].models[].fallback", "structure.teams[].models[].rollback", "structure.teams[].models[].stage"},
+    .reads = {"structure.teams[].models[].fallback", "structure.teams[].models[].rollback",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -16,8 +16,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (proc::some_process(ctx, [](const ProcessInfo& p) { return p.kind == ProcessKind::findings_writeup; })) return;
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = fmt::format("{} model{} in production but no findings-writeup process exists{}",
-                                      production, production == 1 ? " is" : "s are", proc::section_note(index))});
+               .message = fmt::format("{} model{} in production but no findings-writeup process exists{}", production,
+                                      production == 1 ? " is" : "s are", proc::section_note(index))});
 }
 
 }  // namespace
@@ -31,8 +31,7 @@ const Rule proc_010 = {
     .facets = {Facet::processes, Facet::people},
     .subject = SubjectType::org,
     .severity = Severity::medium,
-    .summary =
-        "At least one model is in production and no process of kind findings-writeup exists.",
+    .summary = "At least one model is in production and no process of kind findings-writeup exists.",
     .why =
         "Short write-ups create organizational memory and enforce rigor. They are the main lever against the talk's "
         "\"distributed knowledge\".",

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -67,13 +67,11 @@ const Rule proc_011 = {
     .why =
         "\"Models are not too stale\" is an ML Test Score check, and infrequent manual releases are Google MLOps "
         "level 0.",
-    .recommendation =
-        "Schedule or trigger retraining, with automated validation before the new model serves.",
+    .recommendation = "Schedule or trigger retraining, with automated validation before the new model serves.",
     .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},
-    .reads = {
-        "metadata.assessed_on", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
-        "structure.teams[].models[].last_trained", "structure.teams[].models[].mlops_level",
-        "structure.teams[].models[].retrain", "structure.teams[].models[].stage"},
+    .reads = {"metadata.assessed_on", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
+              "structure.teams[].models[].last_trained", "structure.teams[].models[].mlops_level",
+              "structure.teams[].models[].retrain", "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::max_staleness_days},
     .check = check,
 };

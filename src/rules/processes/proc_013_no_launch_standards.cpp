@@ -34,10 +34,8 @@ const Rule proc_013 = {
     .summary =
         "The org is decentralized-ish (`structure.ml_model` is decentralized or hybrid, or absent with at least two "
         "teams owning live models) and no process of kind infra-standards exists.",
-    .why =
-        "Distributed teams need a floor that every model passes before launch.",
-    .recommendation =
-        "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
+    .why = "Distributed teams need a floor that every model passes before launch.",
+    .recommendation = "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
     .sources = {"RML ch. 14 S2/S3"},
     .reads = {"processes[].kind", "structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -33,10 +33,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     bool business = false;
     for (Ix t : p.participants) business = business || index.team(t).business_side;
     if (business) continue;
-    const std::string who = p.participants.empty()
-                                ? std::string("it has no participants")
-                                : fmt::format("its participants {} are all on the ML/technical side",
-                                              quoted_teams(index, p.participants));
+    const std::string who = p.participants.empty() ? std::string("it has no participants")
+                                                   : fmt::format("its participants {} are all on the ML/technical side",
+                                                                 quoted_teams(index, p.participants));
     sink.report({.subject = process_subject(p),
                  .location = p.process->mark,
                  .message = fmt::format("{} '{}' covers production model '{}' but {}", to_string(p.kind),
@@ -61,12 +60,10 @@ const Rule proc_014 = {
     .why =
         "People from the business units must be able to evaluate the changes too. A review held only among ML and "
         "technical teams is an echo chamber.",
-    .recommendation =
-        "Add the product or business owner of the model's surface to the review.",
+    .recommendation = "Add the product or business owner of the model's surface to the review.",
     .sources = {"RML ch. 14 S1; Table 14-1"},
-    .reads = {
-        "processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -2,8 +2,8 @@
 // with its owner.
 #include <fmt/format.h>
 
-#include "rules/processes/processes_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/processes/processes_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -20,8 +20,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  .location = m.model->mark,
                  .message = fmt::format("model '{}' is built by '{}' and deployed by '{}', which is not an "
                                         "ML-capability provider and does not collaborate with '{}'",
-                                        model_id(m), team_id(index, m.owner),
-                                        team_id(index, deployer), team_id(index, m.owner))});
+                                        model_id(m), team_id(index, m.owner), team_id(index, deployer),
+                                        team_id(index, m.owner))});
   }
 }
 
@@ -46,9 +46,9 @@ const Rule proc_015 = {
     .recommendation =
         "Share deployment ownership (a collaboration interaction), or move to a self-service ML platform.",
     .sources = {"Google MLOps L0", "Tecton", "Microsoft L0/L1"},
-    .reads = {
-        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
-        "structure.teams[].models[].deployed_by", "structure.teams[].models[].stage", "structure.teams[].provides"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
+              "structure.teams[].models[].deployed_by", "structure.teams[].models[].stage",
+              "structure.teams[].provides"},
     .check = check,
 };
 

@@ -46,11 +46,10 @@ const Rule proc_016 = {
     .why =
         "Vertical processes allocate scarce resources. When ML is absent from planning, its funding is decided "
         "without it.",
-    .recommendation =
-        "Bring the ML leads into the planning and budgeting cycle.",
+    .recommendation = "Bring the ML leads into the planning and budgeting cycle.",
     .sources = {"Galbraith (vertical processes)", "RML ch. 13 (Processes)"},
-    .reads = {
-        "processes[].kind", "processes[].participants", "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"processes[].kind", "processes[].participants", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

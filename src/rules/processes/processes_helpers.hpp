@@ -2,16 +2,16 @@
 #pragma once
 
 #include <cstddef>
-#include <span>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
 
-#include "orgstar/support/located.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/support/located.hpp"
 #include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 

@@ -46,13 +46,12 @@ const Rule rew_001 = {
     .why =
         "This is the talk's \"misaligned rewards\". Rewards should cover reliability, fairness and robustness, not "
         "just raw execution.",
-    .recommendation =
-        "Add quality and reliability criteria to ML rewards and promotion rubrics.",
+    .recommendation = "Add quality and reliability criteria to ML rewards and promotion rubrics.",
     .sources = {"RML ch. 13 (Rewards)", "Sculley (cultural debt)"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
-        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
-        "rewards[].eligibility.teams", "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -2,8 +2,8 @@
 // reward for fairness, privacy or reliability work.
 #include <string>
 
-#include "rules/rewards/reward_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/rewards/reward_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -15,8 +15,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   for (const ModelInfo& m : index.models()) {
     if (!m.production) continue;
     const Model& model = *m.model;
-    if (high_risk(model) ||
-        (user_facing(model) && uses_personal_data(model))) {
+    if (high_risk(model) || (user_facing(model) && uses_personal_data(model))) {
       sensitive = &m;
       break;
     }
@@ -27,8 +26,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       }))
     return;
   const Model& model = *sensitive->model;
-  const std::string why =
-      high_risk(model) ? "is high-risk" : "is user-facing and uses personal data";
+  const std::string why = high_risk(model) ? "is high-risk" : "is user-facing and uses personal data";
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
                .message = "production model '" + model.id.value + "' " + why +
@@ -50,14 +48,11 @@ const Rule rew_002 = {
     .summary =
         "Some production model is high-risk, or is both user-facing and uses personal data, and no reward is tagged "
         "fairness, privacy or reliability (whoever it is for).",
-    .why =
-        "Governance work stays invisible unless it is rewarded.",
-    .recommendation =
-        "Recognize fairness and privacy reviews and monitoring work explicitly.",
+    .why = "Governance work stays invisible unless it is rewarded.",
+    .recommendation = "Recognize fairness and privacy reviews and monitoring work explicitly.",
     .sources = {"RML ch. 13 (Rewards), ch. 14 (People)"},
-    .reads = {
-        "rewards[].criteria_tags", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
-        "structure.teams[].models[].user_facing", "structure.teams[].models[].uses_personal_data"},
+    .reads = {"rewards[].criteria_tags", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
+              "structure.teams[].models[].user_facing", "structure.teams[].models[].uses_personal_data"},
     .check = check,
 };
 

@@ -44,14 +44,12 @@ const Rule rew_003 = {
     .why =
         "A central ML group succeeds through its influence on the business. Reward interaction between business and "
         "model builders.",
-    .recommendation =
-        "Add an \"effective influencer / cross-team impact\" criterion.",
+    .recommendation = "Add an \"effective influencer / cross-team impact\" criterion.",
     .sources = {"RML ch. 14 S1; Table 14-1"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
-        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
-        "rewards[].eligibility.teams", "structure.ml_model", "structure.teams[].kind",
-        "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.ml_model",
+              "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

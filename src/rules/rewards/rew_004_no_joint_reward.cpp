@@ -45,14 +45,11 @@ const Rule rew_004 = {
     .summary =
         "Some production model surfaces (through its use cases) in teams other than its owner, and no reward is "
         "shared_across two distinct teams, one model-owning and one business-side.",
-    .why =
-        "When ML and product sit in different teams, both should be rewarded together for successful ML features.",
-    .recommendation =
-        "Create a shared outcome bonus or recognition across the ML and surface teams.",
+    .why = "When ML and product sit in different teams, both should be rewarded together for successful ML features.",
+    .recommendation = "Create a shared outcome bonus or recognition across the ML and surface teams.",
     .sources = {"RML Table 14-1 (centralized); ch. 14 S1"},
-    .reads = {
-        "rewards[].shared_across", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
-        "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"rewards[].shared_across", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
+              "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

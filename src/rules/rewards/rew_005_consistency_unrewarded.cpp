@@ -33,13 +33,11 @@ const Rule rew_005 = {
     .facets = {Facet::rewards},
     .subject = SubjectType::org,
     .severity = Severity::medium,
-    .summary =
-        "`structure.ml_model` is decentralized, and no reward is tagged consistency or documentation.",
+    .summary = "`structure.ml_model` is decentralized, and no reward is tagged consistency or documentation.",
     .why =
         "Embedded teams stay consistent only if published quality standards, timely write-ups and careful reviews are "
         "rewarded.",
-    .recommendation =
-        "Recognize write-ups, reviews and running the internal ML community.",
+    .recommendation = "Recognize write-ups, reviews and running the internal ML community.",
     .sources = {"RML ch. 14 S2; Table 14-1"},
     .reads = {"rewards[].criteria_tags", "structure.ml_model"},
     .check = check,

@@ -45,11 +45,10 @@ const Rule rew_006 = {
     .recommendation =
         "Add an adoption criterion for business units, and a customer-satisfaction criterion for the platform.",
     .sources = {"RML ch. 14 S3; Table 14-1"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
-        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
-        "rewards[].eligibility.teams", "structure.ml_model", "structure.teams[].kind",
-        "structure.teams[].models[].stage", "structure.teams[].provides"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.ml_model",
+              "structure.teams[].kind", "structure.teams[].models[].stage", "structure.teams[].provides"},
     .check = check,
 };
 

@@ -35,15 +35,14 @@ const Rule rew_007 = {
     .summary =
         "ML is in use, and no reward tagged learning is eligible to the business side (no eligibility, or eligibility "
         "naming a business-side team, the product or business kind, or a business-side role).",
-    .why =
-        "The book recommends rewarding staff across the organization for learning about ML, not just engineers.",
+    .why = "The book recommends rewarding staff across the organization for learning about ML, not just engineers.",
     .recommendation =
         "Offer learning budgets or recognition for ML literacy in sales, finance, buying and product management.",
     .sources = {"RML ch. 13 (Rewards)"},
-    .reads = {
-        "people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
-        "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles", "rewards[].eligibility.team_kinds",
-        "rewards[].eligibility.teams", "strategy.ml_role", "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
+              "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
+              "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "strategy.ml_role",
+              "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -41,10 +41,8 @@ const Rule rew_008 = {
     .summary =
         "At least `simplification_min_prod_models` production models, and no reward is tagged simplification or "
         "reliability.",
-    .why =
-        "Cultural debt. Teams should be rewarded for deleting features and reducing complexity.",
-    .recommendation =
-        "Recognize debt paydown: deleted features, retired models, removed dependencies.",
+    .why = "Cultural debt. Teams should be rewarded for deleting features and reducing complexity.",
+    .recommendation = "Recognize debt paydown: deleted features, retired models, removed dependencies.",
     .sources = {"Sculley (cultural debt)"},
     .reads = {"rewards[].criteria_tags", "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::simplification_min_prod_models},

@@ -37,8 +37,8 @@
 
 #include "orgstar/model/enums.hpp"
 #include "orgstar/model/org_index.hpp"
-#include "rules/people/people_helpers.hpp"
 #include "rules/helpers.hpp"
+#include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
@@ -113,8 +113,7 @@ namespace detail {
 inline bool members_assumed(const RuleContext& ctx) { return !ctx.index().roster_known() && ctx.optimistic(); }
 
 inline bool assumed_member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info) {
-  return names_nobody(r, e) || list_nonempty(e.roles) || contains(r.eligible_teams, team) ||
-         team_kind_listed(e, info);
+  return names_nobody(r, e) || list_nonempty(e.roles) || contains(r.eligible_teams, team) || team_kind_listed(e, info);
 }
 
 }  // namespace detail

@@ -22,11 +22,10 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({
       .subject = org_subject(),
       .location = ctx.org_location(sink.rule()),
-      .message = fmt::format("strategy.ml_role is {} although {} not retired ({})",
-                             role.is_set() ? "'unknown'" : "absent",
-                             active.size() == 1 ? std::string("1 model is")
-                                                : fmt::format("{} models are", active.size()),
-                             quoted_models(index, active)),
+      .message =
+          fmt::format("strategy.ml_role is {} although {} not retired ({})", role.is_set() ? "'unknown'" : "absent",
+                      active.size() == 1 ? std::string("1 model is") : fmt::format("{} models are", active.size()),
+                      quoted_models(index, active)),
   });
 }
 
@@ -41,13 +40,11 @@ const Rule strat_001 = {
     .facets = {Facet::strategy},
     .subject = SubjectType::org,
     .severity = Severity::medium,
-    .summary =
-        "The org has a model that is not retired, but `strategy.ml_role` is absent or `unknown`.",
+    .summary = "The org has a model that is not retired, but `strategy.ml_role` is absent or `unknown`.",
     .why =
         "Strategy is the criterion for choosing between organizational forms (Galbraith). Without ML's role no facet "
         "can be judged for fit.",
-    .recommendation =
-        "Declare ML as experimental, supporting, core or transformational, and say what ML is not for.",
+    .recommendation = "Declare ML as experimental, supporting, core or transformational, and say what ML is not for.",
     .sources = {"Galbraith (Strategy)", "RML ch. 13 \"Strategy\""},
     .reads = {"strategy.ml_role", "structure.teams[].models[].stage"},
     .check = check,

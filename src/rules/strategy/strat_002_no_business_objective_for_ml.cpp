@@ -43,8 +43,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     else if (related.size() == 1)
       cause = fmt::format("the ML-related objective '{}' has no KPI of kind business", related.front()->id.value);
     else
-      cause = fmt::format("none of the ML-related objectives ({}) has a KPI of kind business",
-                          quoted_list(related, id_of));
+      cause =
+          fmt::format("none of the ML-related objectives ({}) has a KPI of kind business", quoted_list(related, id_of));
   }
   sink.report({
       .subject = org_subject(),
@@ -71,8 +71,7 @@ const Rule strat_002 = {
     .why =
         "The point is to move a business metric, not to \"do ML\". Leaders must know which business metric is "
         "optimized.",
-    .recommendation =
-        "Give every ML initiative a business KPI, owned jointly with the business.",
+    .recommendation = "Give every ML initiative a business KPI, owned jointly with the business.",
     .sources = {"RML ch. 13 fn. 1, ch. 14 S1 (People)", "Marvelous §1.1.1"},
     .reads = {"strategy.ml_role", "strategy.objectives[].kpis[].kind", "strategy.objectives[].ml_related"},
     .check = check,

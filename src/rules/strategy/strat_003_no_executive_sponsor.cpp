@@ -38,11 +38,10 @@ const Rule strat_003 = {
     .why =
         "Bringing ML in is a leader-driven, cross-cutting change. Adoption frameworks ask first whether there is "
         "executive sponsorship.",
-    .recommendation =
-        "Name an accountable executive who chairs the ML business review.",
+    .recommendation = "Name an accountable executive who chairs the ML business review.",
     .sources = {"RML ch. 13 \"Leader-Based Viewpoint\"", "Google CAF Lead"},
-    .reads = {
-        "people.roster[].id", "strategy.executive_sponsor", "strategy.ml_role", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].id", "strategy.executive_sponsor", "strategy.ml_role",
+              "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -38,8 +38,7 @@ const Rule strat_004 = {
     .why =
         "Writing down the expectations and assumptions before starting anchors later trade-offs, including decisions "
         "made mid-incident.",
-    .recommendation =
-        "Write a one-page ML strategy covering goals, assumptions, measure of success and non-goals.",
+    .recommendation = "Write a one-page ML strategy covering goals, assumptions, measure of success and non-goals.",
     .sources = {"RML ch. 13 \"The Most Important Assumption\", \"Remembering the Goal\""},
     .reads = {"strategy.ml_role", "strategy.ml_strategy_documented", "structure.teams[].models[].stage"},
     .check = check,

@@ -39,8 +39,7 @@ const Rule strat_005 = {
     .facets = {Facet::strategy, Facet::processes},
     .subject = SubjectType::org,
     .severity = Severity::high,
-    .summary =
-        "At least one model is in production, and `strategy.budget.ml_line_item` is not `true`.",
+    .summary = "At least one model is in production, and `strategy.budget.ml_line_item` is not `true`.",
     .why =
         "This is the talk's \"lack of investment\". Unfunded ML lives on borrowed capacity, and nobody pays for "
         "monitoring or upkeep.",

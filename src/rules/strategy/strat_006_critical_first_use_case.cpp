@@ -21,13 +21,13 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   sink.report({
       .subject = org_subject(),
       .location = ctx.org_location(sink.rule()),
-      .message = count == 1 ? fmt::format("metadata.ml_adoption_stage is '{}' but its only use case, '{}', is '{}', "
-                                          "not additive",
-                                          to_string(stage.value), least->id.value, to_string(least->criticality.value))
-                            : fmt::format("metadata.ml_adoption_stage is '{}' but none of the {} use cases is "
-                                          "additive: the least critical, '{}', is '{}'",
-                                          to_string(stage.value), count, least->id.value,
-                                          to_string(least->criticality.value)),
+      .message = count == 1
+                     ? fmt::format("metadata.ml_adoption_stage is '{}' but its only use case, '{}', is '{}', "
+                                   "not additive",
+                                   to_string(stage.value), least->id.value, to_string(least->criticality.value))
+                     : fmt::format("metadata.ml_adoption_stage is '{}' but none of the {} use cases is "
+                                   "additive: the least critical, '{}', is '{}'",
+                                   to_string(stage.value), count, least->id.value, to_string(least->criticality.value)),
   });
 }
 

@@ -38,12 +38,10 @@ const Rule strat_007 = {
     .why =
         "With no linked KPI nobody can tell whether the model helps. The offline/online metric-correlation check also "
         "has nothing to compare against.",
-    .recommendation =
-        "Link the model to the KPI it is meant to move, as `business_kpi: objective-id/kpi-name`.",
+    .recommendation = "Link the model to the KPI it is meant to move, as `business_kpi: objective-id/kpi-name`.",
     .sources = {"RML ch. 13 fn. 1", "MLTS Model 2", "Marvelous §1.1.1, §4.3.2"},
-    .reads = {
-        "strategy.objectives[].id", "strategy.objectives[].kpis[].name", "structure.teams[].models[].business_kpi",
-        "structure.teams[].models[].stage"},
+    .reads = {"strategy.objectives[].id", "strategy.objectives[].kpis[].name",
+              "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},
     .check = check,
 };
 

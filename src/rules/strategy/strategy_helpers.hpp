@@ -8,8 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "orgstar/support/located.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/support/located.hpp"
 #include "rules/helpers.hpp"
 
 namespace orgstar::rules::strategy_helpers {

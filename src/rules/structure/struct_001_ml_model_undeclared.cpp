@@ -22,8 +22,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
       .subject = org_subject(),
       .location = ctx.org_location(sink.rule()),
       .message = fmt::format("structure.ml_model is absent although {} ({}) own{} models in staging or production",
-                             counted(owning.size(), "team", "teams"),
-                             quoted_teams(index, owning), owning.size() == 1 ? "s" : ""),
+                             counted(owning.size(), "team", "teams"), quoted_teams(index, owning),
+                             owning.size() == 1 ? "s" : ""),
   });
 }
 
@@ -38,13 +38,11 @@ const Rule struct_001 = {
     .facets = {Facet::structure},
     .subject = SubjectType::org,
     .severity = Severity::info,
-    .summary =
-        "At least one team owns a model in staging or production, and `structure.ml_model` is absent.",
+    .summary = "At least one team owns a model in staging or production, and `structure.ml_model` is absent.",
     .why =
         "The structure-specific checks (ALIGN-005, REW-003/005/006, PPL-008) are skipped, and PROC-007/013 fall back "
         "to counting model-owning teams.",
-    .recommendation =
-        "Declare `structure.ml_model` as `centralized`, `decentralized` or `hybrid`.",
+    .recommendation = "Declare `structure.ml_model` as `centralized`, `decentralized` or `hybrid`.",
     .sources = {"RML ch. 14"},
     .reads = {"structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,

@@ -45,15 +45,12 @@ const Rule struct_004 = {
         "Let H be the teams that deploy a production model they own themselves (no `deployed_by` elsewhere). Fires "
         "when H has at least two teams and none of them consumes an ML-capability provider (a team providing "
         "ml-serving, ml-training or feature-store).",
-    .why =
-        "Fully embedded ML duplicates serving, monitoring and tooling, and each copy drifts its own way.",
-    .recommendation =
-        "Agree minimum shared infrastructure standards, and consider a thin ML platform team.",
+    .why = "Fully embedded ML duplicates serving, monitoring and tooling, and each copy drifts its own way.",
+    .recommendation = "Agree minimum shared infrastructure standards, and consider a thin ML platform team.",
     .sources = {"RML ch. 14 S2", "TT (platform team)"},
-    .reads = {
-        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
-        "structure.teams[].interactions[].team", "structure.teams[].models[].deployed_by",
-        "structure.teams[].models[].stage", "structure.teams[].provides"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+              "structure.teams[].interactions[].team", "structure.teams[].models[].deployed_by",
+              "structure.teams[].models[].stage", "structure.teams[].provides"},
     .check = check,
 };
 

@@ -27,8 +27,8 @@ void check(const RuleContext& ctx, FindingSink& sink) {
         .location = t.team->mark,
         .message = fmt::format("team '{}' hosts production {} {} itself and consumes none of the ML-capability "
                                "providers ({})",
-                               t.team->id.value, hosted.size() == 1 ? "model" : "models",
-                               quoted_models(index, hosted), quoted_teams(index, providers)),
+                               t.team->id.value, hosted.size() == 1 ? "model" : "models", quoted_models(index, hosted),
+                               quoted_teams(index, providers)),
     });
   }
 }
@@ -53,9 +53,9 @@ const Rule struct_005 = {
     .recommendation =
         "Migrate to the platform or integrate with it, or waive the rule with an expiry. Pair with REW-006.",
     .sources = {"RML ch. 14 S3", "TT (X-as-a-Service)"},
-    .reads = {
-        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
-        "structure.teams[].interactions[].team", "structure.teams[].models[].stage", "structure.teams[].provides"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+              "structure.teams[].interactions[].team", "structure.teams[].models[].stage",
+              "structure.teams[].provides"},
     .check = check,
 };
 

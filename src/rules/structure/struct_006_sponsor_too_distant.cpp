@@ -55,12 +55,10 @@ const Rule struct_006 = {
     .why =
         "Leaders need access to practitioners, and every level of hierarchy loses detail (\"shape\" in Galbraith's "
         "Structure). The default depth is a proposal, not a figure from the sources.",
-    .recommendation =
-        "Shorten the reporting distance, or set up a direct sponsor-to-team review.",
+    .recommendation = "Shorten the reporting distance, or set up a direct sponsor-to-team review.",
     .sources = {"RML ch. 13 \"Detail Matters\"", "Galbraith (Structure)"},
-    .reads = {
-        "people.roster[].id", "people.roster[].team", "strategy.executive_sponsor", "structure.teams[].models[].stage",
-        "structure.teams[].reports_to"},
+    .reads = {"people.roster[].id", "people.roster[].team", "strategy.executive_sponsor",
+              "structure.teams[].models[].stage", "structure.teams[].reports_to"},
     .thresholds = {&thresholds::max_sponsor_depth},
     .check = check,
 };

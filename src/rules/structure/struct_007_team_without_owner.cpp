@@ -35,12 +35,9 @@ const Rule struct_007 = {
     .subject = SubjectType::team,
     .severity = Severity::medium,
     .escalation = "high if T owns a production model",
-    .summary =
-        "Team T's `owner` is absent, `null` or names nobody on the roster (LINT-001 then fires too).",
-    .why =
-        "Without an owner there is nobody to route incidents, reviews or rewards to.",
-    .recommendation =
-        "Assign an accountable owner.",
+    .summary = "Team T's `owner` is absent, `null` or names nobody on the roster (LINT-001 then fires too).",
+    .why = "Without an owner there is nobody to route incidents, reviews or rewards to.",
+    .recommendation = "Assign an accountable owner.",
     .sources = {"Marvelous §1.1.2", "RML ch. 11 (roles)"},
     .reads = {"people.roster[].id", "structure.teams[].models[].stage", "structure.teams[].owner"},
     .check = check,

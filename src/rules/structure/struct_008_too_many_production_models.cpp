@@ -36,12 +36,9 @@ const Rule struct_008 = {
     .facets = {Facet::structure, Facet::people},
     .subject = SubjectType::team,
     .severity = Severity::medium,
-    .summary =
-        "Team T owns more than `max_prod_models_per_team` production models.",
-    .why =
-        "Models must be managed after launch, not just shipped; past a point the team's cognitive load breaks.",
-    .recommendation =
-        "Split ownership along streams, or move the common concerns to a platform.",
+    .summary = "Team T owns more than `max_prod_models_per_team` production models.",
+    .why = "Models must be managed after launch, not just shipped; past a point the team's cognitive load breaks.",
+    .recommendation = "Split ownership along streams, or move the common concerns to a platform.",
     .sources = {"TT (cognitive load)", "RML ch. 10"},
     .reads = {"structure.teams[].models[].stage"},
     .thresholds = {&thresholds::max_prod_models_per_team},

@@ -52,8 +52,7 @@ const Rule struct_009 = {
     .why =
         "Collaboration mode is expensive and meant for discovery. Many collaborations at once signal unclear team "
         "boundaries.",
-    .recommendation =
-        "Turn stable relationships into X-as-a-Service or facilitating.",
+    .recommendation = "Turn stable relationships into X-as-a-Service or facilitating.",
     .sources = {"TT (interaction modes)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team"},
     .thresholds = {&thresholds::max_collaboration_partners},

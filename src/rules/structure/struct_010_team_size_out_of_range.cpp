@@ -21,7 +21,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     const std::int64_t size = declared ? t.team->size.value : t.head_count;
     if (size >= min_size && size <= max_size) continue;
     const bool small = size < min_size;
-    const std::string source = declared                ? "size"
+    const std::string source = declared               ? "size"
                                : index.roster_known() ? "roster head count"
                                                       : "roster head count; people.roster is absent";
     sink.report({
@@ -51,10 +51,8 @@ const Rule struct_010 = {
     .summary =
         "Team T's size (`T.size`, or the head count of its roster members when `size` is absent) is below "
         "`team_size_min` or above `team_size_max`.",
-    .why =
-        "Team size bounds cognitive load (5–9 is typical), and a team of one or two is really a role.",
-    .recommendation =
-        "Split large teams; merge or pair tiny ones.",
+    .why = "Team size bounds cognitive load (5–9 is typical), and a team of one or two is really a role.",
+    .recommendation = "Split large teams; merge or pair tiny ones.",
     .sources = {"TT"},
     .reads = {"people.roster[].count", "people.roster[].team", "structure.teams[].size"},
     .thresholds = {&thresholds::team_size_min, &thresholds::team_size_max},

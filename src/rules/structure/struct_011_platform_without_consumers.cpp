@@ -50,12 +50,10 @@ const Rule struct_011 = {
     .why =
         "A platform must be a compelling internal product. With no consumers it is either wasted investment or a "
         "hidden gatekeeper.",
-    .recommendation =
-        "Interview the stream-aligned teams, and build the thinnest viable platform.",
+    .recommendation = "Interview the stream-aligned teams, and build the thinnest viable platform.",
     .sources = {"TT (platform team)"},
-    .reads = {
-        "structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
-        "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].topology"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
+              "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].topology"},
     .check = check,
 };
 

@@ -62,9 +62,8 @@ const Rule struct_012 = {
         "Embed an ML production engineer, or set up an X-as-a-Service or collaboration relationship with SRE or "
         "platform.",
     .sources = {"RML ch. 13 (roles)", "Google MLOps L0", "Microsoft L0"},
-    .reads = {
-        "people.roster[].role", "people.roster[].team", "structure.teams[].interactions[].team",
-        "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .reads = {"people.roster[].role", "people.roster[].team", "structure.teams[].interactions[].team",
+              "structure.teams[].kind", "structure.teams[].models[].stage"},
     .check = check,
 };
 

@@ -10,14 +10,15 @@ namespace {
 
 TEST_CASE("ALIGN-003 upkeep-unfunded", "[ALIGN-003]") {
   const auto with = [](std::string_view budget, std::string_view stage = "production") {
-    return org(cat({"strategy: {budget: ", budget, "}\nstructure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, "
-                    "stage: ", stage, "}, {id: m-b, stage: production}]}]}\n"}));
+    return org(cat({"strategy: {budget: ", budget,
+                    "}\nstructure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, "
+                    "stage: ",
+                    stage, "}, {id: m-b, stage: production}]}]}\n"}));
   };
   CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [modeling, data, infrastructure, monitoring]}")).empty());
   CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [data, infrastructure, monitoring]}")).empty());
   // Each of the three missing on its own.
-  CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [data, infrastructure]}")) ==
-        Lines{"org high declared"});
+  CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [data, infrastructure]}")) == Lines{"org high declared"});
   CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [monitoring, infrastructure]}")) ==
         Lines{"org high declared"});
   CHECK(fired("ALIGN-003", with("{ml_line_item: true, covers: [monitoring, data]}"), unknown_mode) ==
@@ -34,9 +35,10 @@ TEST_CASE("ALIGN-003 upkeep-unfunded", "[ALIGN-003]") {
                                "kind: ml, models: [{id: m-a, stage: staging}]}]}\n"))
             .empty());
 
-  CHECK(fired_in_full("ALIGN-003", with("{ml_line_item: true, covers: [modeling, infrastructure]}")) ==
-        Lines{"4:1 org high declared: the ML budget (strategy.budget.covers) does not cover monitoring or data, which 2 "
-              "production models need [related: STRAT-005, PROC-002, PROC-004]"});
+  CHECK(
+      fired_in_full("ALIGN-003", with("{ml_line_item: true, covers: [modeling, infrastructure]}")) ==
+      Lines{"4:1 org high declared: the ML budget (strategy.budget.covers) does not cover monitoring or data, which 2 "
+            "production models need [related: STRAT-005, PROC-002, PROC-004]"});
   CHECK(fired_in_full("ALIGN-003", with("{ml_line_item: true}", "staging")) ==
         Lines{"4:1 org high missing: strategy.budget.covers is absent, so the ML budget is not known to cover "
               "monitoring, data or infrastructure, which 1 production model needs [related: STRAT-005, PROC-002, "

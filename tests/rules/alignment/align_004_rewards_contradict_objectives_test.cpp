@@ -15,8 +15,9 @@ TEST_CASE("ALIGN-004 rewards-contradict-objectives", "[ALIGN-004]") {
                     "structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: ", stage,
                     "}]}, {id: t-app, kind: product}]}\n", rewards}));
   };
-  const std::string_view quality_objective = "[{id: o-a, ml_related: true, kpis: [{name: k-b, kind: business}, "
-                                             "{name: k-m, kind: model}]}]";
+  const std::string_view quality_objective =
+      "[{id: o-a, ml_related: true, kpis: [{name: k-b, kind: business}, "
+      "{name: k-m, kind: model}]}]";
   const std::string_view launch = "rewards: [{id: r-ship, criteria_tags: [launch]}]\n";
   CHECK(fired("ALIGN-004", with(quality_objective, launch)) == Lines{"org high declared"});
   CHECK(fired("ALIGN-004", with(quality_objective, launch), unknown_mode) == Lines{"org high declared"});
@@ -34,22 +35,25 @@ TEST_CASE("ALIGN-004 rewards-contradict-objectives", "[ALIGN-004]") {
   // A quality, reliability or fairness reward eligible to the model-owning team resolves it.
   for (std::string_view tag : {"model-quality", "reliability", "fairness"})
     CHECK(fired("ALIGN-004", with(quality_objective, cat({"rewards: [{id: r-ship, criteria_tags: [launch]}, {id: r-q, "
-                                                          "criteria_tags: [", tag, "]}]\n"})))
+                                                          "criteria_tags: [",
+                                                          tag, "]}]\n"})))
               .empty());
   // ... but not when only a non-model-owning team can receive it.
-  CHECK(fired("ALIGN-004", with(quality_objective, "rewards: [{id: r-ship, criteria_tags: [launch]}, {id: r-q, "
-                                                   "criteria_tags: [model-quality], eligibility: {teams: [t-app]}}]\n")) ==
+  CHECK(fired("ALIGN-004", with(quality_objective,
+                                "rewards: [{id: r-ship, criteria_tags: [launch]}, {id: r-q, "
+                                "criteria_tags: [model-quality], eligibility: {teams: [t-app]}}]\n")) ==
         Lines{"org high declared"});
   // The launch reward must reach a model-owning team.
-  CHECK(fired("ALIGN-004", with(quality_objective, "rewards: [{id: r-ship, criteria_tags: [launch], eligibility: "
-                                                   "{team_kinds: [product]}}]\n"))
+  CHECK(fired("ALIGN-004", with(quality_objective,
+                                "rewards: [{id: r-ship, criteria_tags: [launch], eligibility: "
+                                "{team_kinds: [product]}}]\n"))
             .empty());
   CHECK(fired("ALIGN-004", with(quality_objective, launch, "research")).empty());
   // Absent sections prove nothing: no launch reward or objective is known.
   CHECK(fired("ALIGN-004", with(quality_objective, "")).empty());
   CHECK(fired("ALIGN-004", with(quality_objective, "rewards: []\n")).empty());
-  CHECK(fired("ALIGN-004", org(cat({"structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: staging}]}]}\n",
-                                    launch})))
+  CHECK(fired("ALIGN-004",
+              org(cat({"structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: staging}]}]}\n", launch})))
             .empty());
 
   CHECK(fired_in_full("ALIGN-004", with(quality_objective, launch)) ==

@@ -12,10 +12,11 @@ namespace {
 TEST_CASE("ALIGN-005 structure-misfit", "[ALIGN-005]") {
   // Centralized: C1..C5 are the two reviews, the two rewards and the RAI owner.
   const auto centralized = [](std::string_view processes, std::string_view rewards, std::string_view rai) {
-    return org(cat({"structure:\n  ml_model: centralized\n  teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: "
-                    "production}]}, {id: t-app, kind: product}]\n",
-                    "processes: [", processes, "]\nrewards: [", rewards, "]\n",
-                    "people: {roster: [{id: p-r, team: t-ml, role: ml-engineer, ml_literacy: expert}]", rai, "}\n"}));
+    return org(
+        cat({"structure:\n  ml_model: centralized\n  teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: "
+             "production}]}, {id: t-app, kind: product}]\n",
+             "processes: [", processes, "]\nrewards: [", rewards, "]\n",
+             "people: {roster: [{id: p-r, team: t-ml, role: ml-engineer, ml_literacy: expert}]", rai, "}\n"}));
   };
   const std::string_view c1 = "{id: pr-br, kind: business-review, participants: [t-ml, t-app]}";
   const std::string_view c2 = "{id: pr-lr, kind: launch-review, participants: [t-app], covers_models: []}";
@@ -43,17 +44,22 @@ TEST_CASE("ALIGN-005 structure-misfit", "[ALIGN-005]") {
   // reward only the product team can receive, a "joint" reward within one team.
   CHECK(fired("ALIGN-005", centralized("{id: pr-br, kind: business-review, participants: [t-ml]}", all_rewards, c5),
               zero) == Lines{"org high declared"});
-  CHECK(fired("ALIGN-005", centralized(cat({"{id: pr-er, kind: exec-review, participants: [t-app]}, ", c2}),
-                                       all_rewards, c5),
-              zero)
+  CHECK(fired("ALIGN-005",
+              centralized(cat({"{id: pr-er, kind: exec-review, participants: [t-app]}, ", c2}), all_rewards, c5), zero)
             .empty());
-  CHECK(fired("ALIGN-005", centralized(all_processes, cat({"{id: r-c, criteria_tags: [collaboration], eligibility: "
-                                                           "{team_kinds: [product]}}, ", c4}),
-                                       c5),
+  CHECK(fired("ALIGN-005",
+              centralized(all_processes,
+                          cat({"{id: r-c, criteria_tags: [collaboration], eligibility: "
+                               "{team_kinds: [product]}}, ",
+                               c4}),
+                          c5),
               zero) == Lines{"org high declared"});
-  CHECK(fired("ALIGN-005", centralized(all_processes, cat({c3, ", {id: r-j, criteria_tags: [launch], shared_across: "
-                                                               "[t-ml, t-ml]}"}),
-                                       c5),
+  CHECK(fired("ALIGN-005",
+              centralized(all_processes,
+                          cat({c3,
+                               ", {id: r-j, criteria_tags: [launch], shared_across: "
+                               "[t-ml, t-ml]}"}),
+                          c5),
               zero) == Lines{"org high declared"});
   // The RAI program can also be a fairness review or responsible-AI training.
   CHECK(fired("ALIGN-005", centralized(cat({all_processes, ", {id: pr-f, kind: fairness-review}"}), all_rewards, ""),
@@ -62,18 +68,21 @@ TEST_CASE("ALIGN-005 structure-misfit", "[ALIGN-005]") {
 
   // Decentralized, with nothing declared: absent sections make every element unknown.
   const auto decentralized = [](std::string_view sections) {
-    return org(cat({"structure:\n  ml_model: decentralized\n  teams: [{id: t-a, kind: product, models: [{id: m-a, "
-                    "stage: production}]}]\n",
-                    sections}));
+    return org(
+        cat({"structure:\n  ml_model: decentralized\n  teams: [{id: t-a, kind: product, models: [{id: m-a, "
+             "stage: production}]}]\n",
+             sections}));
   };
   CHECK(fired("ALIGN-005", decentralized("")) == Lines{"org high missing"});
   CHECK(fired("ALIGN-005", decentralized(""), unknown_mode).empty());
-  CHECK(fired("ALIGN-005", decentralized("processes: []\nrewards: []\npeople: {training: [], responsible_ai_owner: "
-                                         "null}\n"),
+  CHECK(fired("ALIGN-005",
+              decentralized("processes: []\nrewards: []\npeople: {training: [], responsible_ai_owner: "
+                            "null}\n"),
               unknown_mode) == Lines{"org high declared"});
   // D1..D3 present: two missing is within the default threshold; a monthly triage is not D2.
-  const std::string_view d123 = "processes: [{id: pr-w, kind: findings-writeup}, {id: pr-t, kind: triage, cadence: "
-                                "weekly}, {id: pr-s, kind: infra-standards}]\nrewards: []\n";
+  const std::string_view d123 =
+      "processes: [{id: pr-w, kind: findings-writeup}, {id: pr-t, kind: triage, cadence: "
+      "weekly}, {id: pr-s, kind: infra-standards}]\nrewards: []\n";
   CHECK(fired("ALIGN-005", decentralized(cat({d123, "people: {training: [], responsible_ai_owner: null}\n"}))).empty());
   CHECK(fired("ALIGN-005", decentralized("processes: [{id: pr-w, kind: findings-writeup}, {id: pr-t, kind: triage, "
                                          "cadence: monthly}, {id: pr-s, kind: infra-standards}]\nrewards: []\n"
@@ -85,14 +94,14 @@ TEST_CASE("ALIGN-005 structure-misfit", "[ALIGN-005]") {
 
   // Hybrid: t-a consumes the platform, t-b bypasses it (H1 missing).
   const auto hybrid = [](std::string_view processes, std::string_view rewards, std::string_view b_consumes = "") {
-    return org(cat({"structure:\n  ml_model: hybrid\n  teams:\n"
-                    "    - {id: t-plat, kind: platform, provides: [ml-serving]}\n"
-                    "    - {id: t-a, kind: product, interactions: [{team: t-plat, mode: x-as-a-service}], models: "
-                    "[{id: m-a, stage: production}]}\n"
-                    "    - {id: t-b, kind: ml, ",
-                    b_consumes, "models: [{id: m-b, stage: production}]}\n",
-                    "processes: [", processes, "]\nrewards: [", rewards, "]\n",
-                    "people: {training: [], responsible_ai_owner: null}\n"}));
+    return org(
+        cat({"structure:\n  ml_model: hybrid\n  teams:\n"
+             "    - {id: t-plat, kind: platform, provides: [ml-serving]}\n"
+             "    - {id: t-a, kind: product, interactions: [{team: t-plat, mode: x-as-a-service}], models: "
+             "[{id: m-a, stage: production}]}\n"
+             "    - {id: t-b, kind: ml, ",
+             b_consumes, "models: [{id: m-b, stage: production}]}\n", "processes: [", processes, "]\nrewards: [",
+             rewards, "]\n", "people: {training: [], responsible_ai_owner: null}\n"}));
   };
   const std::string_view h2 = "{id: pr-w, kind: findings-writeup, participants: [t-a, t-b]}";
   const std::string_view h3 = "{id: pr-s, kind: infra-standards}";
@@ -102,13 +111,13 @@ TEST_CASE("ALIGN-005 structure-misfit", "[ALIGN-005]") {
   CHECK(fired("ALIGN-005", hybrid(cat({h2, ", ", h3, ", ", h5}), h4, b_consumes), zero).empty());
   CHECK(fired("ALIGN-005", hybrid(cat({h2, ", ", h3, ", ", h5}), h4), zero) == Lines{"org high declared"});
   // H2 needs two model-owning participants; H4 must reach a non-provider model-owning team.
-  CHECK(fired("ALIGN-005", hybrid(cat({"{id: pr-w, kind: findings-writeup, participants: [t-a, t-plat]}, ", h3, ", ",
-                                       h5}),
-                                  h4, b_consumes),
+  CHECK(fired("ALIGN-005",
+              hybrid(cat({"{id: pr-w, kind: findings-writeup, participants: [t-a, t-plat]}, ", h3, ", ", h5}), h4,
+                     b_consumes),
               zero) == Lines{"org high declared"});
-  CHECK(fired("ALIGN-005", hybrid(cat({h2, ", ", h3, ", ", h5}),
-                                  "{id: r-p, criteria_tags: [platform-adoption], eligibility: {teams: [t-plat]}}",
-                                  b_consumes),
+  CHECK(fired("ALIGN-005",
+              hybrid(cat({h2, ", ", h3, ", ", h5}),
+                     "{id: r-p, criteria_tags: [platform-adoption], eligibility: {teams: [t-plat]}}", b_consumes),
               zero) == Lines{"org high declared"});
 
   CHECK(fired_in_full("ALIGN-005", hybrid(h3, "", b_consumes)) ==

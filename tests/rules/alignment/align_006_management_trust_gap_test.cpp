@@ -12,8 +12,8 @@ TEST_CASE("ALIGN-006 management-trust-gap", "[ALIGN-006]") {
   const auto with = [](std::string_view strategy, std::string_view processes, std::string_view stage = "research") {
     return org(cat({"strategy: {", strategy, "}\n",
                     "structure: {teams: [{id: t-exec, kind: business}, {id: t-ml, kind: ml, models: [{id: m-a, "
-                    "stage: ", stage, "}]}]}\n",
-                    processes,
+                    "stage: ",
+                    stage, "}]}]}\n", processes,
                     "people: {roster: [{id: p-ceo, team: t-exec, role: executive, ml_literacy: aware}, "
                     "{id: p-lost, team: t-gone, role: executive, ml_literacy: aware}]}\n"}));
   };
@@ -29,17 +29,18 @@ TEST_CASE("ALIGN-006 management-trust-gap", "[ALIGN-006]") {
   CHECK(fired("ALIGN-006", with("leadership_trust_in_ml: low", reviewed)).empty());
   // (2) Unknown trust, core ML, and no review with the sponsor team.
   CHECK(fired("ALIGN-006", with("ml_role: core, executive_sponsor: p-ceo", reviewed)).empty());
-  CHECK(fired("ALIGN-006", with("ml_role: core, executive_sponsor: p-ceo", "processes: [{id: pr-r, kind: exec-review, "
-                                                                            "participants: [t-exec]}]\n"))
+  CHECK(fired("ALIGN-006", with("ml_role: core, executive_sponsor: p-ceo",
+                                "processes: [{id: pr-r, kind: exec-review, "
+                                "participants: [t-exec]}]\n"))
             .empty());
   CHECK(fired("ALIGN-006", with("ml_role: core, executive_sponsor: p-ceo", not_reviewed)) ==
         Lines{"org high declared"});
   CHECK(fired("ALIGN-006", with("ml_role: transformational, leadership_trust_in_ml: unknown, executive_sponsor: p-ceo",
                                 "processes: [{id: pr-r, kind: launch-review, participants: [t-exec]}]\n")) ==
         Lines{"org high declared"});
-  CHECK(fired("ALIGN-006", with("ml_role: core, leadership_trust_in_ml: medium, executive_sponsor: p-ceo",
-                                not_reviewed))
-            .empty());
+  CHECK(
+      fired("ALIGN-006", with("ml_role: core, leadership_trust_in_ml: medium, executive_sponsor: p-ceo", not_reviewed))
+          .empty());
   CHECK(fired("ALIGN-006", with("ml_role: supporting, executive_sponsor: p-ceo", not_reviewed, "production")).empty());
   // Processes absent: unknown.
   CHECK(fired("ALIGN-006", with("ml_role: core, executive_sponsor: p-ceo", "")) == Lines{"org high missing"});

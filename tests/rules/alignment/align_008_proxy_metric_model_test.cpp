@@ -10,10 +10,11 @@ namespace {
 
 TEST_CASE("ALIGN-008 proxy-metric-model", "[ALIGN-008]") {
   const auto with = [](std::string_view kpi, std::string_view stage = "production") {
-    return org(cat({"strategy: {objectives: [{id: o-a, kpis: [{name: k-b, kind: business}, {name: k-m, kind: model}, "
-                    "{name: k-s, kind: system}, {name: k-f, kind: fairness}]}]}\n",
-                    "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n",
-                    "        - {id: m-a, stage: ", stage, kpi, "}\n"}));
+    return org(
+        cat({"strategy: {objectives: [{id: o-a, kpis: [{name: k-b, kind: business}, {name: k-m, kind: model}, "
+             "{name: k-s, kind: system}, {name: k-f, kind: fairness}]}]}\n",
+             "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n      models:\n",
+             "        - {id: m-a, stage: ", stage, kpi, "}\n"}));
   };
   CHECK(fired("ALIGN-008", with(", business_kpi: o-a/k-m")) == Lines{"m-a medium declared"});
   CHECK(fired("ALIGN-008", with(", business_kpi: o-a/k-s"), unknown_mode) == Lines{"m-a medium declared"});

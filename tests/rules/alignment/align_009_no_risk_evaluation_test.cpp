@@ -22,7 +22,8 @@ TEST_CASE("ALIGN-009 no-risk-evaluation", "[ALIGN-009]") {
   CHECK(fired("ALIGN-009", with(yes, ", risk: high, documentation: {risk_evaluation: true}")).empty());
   CHECK(fired("ALIGN-009", with(yes, ", risk: medium, documentation: {risk_evaluation: false}")).empty());
   CHECK(fired("ALIGN-009", with(yes, ", documentation: {risk_evaluation: false}")).empty());
-  CHECK(fired("ALIGN-009", with(", regulated: false", ", risk: high, documentation: {risk_evaluation: false}")).empty());
+  CHECK(
+      fired("ALIGN-009", with(", regulated: false", ", risk: high, documentation: {risk_evaluation: false}")).empty());
   CHECK(fired("ALIGN-009", with("", ", risk: high, documentation: {risk_evaluation: false}")).empty());
   CHECK(fired("ALIGN-009", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: staging, risk: "
                                "high}]}]}\n",

@@ -11,13 +11,14 @@ namespace {
 TEST_CASE("ALIGN-010 open-loop-model", "[ALIGN-010]") {
   // t-ml -- t-app -- t-support: feedback delivered to t-app is 1 hop from the owner, to t-support 2 hops.
   const auto with = [](std::string_view model, std::string_view processes) {
-    return org(cat({"structure:\n  teams:\n"
-                    "    - {id: t-ml, kind: ml, interactions: [{team: t-app, mode: collaboration}], models: [{id: m-a, "
-                    "stage: production",
-                    model, "}]}\n",
-                    "    - {id: t-app, kind: product, interactions: [{team: t-support, mode: x-as-a-service}]}\n"
-                    "    - {id: t-support, kind: business}\n",
-                    processes}));
+    return org(
+        cat({"structure:\n  teams:\n"
+             "    - {id: t-ml, kind: ml, interactions: [{team: t-app, mode: collaboration}], models: [{id: m-a, "
+             "stage: production",
+             model, "}]}\n",
+             "    - {id: t-app, kind: product, interactions: [{team: t-support, mode: x-as-a-service}]}\n"
+             "    - {id: t-support, kind: business}\n",
+             processes}));
   };
   const std::string_view open = ", user_facing: true, monitoring: {quality: false}";
   const auto feedback = [](std::string_view kind, std::string_view routing) {
@@ -49,7 +50,8 @@ TEST_CASE("ALIGN-010 open-loop-model", "[ALIGN-010]") {
         Lines{"m-a critical declared"});
   CHECK(fired("ALIGN-010", with(open, feedback("user-feedback", ", delivers_to: [t-ml], covers_models: []"))) ==
         Lines{"m-a critical declared"});
-  CHECK(fired("ALIGN-010", with(open, feedback("user-feedback", ", delivers_to: [t-ml], covers_models: [m-a]"))).empty());
+  CHECK(
+      fired("ALIGN-010", with(open, feedback("user-feedback", ", delivers_to: [t-ml], covers_models: [m-a]"))).empty());
 
   CHECK(fired_in_full("ALIGN-010", with(open, feedback("user-feedback", ", delivers_to: [t-support]"))) ==
         Lines{"6:89 m-a critical declared: model 'm-a' is user-facing, no user-feedback or support-escalation process "

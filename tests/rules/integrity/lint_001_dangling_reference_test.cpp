@@ -20,7 +20,8 @@ people: {roster: [{id: p-anne, team: t-ml, role: ml-engineer, ml_literacy: exper
   // The same file with the id spelled right.
   CHECK(fired("LINT-001", org(R"(structure: {teams: [{id: t-ml, kind: ml, owner: p-anne}]}
 people: {roster: [{id: p-anne, team: t-ml, role: ml-engineer, ml_literacy: expert}]}
-)")).empty());
+)"))
+            .empty());
   // Null and absent references are not dangling.
   CHECK(fired("LINT-001", org("strategy: {executive_sponsor: null}\nstructure: {teams: [{id: t-ml, kind: ml, owner: "
                               "null, reports_to: null}]}\n"))

@@ -26,7 +26,8 @@ TEST_CASE("LINT-004 reporting-cycle", "[LINT-004]") {
   teams:
     - {id: t-b, kind: ml, reports_to: t-a}
     - {id: t-a, kind: business, reports_to: null}
-)")).empty());
+)"))
+            .empty());
   CHECK(fired("LINT-004", org(R"(structure:
   teams:
     - {id: t-z, kind: ml, reports_to: t-y}

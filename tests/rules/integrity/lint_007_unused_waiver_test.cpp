@@ -27,10 +27,10 @@ TEST_CASE("LINT-007 unused-waiver", "[LINT-007]") {
   - {rule: LINT-007, reason: r, approved_by: me}
   - {rule: unknown-enum-value, reason: r, approved_by: me}
 )");
-  CHECK(fired("LINT-007", unused) ==
-        Lines{"ALIGN-001@m-x low declared", "PROC-002@* low declared", "ALIGN-01@* low declared",
-              "align-001@* low declared", "core-ml-unfundd@* low declared", "something-else-entirely@* low declared",
-              "LINT-007@* low declared", "unknown-enum-value@* low declared"});
+  CHECK(fired("LINT-007", unused) == Lines{"ALIGN-001@m-x low declared", "PROC-002@* low declared",
+                                           "ALIGN-01@* low declared", "align-001@* low declared",
+                                           "core-ml-unfundd@* low declared", "something-else-entirely@* low declared",
+                                           "LINT-007@* low declared", "unknown-enum-value@* low declared"});
   CHECK(fired("LINT-007", unused, unknown_mode).size() == 8);
   CHECK(fired_in_full("LINT-007", unused) ==
         Lines{"6:5 ALIGN-001@m-x low declared: waiver of 'ALIGN-001' for 'm-x' matches no finding",

@@ -15,9 +15,10 @@ using orgstar::test::unknown_mode;
 
 TEST_CASE("PPL-001 single-knowledge-holder", "[PPL-001]") {
   auto make = [](std::string_view model_fields, std::string_view rest) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m1, stage: production" +
-               std::string(model_fields) + "}]}\n" + std::string(rest));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m1, stage: production" +
+        std::string(model_fields) + "}]}\n" + std::string(rest));
   };
   const std::string roster =
       "people:\n  roster:\n"
@@ -72,7 +73,7 @@ TEST_CASE("PPL-001 single-knowledge-holder", "[PPL-001]") {
     const RunOptions three{.thresholds = {{"min_knowledge_holders", 3}}};
     CHECK(fired("PPL-001", make(", knowledge_holders: [p-a, p-b]", roster), three) == Lines{"m1 high declared"});
     CHECK(fired("PPL-001", org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: staging}]}]}\n" +
-                                   roster)) == Lines{});
+                               roster)) == Lines{});
   }
   SECTION("messages") {
     CHECK(fired_in_full("PPL-001", make(", knowledge_holders: [p-a]", roster)) ==

@@ -16,11 +16,12 @@ using orgstar::test::unknown_mode;
 TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
   // Two model-owning teams t-a and t-b; t-c owns nothing.
   auto make = [](std::string_view roster) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-a, kind: ml, models: [{id: m1, stage: production}]}\n"
-               "    - {id: t-b, kind: product, models: [{id: m2, stage: staging}]}\n"
-               "    - {id: t-c, kind: data}\n" +
-               std::string(roster));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-a, kind: ml, models: [{id: m1, stage: production}]}\n"
+        "    - {id: t-b, kind: product, models: [{id: m2, stage: staging}]}\n"
+        "    - {id: t-c, kind: data}\n" +
+        std::string(roster));
   };
   auto group = [](std::string_view team, int count, std::string_view literacy = "practitioner") {
     return "    - {name: g, count: " + std::to_string(count) + ", team: " + std::string(team) +
@@ -39,7 +40,7 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
           Lines{});
   }
   SECTION("(b) one team holds pct or more of the practitioners") {
-    CHECK(fired("PPL-002", make(roster + group("t-a", 4) + group("t-b", 1))) == fires);   // 80%
+    CHECK(fired("PPL-002", make(roster + group("t-a", 4) + group("t-b", 1))) == fires);    // 80%
     CHECK(fired("PPL-002", make(roster + group("t-a", 3) + group("t-b", 1))) == Lines{});  // 75%
     // The concentrating team need not own models.
     CHECK(fired("PPL-002", make(roster + group("t-c", 8) + group("t-b", 2))) == fires);

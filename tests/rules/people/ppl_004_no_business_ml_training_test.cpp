@@ -14,18 +14,19 @@ using orgstar::test::unknown_mode;
 
 TEST_CASE("PPL-004 no-business-ml-training", "[PPL-004]") {
   auto make = [](std::string_view stage, std::string_view training) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
-               std::string(stage) +
-               "}]}\n"
-               "    - {id: t-biz, kind: business}\n"
-               "    - {id: t-prod, kind: product}\n"
-               "    - {id: t-plat, kind: platform}\n" +
-               std::string(training));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
+        std::string(stage) +
+        "}]}\n"
+        "    - {id: t-biz, kind: business}\n"
+        "    - {id: t-prod, kind: product}\n"
+        "    - {id: t-plat, kind: platform}\n" +
+        std::string(training));
   };
   auto tp = [&](std::string_view topics, std::string_view audience) {
     return fired("PPL-004", make("staging", "people:\n  training: [{id: tp, topics: [" + std::string(topics) +
-                                               "], audience: " + std::string(audience) + "}]\n"));
+                                                "], audience: " + std::string(audience) + "}]\n"));
   };
   const Lines fires{"org high declared"};
 

@@ -14,17 +14,18 @@ using orgstar::test::unknown_mode;
 
 TEST_CASE("PPL-005 no-engineer-ml-training", "[PPL-005]") {
   auto make = [](std::string_view stage, std::string_view training) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
-               std::string(stage) +
-               "}]}\n"
-               "    - {id: t-sre, kind: sre}\n"
-               "    - {id: t-biz, kind: business}\n" +
-               std::string(training));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
+        std::string(stage) +
+        "}]}\n"
+        "    - {id: t-sre, kind: sre}\n"
+        "    - {id: t-biz, kind: business}\n" +
+        std::string(training));
   };
   auto tp = [&](std::string_view topics, std::string_view audience) {
     return fired("PPL-005", make("production", "people:\n  training: [{id: tp, topics: [" + std::string(topics) +
-                                                  "], audience: " + std::string(audience) + "}]\n"));
+                                                   "], audience: " + std::string(audience) + "}]\n"));
   };
   const Lines fires{"org medium declared"};
 

@@ -37,8 +37,9 @@ TEST_CASE("PPL-007 pm-lacks-ml-literacy", "[PPL-007]") {
           Lines{"t-prod medium declared"});
     CHECK(fired("PPL-007", make(uc_prod, "    - {id: p-a, team: t-prod, role: designer, ml_literacy: none}\n")) ==
           Lines{});
-    CHECK(fired("PPL-007", make(uc_prod, "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
-                                         " ml_literacy: aware}\n")) == Lines{"t-prod medium declared"});
+    CHECK(fired("PPL-007", make(uc_prod,
+                                "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
+                                " ml_literacy: aware}\n")) == Lines{"t-prod medium declared"});
   }
   SECTION("surface teams of production models only, one finding per team") {
     CHECK(fired("PPL-007", make(uc_prod, pm("p-a", "t-biz", "none"))) == Lines{});
@@ -61,8 +62,9 @@ TEST_CASE("PPL-007 pm-lacks-ml-literacy", "[PPL-007]") {
     CHECK(fired_in_full("PPL-007", make(uc_prod, pm("p-a", "t-prod", "aware"))) ==
           Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but its product manager "
                 "'p-a' has ML literacy 'aware' (below literate)"});
-    CHECK(fired_in_full("PPL-007", make(uc_prod, "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
-                                                 " ml_literacy: aware}\n")) ==
+    CHECK(fired_in_full("PPL-007", make(uc_prod,
+                                        "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
+                                        " ml_literacy: aware}\n")) ==
           Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but 2 of its product "
                 "managers (a roster group) have ML literacy 'aware' (below literate)"});
   }

@@ -14,23 +14,25 @@ using orgstar::test::unknown_mode;
 
 TEST_CASE("PPL-009 no-practitioner-in-team", "[PPL-009]") {
   auto make = [](std::string_view stage, std::string_view roster) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
-               std::string(stage) +
-               "}]}\n"
-               "    - {id: t-x, kind: data}\n" +
-               std::string(roster));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m1, stage: " +
+        std::string(stage) +
+        "}]}\n"
+        "    - {id: t-x, kind: data}\n" +
+        std::string(roster));
   };
   auto member = [](std::string_view team, std::string_view literacy) {
-    return "people:\n  roster: [{id: p-a, team: " + std::string(team) + ", role: ml-engineer, ml_literacy: " +
-           std::string(literacy) + "}]\n";
+    return "people:\n  roster: [{id: p-a, team: " + std::string(team) +
+           ", role: ml-engineer, ml_literacy: " + std::string(literacy) + "}]\n";
   };
   CHECK(fired("PPL-009", make("production", member("t-ml", "literate"))) == Lines{"t-ml medium declared"});
   CHECK(fired("PPL-009", make("production", member("t-ml", "practitioner"))) == Lines{});
   CHECK(fired("PPL-009", make("production", member("t-ml", "expert"))) == Lines{});
   CHECK(fired("PPL-009", make("production", member("t-x", "expert"))) == Lines{"t-ml medium declared"});
-  CHECK(fired("PPL-009", make("production", "people:\n  roster: [{name: g, count: 4, team: t-ml, role: ml-engineer,"
-                                            " ml_literacy: practitioner}]\n")) == Lines{});
+  CHECK(fired("PPL-009", make("production",
+                              "people:\n  roster: [{name: g, count: 4, team: t-ml, role: ml-engineer,"
+                              " ml_literacy: practitioner}]\n")) == Lines{});
   CHECK(fired("PPL-009", make("production", "people: {roster: []}\n")) == Lines{"t-ml medium declared"});
   CHECK(fired("PPL-009", make("staging", member("t-ml", "none"))) == Lines{});
   CHECK(fired("PPL-009", make("production", "")) == Lines{"t-ml medium missing"});

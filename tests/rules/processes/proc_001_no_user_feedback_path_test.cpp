@@ -62,17 +62,18 @@ TEST_CASE("PROC-001 no-user-feedback-path", "[PROC-001]") {
     CHECK(fired("PROC-001", with(uf, web), thresholds({{"feedback_max_hops", 0}})) == Lines{"m-a high declared"});
     CHECK(fired("PROC-001", with(uf, far)) == Lines{"m-a high declared"});  // 2 hops > 1
     CHECK(fired("PROC-001", with(uf, far), thresholds({{"feedback_max_hops", 2}})).empty());
-    CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 2}})) ==
-          Lines{"m-a high declared"});
+    CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 2}})) == Lines{"m-a high declared"});
     CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 3}})).empty());
     CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 4}})).empty());
     // A delivery team in another component is never reached.
     CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, delivers_to: [t-iso]}")),
                 thresholds({{"feedback_max_hops", 100}})) == Lines{"m-a high declared"});
     // Any one of several delivery teams, from several processes.
-    CHECK(fired("PROC-001", with(uf, "processes:\n"
-                                     "  - {id: p-f, kind: user-feedback, delivers_to: [t-iso, t-farther]}\n"
-                                     "  - {id: p-s, kind: support-escalation, delivers_to: [t-far]}\n"),
+    CHECK(fired("PROC-001",
+                with(uf,
+                     "processes:\n"
+                     "  - {id: p-f, kind: user-feedback, delivers_to: [t-iso, t-farther]}\n"
+                     "  - {id: p-s, kind: support-escalation, delivers_to: [t-far]}\n"),
                 thresholds({{"feedback_max_hops", 2}}))
               .empty());
     // Dangling delivers_to: the entry is dropped (LINT-001 fires too).
@@ -113,8 +114,9 @@ TEST_CASE("PROC-001 feedback path in a large graph", "[PROC-001]") {
   for (int i = 0; i < 1000; ++i)
     body += "    - {id: t-" + std::to_string(i) + ", kind: ml, interactions: [{team: t-hub, mode: collaboration}], " +
             "models: [{id: m-" + std::to_string(i) + ", stage: production, user_facing: true}]}\n";
-  body += "    - {id: t-bridge, kind: ml, interactions: [{team: t-hub, mode: collaboration}, "
-          "{team: t-far, mode: collaboration}]}\n";
+  body +=
+      "    - {id: t-bridge, kind: ml, interactions: [{team: t-hub, mode: collaboration}, "
+      "{team: t-far, mode: collaboration}]}\n";
   CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-hub]}]\n")).empty());
   CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-far]}]\n")).size() ==
         1000);

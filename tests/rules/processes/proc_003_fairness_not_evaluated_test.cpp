@@ -40,15 +40,14 @@ TEST_CASE("PROC-003 fairness-not-evaluated", "[PROC-003]") {
     // Fairness absent, or the processes section absent, or both: missing.
     CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n")) == Lines{"m-a high missing"});
     CHECK(fired("PROC-003", one_model(", risk: high", "processes: []\n"), unknown_mode).empty());
-    CHECK(fired("PROC-003", one_model(", risk: high, monitoring: {fairness: false}", "")) ==
-          Lines{"m-a high missing"});
+    CHECK(fired("PROC-003", one_model(", risk: high, monitoring: {fairness: false}", "")) == Lines{"m-a high missing"});
     CHECK(fired("PROC-003", one_model(", risk: high", "")) == Lines{"m-a high missing"});
     CHECK(fired("PROC-003", one_model(", risk: high", ""), unknown_mode).empty());
   }
   SECTION("escalation: regulated and high risk") {
     const auto regulated = [](std::string_view flag, std::string_view fields) {
-      return org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: production" +
-                     std::string(fields) + ", monitoring: {fairness: false}}]}]}\nprocesses: []\n",
+      return org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: production" + std::string(fields) +
+                     ", monitoring: {fairness: false}}]}]}\nprocesses: []\n",
                  "{id: x, assessed_on: 2026-01-15, regulated: " + std::string(flag) + "}");
     };
     CHECK(fired("PROC-003", regulated("true", ", risk: high")) == Lines{"m-a critical declared"});

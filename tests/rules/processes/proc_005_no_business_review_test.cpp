@@ -17,8 +17,8 @@ TEST_CASE("PROC-005 no-business-review", "[PROC-005]") {
   CHECK(fired("PROC-005", with("")) == Lines{"m-a high missing"});
   CHECK(fired("PROC-005", with(""), unknown_mode).empty());
   CHECK(fired("PROC-005", with("processes: []\n")) == Lines{"m-a high declared"});
-  CHECK(fired("PROC-005", with("processes: [{id: p-r, kind: business-review, participants: [t-ml, t-web]}]\n"))
-            .empty());
+  CHECK(
+      fired("PROC-005", with("processes: [{id: p-r, kind: business-review, participants: [t-ml, t-web]}]\n")).empty());
   CHECK(fired("PROC-005", with("processes: [{id: p-r, kind: exec-review, participants: [t-ops]}]\n")).empty());
   // No business-side participant.
   CHECK(fired("PROC-005", with("processes: [{id: p-r, kind: business-review, participants: [t-ml, t-plat]}]\n")) ==
@@ -33,8 +33,7 @@ TEST_CASE("PROC-005 no-business-review", "[PROC-005]") {
   CHECK(fired("PROC-005", with("processes:\n"
                                "  - {id: p-r, kind: business-review, participants: [t-web], covers_models: [m-b]}\n"
                                "  - {id: p-s, kind: business-review, participants: [t-plat], "
-                               "covers_models: [m-a]}\n")) ==
-        Lines{"m-a high declared"});
+                               "covers_models: [m-a]}\n")) == Lines{"m-a high declared"});
   CHECK(fired_in_full("PROC-005", with("processes: []\n")) ==
         Lines{"6:37 m-a high declared: model 'm-a' is in production but no business-review or exec-review process "
               "with a business-side participant covers it"});

@@ -12,10 +12,10 @@ TEST_CASE("PROC-006 no-launch-review", "[PROC-006]") {
   CHECK(fired("PROC-006", one_model(""), unknown_mode).empty());
   CHECK(fired("PROC-006", one_model("", "processes: []\n")) == Lines{"m-a medium declared"});
   CHECK(fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review}]\n")).empty());
-  CHECK(fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review, covers_models: [all]}]\n"))
-            .empty());
-  CHECK(fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review, covers_models: [m-a]}]\n"))
-            .empty());
+  CHECK(
+      fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review, covers_models: [all]}]\n")).empty());
+  CHECK(
+      fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review, covers_models: [m-a]}]\n")).empty());
   CHECK(fired("PROC-006", one_model("", "processes: [{id: p-l, kind: launch-review, covers_models: []}]\n")) ==
         Lines{"m-a medium declared"});
   CHECK(fired("PROC-006", one_model("", "processes: [{id: p-l, kind: business-review}]\n")) ==

@@ -12,14 +12,15 @@ namespace {
 TEST_CASE("PROC-008 incident-response-gap", "[PROC-008]") {
   // m-a's surface: t-web and t-ops (t-ml surfaces it too, as owner).
   const auto with = [](std::string_view processes) {
-    return org("strategy:\n  use_cases:\n"
-               "    - {id: uc-1, criticality: additive, surface_team: t-web, models: [m-a]}\n"
-               "    - {id: uc-2, criticality: additive, surface_team: t-ops, models: [m-a]}\n"
-               "    - {id: uc-3, criticality: additive, models: [m-a]}\n"
-               "structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production}, {id: m-b, stage: production}]}\n"
-               "    - {id: t-web, kind: product}\n    - {id: t-ops, kind: business}\n" +
-               std::string(processes));
+    return org(
+        "strategy:\n  use_cases:\n"
+        "    - {id: uc-1, criticality: additive, surface_team: t-web, models: [m-a]}\n"
+        "    - {id: uc-2, criticality: additive, surface_team: t-ops, models: [m-a]}\n"
+        "    - {id: uc-3, criticality: additive, models: [m-a]}\n"
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production}, {id: m-b, stage: production}]}\n"
+        "    - {id: t-web, kind: product}\n    - {id: t-ops, kind: business}\n" +
+        std::string(processes));
   };
   const auto incident = [&](std::string_view rest) {
     return with("processes: [{id: p-i, kind: incident-response" + std::string(rest) + "}]\n");

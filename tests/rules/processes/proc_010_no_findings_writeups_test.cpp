@@ -11,8 +11,8 @@ namespace {
 
 TEST_CASE("PROC-010 no-findings-writeups", "[PROC-010]") {
   const auto with = [](std::string_view stage, std::string_view processes) {
-    return org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: " + std::string(stage) +
-               "}]}]}\n" + std::string(processes));
+    return org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: " + std::string(stage) + "}]}]}\n" +
+               std::string(processes));
   };
   CHECK(fired("PROC-010", with("production", "")) == Lines{"org medium missing"});
   CHECK(fired("PROC-010", with("production", ""), unknown_mode).empty());

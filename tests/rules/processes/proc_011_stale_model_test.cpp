@@ -13,7 +13,7 @@ namespace {
 TEST_CASE("PROC-011 stale-model", "[PROC-011]") {
   // assessed_on is 2026-01-15; 180 days before is 2025-07-19.
   SECTION("staleness, with last_trained a control") {
-    CHECK(fired("PROC-011", one_model(", last_trained: 2025-07-19")).empty());  // 180 days
+    CHECK(fired("PROC-011", one_model(", last_trained: 2025-07-19")).empty());                          // 180 days
     CHECK(fired("PROC-011", one_model(", last_trained: 2025-07-18")) == Lines{"m-a medium declared"});  // 181
     CHECK(fired("PROC-011", one_model(", last_trained: 2025-07-18"), unknown_mode) == Lines{"m-a medium declared"});
     CHECK(fired("PROC-011", one_model(", last_trained: 2026-01-15")).empty());
@@ -31,11 +31,12 @@ TEST_CASE("PROC-011 stale-model", "[PROC-011]") {
     CHECK(fired("PROC-011", one_model(", last_trained: 2026-01-14"), thresholds({{"max_staleness_days", 0}})) ==
           Lines{"m-a medium declared"});
     // Optimistically, an absent last_trained is assessed_on: not stale even at 0.
-    CHECK(fired("PROC-011", one_model(""), [] {
-            RunOptions options = thresholds({{"max_staleness_days", 0}});
-            options.assume_missing = AssumeMissing::unknown;
-            return options;
-          }())
+    CHECK(fired("PROC-011", one_model(""),
+                [] {
+                  RunOptions options = thresholds({{"max_staleness_days", 0}});
+                  options.assume_missing = AssumeMissing::unknown;
+                  return options;
+                }())
               .empty());
   }
   SECTION("manual retraining at level 0 of a revenue-critical model") {

@@ -16,8 +16,8 @@ TEST_CASE("PROC-012 no-privacy-review", "[PROC-012]") {
   CHECK(fired("PROC-012", one_model(pd, "processes: []\n")) == Lines{"m-a high declared"});
   CHECK(fired("PROC-012", one_model(pd, "processes: []\n"), unknown_mode) == Lines{"m-a high declared"});
   CHECK(fired("PROC-012", one_model(pd, "processes: [{id: p-p, kind: privacy-review}]\n")).empty());
-  CHECK(fired("PROC-012", one_model(pd, "processes: [{id: p-p, kind: privacy-review, covers_models: [m-a]}]\n"))
-            .empty());
+  CHECK(
+      fired("PROC-012", one_model(pd, "processes: [{id: p-p, kind: privacy-review, covers_models: [m-a]}]\n")).empty());
   CHECK(fired("PROC-012", one_model(pd, "processes: [{id: p-p, kind: privacy-review, covers_models: [m-z]}]\n")) ==
         Lines{"m-a high declared"});
   CHECK(fired("PROC-012", one_model(pd, "processes: [{id: p-p, kind: fairness-review}]\n")) ==

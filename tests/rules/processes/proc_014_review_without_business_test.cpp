@@ -11,12 +11,13 @@ namespace {
 
 TEST_CASE("PROC-014 review-without-business", "[PROC-014]") {
   const auto with = [](std::string_view processes) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production}, {id: m-b, stage: staging}]}\n"
-               "    - {id: t-plat, kind: platform}\n    - {id: t-web, kind: product}\n"
-               "    - {id: t-ops, kind: business}\n"
-               "processes:\n" +
-               std::string(processes));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production}, {id: m-b, stage: staging}]}\n"
+        "    - {id: t-plat, kind: platform}\n    - {id: t-web, kind: product}\n"
+        "    - {id: t-ops, kind: business}\n"
+        "processes:\n" +
+        std::string(processes));
   };
   CHECK(fired("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml, t-plat]}\n")) ==
         Lines{"p-l medium declared"});
@@ -28,8 +29,8 @@ TEST_CASE("PROC-014 review-without-business", "[PROC-014]") {
   // Covers no production model: only the staging one, or none.
   CHECK(fired("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml], covers_models: [m-b]}\n"))
             .empty());
-  CHECK(fired("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml], covers_models: []}\n"))
-            .empty());
+  CHECK(
+      fired("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml], covers_models: []}\n")).empty());
   CHECK(fired("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml], covers_models: [m-z]}\n"))
             .empty());
   CHECK(fired("PROC-014",

@@ -11,9 +11,10 @@ namespace {
 
 TEST_CASE("PROC-015 over-the-wall-handoff", "[PROC-015]") {
   const auto with = [](std::string_view deployed_by, std::string_view it_team) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production" +
-               std::string(deployed_by) + "}]}\n" + std::string(it_team));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: production" +
+        std::string(deployed_by) + "}]}\n" + std::string(it_team));
   };
   const std::string by_it = ", deployed_by: t-it";
   CHECK(fired("PROC-015", with(by_it, "    - {id: t-it, kind: sre}\n")) == Lines{"m-a medium declared"});
@@ -24,15 +25,15 @@ TEST_CASE("PROC-015 over-the-wall-handoff", "[PROC-015]") {
   CHECK(fired("PROC-015", with(", deployed_by: t-typo", "    - {id: t-it, kind: sre}\n")).empty());
   // An ML-capability provider.
   for (const char* capability : {"ml-serving", "ml-training", "feature-store"})
-    CHECK(fired("PROC-015", with(by_it, "    - {id: t-it, kind: platform, provides: [" + std::string(capability) +
-                                            "]}\n"))
+    CHECK(fired("PROC-015",
+                with(by_it, "    - {id: t-it, kind: platform, provides: [" + std::string(capability) + "]}\n"))
               .empty());
   CHECK(fired("PROC-015", with(by_it, "    - {id: t-it, kind: platform, provides: [compute, ci-cd, monitoring]}\n")) ==
         Lines{"m-a medium declared"});
   // Collaboration, declared from either side.
-  CHECK(fired("PROC-015",
-              with(by_it, "    - {id: t-it, kind: sre, interactions: [{team: t-ml, mode: collaboration}]}\n"))
-            .empty());
+  CHECK(
+      fired("PROC-015", with(by_it, "    - {id: t-it, kind: sre, interactions: [{team: t-ml, mode: collaboration}]}\n"))
+          .empty());
   CHECK(fired("PROC-015", org("structure:\n  teams:\n"
                               "    - {id: t-ml, kind: ml, interactions: [{team: t-it, mode: collaboration}], "
                               "models: [{id: m-a, stage: production, deployed_by: t-it}]}\n"

@@ -11,12 +11,13 @@ namespace {
 
 TEST_CASE("PROC-016 ml-outside-planning", "[PROC-016]") {
   const auto with = [](std::string_view processes) {
-    return org("structure:\n  teams:\n"
-               "    - {id: t-ds, kind: data, models: [{id: m-a, stage: production}]}\n"
-               "    - {id: t-lab, kind: ml}\n"
-               "    - {id: t-res, kind: data, models: [{id: m-r, stage: research}]}\n"
-               "    - {id: t-exec, kind: business}\n" +
-               std::string(processes));
+    return org(
+        "structure:\n  teams:\n"
+        "    - {id: t-ds, kind: data, models: [{id: m-a, stage: production}]}\n"
+        "    - {id: t-lab, kind: ml}\n"
+        "    - {id: t-res, kind: data, models: [{id: m-r, stage: research}]}\n"
+        "    - {id: t-exec, kind: business}\n" +
+        std::string(processes));
   };
   CHECK(fired("PROC-016", with("")) == Lines{"org medium missing"});
   CHECK(fired("PROC-016", with(""), unknown_mode).empty());

@@ -66,9 +66,9 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
   SECTION("min_ml_literacy restricts eligibility to members at or above it") {
     const std::string launch = "rewards: [{id: r-l, criteria_tags: [launch]},\n";
     auto with = [&](std::string_view literacy, std::string_view eligibility) {
-      return org(base + launch + "          {id: r-q, criteria_tags: [model-quality], eligibility: " +
-                 std::string(eligibility) + "}]\n" +
-                 "people:\n  roster: [{id: p-a, team: t-ml, role: data-scientist, ml_literacy: " +
+      return org(base + launch +
+                 "          {id: r-q, criteria_tags: [model-quality], eligibility: " + std::string(eligibility) +
+                 "}]\n" + "people:\n  roster: [{id: p-a, team: t-ml, role: data-scientist, ml_literacy: " +
                  std::string(literacy) + "}]\n");
     };
     const std::string by_role = "{roles: [data-scientist], min_ml_literacy: practitioner}";
@@ -101,22 +101,22 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
                                       " eligibility: {teams: [t-prod]}}]\n")) == fires);
   }
   SECTION("a group counts as members with its role and literacy") {
-    CHECK(fired("REW-001", org(base +
-                               "rewards: [{id: r-l, criteria_tags: [launch]},\n"
-                               "          {id: r-q, criteria_tags: [model-quality],\n"
-                               "           eligibility: {roles: [ml-engineer], min_ml_literacy: practitioner}}]\n"
-                               "people:\n  roster: [{name: mles, count: 3, team: t-ml, role: ml-engineer,"
-                               " ml_literacy: practitioner}]\n")) == silent);
+    CHECK(
+        fired("REW-001", org(base + "rewards: [{id: r-l, criteria_tags: [launch]},\n"
+                                    "          {id: r-q, criteria_tags: [model-quality],\n"
+                                    "           eligibility: {roles: [ml-engineer], min_ml_literacy: practitioner}}]\n"
+                                    "people:\n  roster: [{name: mles, count: 3, team: t-ml, role: ml-engineer,"
+                                    " ml_literacy: practitioner}]\n")) == silent);
   }
   SECTION("an eligibility that names nobody admits every team with a member") {
     const std::string rewards =
         "rewards: [{id: r-l, criteria_tags: [launch]},\n"
         "          {id: r-q, criteria_tags: [model-quality], eligibility: {}}]\n";
-    CHECK(fired("REW-001", org(base + rewards +
-                               "people:\n  roster: [{id: p-a, team: t-ml, role: sre, ml_literacy: none}]\n")) ==
+    CHECK(fired("REW-001",
+                org(base + rewards + "people:\n  roster: [{id: p-a, team: t-ml, role: sre, ml_literacy: none}]\n")) ==
           silent);
-    CHECK(fired("REW-001", org(base + rewards +
-                               "people:\n  roster: [{id: p-a, team: t-prod, role: sre, ml_literacy: none}]\n")) ==
+    CHECK(fired("REW-001",
+                org(base + rewards + "people:\n  roster: [{id: p-a, team: t-prod, role: sre, ml_literacy: none}]\n")) ==
           fires);
     // No roster: "some member matches" is unknown, false only under the pessimistic reading.
     CHECK(fired("REW-001", org(base + rewards)) == Lines{"org high missing"});

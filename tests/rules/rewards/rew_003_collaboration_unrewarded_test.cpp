@@ -34,12 +34,15 @@ TEST_CASE("REW-003 collaboration-unrewarded", "[REW-003]") {
   SECTION("eligible to a model-owning team or to an ml team") {
     const std::string c = "ml_model: centralized";
     CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [collaboration]}]\n")) == Lines{});
-    CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [collaboration],"
-                                   " eligibility: {teams: [t-data]}}]\n")) == Lines{});
-    CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [collaboration],"
-                                   " eligibility: {team_kinds: [ml]}}]\n")) == Lines{});
-    CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [collaboration],"
-                                   " eligibility: {teams: [t-prod]}}]\n")) == fires);
+    CHECK(fired("REW-003", make(c,
+                                "rewards: [{id: r, criteria_tags: [collaboration],"
+                                " eligibility: {teams: [t-data]}}]\n")) == Lines{});
+    CHECK(fired("REW-003", make(c,
+                                "rewards: [{id: r, criteria_tags: [collaboration],"
+                                " eligibility: {team_kinds: [ml]}}]\n")) == Lines{});
+    CHECK(fired("REW-003", make(c,
+                                "rewards: [{id: r, criteria_tags: [collaboration],"
+                                " eligibility: {teams: [t-prod]}}]\n")) == fires);
     CHECK(fired("REW-003", make(c, "rewards: [{id: r, criteria_tags: [business-outcome]}]\n")) == fires);
   }
   SECTION("an absent roster makes member eligibility unknown") {

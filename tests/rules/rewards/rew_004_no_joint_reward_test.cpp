@@ -29,8 +29,8 @@ TEST_CASE("REW-004 no-joint-reward", "[REW-004]") {
   SECTION("which models count") {
     CHECK(fired("REW-004", make(split, "rewards: []\n")) == fires);
     // The owner is (also) the surface.
-    CHECK(fired("REW-004", make("{id: uc, criticality: additive, surface_team: t-ml, models: [m1]}",
-                                "rewards: []\n")) == Lines{});
+    CHECK(fired("REW-004",
+                make("{id: uc, criticality: additive, surface_team: t-ml, models: [m1]}", "rewards: []\n")) == Lines{});
     CHECK(fired("REW-004", make("{id: a, criticality: additive, surface_team: t-ml, models: [m1]}, "
                                 "{id: b, criticality: additive, surface_team: t-biz, models: [m1]}",
                                 "rewards: []\n")) == Lines{});

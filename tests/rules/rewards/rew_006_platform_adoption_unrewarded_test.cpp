@@ -38,11 +38,11 @@ TEST_CASE("REW-006 platform-adoption-unrewarded", "[REW-006]") {
   CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}"))) ==
         Lines{"org medium missing"});
   CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}") +
-                                        "people:\n  roster: [{id: p, team: t-bu, role: data-scientist,"
-                                        " ml_literacy: none}]\n")) == Lines{});
+                                            "people:\n  roster: [{id: p, team: t-bu, role: data-scientist,"
+                                            " ml_literacy: none}]\n")) == Lines{});
   CHECK(fired("REW-006", make("hybrid", adoption(", eligibility: {roles: [data-scientist]}") +
-                                        "people:\n  roster: [{id: p, team: t-plat, role: data-scientist,"
-                                        " ml_literacy: none}]\n")) == fires);
+                                            "people:\n  roster: [{id: p, team: t-plat, role: data-scientist,"
+                                            " ml_literacy: none}]\n")) == fires);
   CHECK(fired("REW-006", make("centralized", "rewards: []\n")) == Lines{});
   CHECK(fired("REW-006", make("decentralized", "rewards: []\n")) == Lines{});
   CHECK(fired("REW-006", make("hybrid", "")) == Lines{"org medium missing"});

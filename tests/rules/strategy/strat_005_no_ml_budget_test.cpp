@@ -14,8 +14,8 @@ TEST_CASE("STRAT-005 no-ml-budget", "[STRAT-005]") {
         Lines{"org high missing"});
   CHECK(fired("STRAT-005", ml_in_use_org("strategy: {budget: {ml_line_item: false}}\n", "production")) ==
         Lines{"org high declared"});
-  CHECK(fired("STRAT-005", ml_in_use_org("strategy: {budget: {ml_line_item: false}}\n", "production"),
-              unknown_mode) == Lines{"org high declared"});
+  CHECK(fired("STRAT-005", ml_in_use_org("strategy: {budget: {ml_line_item: false}}\n", "production"), unknown_mode) ==
+        Lines{"org high declared"});
   CHECK(fired("STRAT-005", ml_in_use_org("strategy: {budget: {ml_line_item: true}}\n", "production")).empty());
   // Needs at least one production model: staging is not enough.
   CHECK(fired("STRAT-005", ml_in_use_org("strategy: {budget: {ml_line_item: false}}\n", "staging")).empty());

@@ -33,9 +33,10 @@ TEST_CASE("STRAT-006 critical-first-use-case", "[STRAT-006]") {
   CHECK(fired("STRAT-006", with("pilot", "[]")).empty());
   CHECK(fired("STRAT-006", org("strategy: {mission: m}\n")).empty());
 
-  CHECK(fired_in_full("STRAT-006", with("pilot", "[{id: uc-a, criticality: safety-critical}, "
-                                                 "{id: uc-b, criticality: revenue-sensitive}, "
-                                                 "{id: uc-c, criticality: revenue-sensitive}]")) ==
+  CHECK(fired_in_full("STRAT-006", with("pilot",
+                                        "[{id: uc-a, criticality: safety-critical}, "
+                                        "{id: uc-b, criticality: revenue-sensitive}, "
+                                        "{id: uc-c, criticality: revenue-sensitive}]")) ==
         Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'pilot' but none of the 3 use cases is "
               "additive: the least critical, 'uc-b', is 'revenue-sensitive'"});
   CHECK(fired_in_full("STRAT-006", with("poc", critical)) ==

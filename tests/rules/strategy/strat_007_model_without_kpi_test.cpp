@@ -17,7 +17,8 @@ structure:
     - id: t-ml
       kind: ml
       models:
-        - {id: m-a, stage: )" + std::string(stage) + std::string(kpi) + "}\n");
+        - {id: m-a, stage: )" +
+               std::string(stage) + std::string(kpi) + "}\n");
   };
   CHECK(fired("STRAT-007", with("")) == Lines{"m-a medium missing"});
   CHECK(fired("STRAT-007", with(""), unknown_mode).empty());

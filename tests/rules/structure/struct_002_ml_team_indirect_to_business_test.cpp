@@ -13,7 +13,7 @@ namespace {
 TEST_CASE("STRUCT-002 ml-team-indirect-to-business", "[STRUCT-002]") {
   const std::string two_hops =
       "    - {id: t-plat, kind: platform, interactions: [{team: t-prod, mode: collaboration}]}\n"
-                               "    - {id: t-prod, kind: product}\n";
+      "    - {id: t-prod, kind: product}\n";
   // Two hops: fires; no direct edge and a path.
   CHECK(fired("STRUCT-002", graph_org("{team: t-plat, mode: x-as-a-service}", two_hops)) ==
         Lines{"t-ml medium declared"});
@@ -23,8 +23,9 @@ TEST_CASE("STRUCT-002 ml-team-indirect-to-business", "[STRUCT-002]") {
   // One hop, declared on either side, any mode: silent.
   CHECK(fired("STRUCT-002", graph_org("{team: t-prod, mode: facilitating}", "    - {id: t-prod, kind: product}\n"))
             .empty());
-  CHECK(fired("STRUCT-002", graph_org("", "    - {id: t-biz, kind: business, interactions: [{team: t-ml, mode: "
-                                          "x-as-a-service}]}\n"))
+  CHECK(fired("STRUCT-002", graph_org("",
+                                      "    - {id: t-biz, kind: business, interactions: [{team: t-ml, mode: "
+                                      "x-as-a-service}]}\n"))
             .empty());
   // No path at all: STRUCT-003, not STRUCT-002.
   CHECK(fired("STRUCT-002", graph_org("", "    - {id: t-prod, kind: product}\n")).empty());
@@ -38,7 +39,8 @@ TEST_CASE("STRUCT-002 ml-team-indirect-to-business", "[STRUCT-002]") {
     - {id: t-biz, kind: business}
     - {id: t-data, kind: data, models: [{id: m-b, stage: research}],
        interactions: [{team: t-plat, mode: collaboration}]}
-)")).empty());
+)"))
+            .empty());
 
   CHECK(fired_in_full("STRUCT-002", graph_org("{team: t-data, mode: collaboration}", R"(
     - {id: t-data, kind: data, interactions: [{team: t-plat, mode: collaboration}]}

@@ -21,7 +21,8 @@ TEST_CASE("STRUCT-003 ml-team-disconnected", "[STRUCT-003]") {
   // Connected through a path, or directly.
   CHECK(fired("STRUCT-003", graph_org("{team: t-plat, mode: collaboration}", R"(    - {id: t-plat, kind: platform}
     - {id: t-prod, kind: product, interactions: [{team: t-plat, mode: x-as-a-service}]}
-)")).empty());
+)"))
+            .empty());
   CHECK(fired("STRUCT-003", graph_org("{team: t-prod, mode: collaboration}", "    - {id: t-prod, kind: product}\n"))
             .empty());
   // Not model-owning, or business-side itself.

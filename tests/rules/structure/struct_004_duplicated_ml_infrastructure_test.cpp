@@ -27,7 +27,8 @@ TEST_CASE("STRUCT-004 duplicated-ml-infrastructure", "[STRUCT-004]") {
   teams:
     - {id: t-a, kind: ml, models: [{id: m-a, stage: production}]}
     - {id: t-b, kind: product, models: [{id: m-b, stage: production, deployed_by: t-a}, {id: m-c, stage: staging}]}
-)")).empty());
+)"))
+            .empty());
   // deployed_by naming the owner itself is self-hosted.
   CHECK(fired("STRUCT-004", org(R"(structure:
   teams:
@@ -36,8 +37,9 @@ TEST_CASE("STRUCT-004 duplicated-ml-infrastructure", "[STRUCT-004]") {
 )")) == Lines{"org medium declared"});
   // One team in H consuming an ML-capability provider, declared on either side.
   CHECK(fired("STRUCT-004", with(", interactions: [{team: t-plat, mode: x-as-a-service}]", "", serving)).empty());
-  CHECK(fired("STRUCT-004", with("", "", "    - {id: t-plat, kind: platform, provides: [feature-store], "
-                                         "interactions: [{team: t-b, mode: x-as-a-service, role: provider}]}\n"))
+  CHECK(fired("STRUCT-004", with("", "",
+                                 "    - {id: t-plat, kind: platform, provides: [feature-store], "
+                                 "interactions: [{team: t-b, mode: x-as-a-service, role: provider}]}\n"))
             .empty());
   // Consuming a provider of non-ML capabilities does not count, nor does a consumer-side declaration reversed.
   CHECK(fired("STRUCT-004", with(", interactions: [{team: t-plat, mode: x-as-a-service}]", "", compute)) ==

@@ -32,7 +32,8 @@ TEST_CASE("STRUCT-005 ml-platform-bypassed", "[STRUCT-005]") {
     - {id: t-a, kind: ml, models: [{id: m-a, stage: production}]}
     - {id: t-plat, kind: platform, provides: [ml-serving],
        interactions: [{team: t-a, mode: x-as-a-service, role: provider}]}
-)")).empty());
+)"))
+            .empty());
   CHECK(fired("STRUCT-005", with("", "[ml-serving]", ", deployed_by: t-plat")).empty());
   // Consuming only a provider of non-ML capabilities does not count.
   CHECK(fired("STRUCT-005", with(", interactions: [{team: t-c, mode: x-as-a-service}]")) ==
@@ -45,7 +46,8 @@ TEST_CASE("STRUCT-005 ml-platform-bypassed", "[STRUCT-005]") {
   teams:
     - {id: t-a, kind: ml, models: [{id: m-a, stage: staging}]}
     - {id: t-plat, kind: platform, provides: [ml-serving]}
-)")).empty());
+)"))
+            .empty());
 
   CHECK(fired_in_full("STRUCT-005", with("")) ==
         Lines{"6:7 t-a medium declared: team 't-a' hosts production model 'm-a' itself and consumes none of the "

@@ -42,10 +42,10 @@ TEST_CASE("STRUCT-006 sponsor-too-distant", "[STRUCT-006]") {
   const std::string root =
       "    - {id: t-exec, kind: business}\n    - {id: t-ml, kind: ml, models: [{id: m-a, stage: staging}]}\n";
   CHECK(fired("STRUCT-006", sponsor_org("p-ceo", root)) == Lines{"t-ml medium declared"});
-  const std::string dangling = "    - {id: t-exec, kind: business}\n"
-                               "    - {id: t-ml, kind: ml, reports_to: t-typo, models: [{id: m-a, stage: staging}]}\n";
-  CHECK(fired("STRUCT-006", sponsor_org("p-ceo", dangling)) ==
-        Lines{"t-ml medium declared"});
+  const std::string dangling =
+      "    - {id: t-exec, kind: business}\n"
+      "    - {id: t-ml, kind: ml, reports_to: t-typo, models: [{id: m-a, stage: staging}]}\n";
+  CHECK(fired("STRUCT-006", sponsor_org("p-ceo", dangling)) == Lines{"t-ml medium declared"});
   const std::string loop = R"(    - {id: t-exec, kind: business}
     - {id: t-ml, kind: ml, reports_to: t-mid, models: [{id: m-a, stage: staging}]}
     - {id: t-mid, kind: business, reports_to: t-ml}
@@ -58,8 +58,9 @@ TEST_CASE("STRUCT-006 sponsor-too-distant", "[STRUCT-006]") {
   CHECK(fired("STRUCT-006", sponsor_org("p-typo", root)).empty());
   CHECK(fired("STRUCT-006", sponsor_org("p-ceo", root, "t-gone")).empty());
   // Teams without a live model are not subjects.
-  CHECK(fired("STRUCT-006", sponsor_org("p-ceo", "    - {id: t-exec, kind: business}\n"
-                                                 "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: research}]}\n"))
+  CHECK(fired("STRUCT-006", sponsor_org("p-ceo",
+                                        "    - {id: t-exec, kind: business}\n"
+                                        "    - {id: t-ml, kind: ml, models: [{id: m-a, stage: research}]}\n"))
             .empty());
 
   CHECK(fired_in_full("STRUCT-006", sponsor_org("p-ceo", chain(4))) ==

@@ -11,8 +11,8 @@ namespace {
 
 TEST_CASE("STRUCT-007 team-without-owner", "[STRUCT-007]") {
   const auto with = [](std::string_view owner, std::string_view stage = "staging") {
-    return org("structure: {teams: [{id: t-a, kind: ml" + std::string(owner) + ", models: [{id: m-a, stage: " +
-               std::string(stage) + "}]}]}\n" +
+    return org("structure: {teams: [{id: t-a, kind: ml" + std::string(owner) +
+               ", models: [{id: m-a, stage: " + std::string(stage) + "}]}]}\n" +
                "people: {roster: [{id: p-lead, team: t-a, role: ml-engineer, ml_literacy: expert}]}\n");
   };
   CHECK(fired("STRUCT-007", with("")) == Lines{"t-a medium missing"});

@@ -43,7 +43,8 @@ TEST_CASE("STRUCT-009 too-many-collaborations", "[STRUCT-009]") {
     - {id: t-b, kind: product, interactions: [{team: t-a, mode: collaboration}]}
     - {id: t-c, kind: product, interactions: [{team: t-a, mode: collaboration}]}
     - {id: t-d, kind: product}
-)")).empty());
+)"))
+            .empty());
   const RunOptions zero = thresholds({{"max_collaboration_partners", 0}});
   CHECK(fired("STRUCT-009", with(0), zero).empty());
   CHECK(fired("STRUCT-009", with(1), zero) == Lines{"t-a low declared", "t-0 low declared"});

@@ -29,8 +29,10 @@ TEST_CASE("STRUCT-010 team-size-out-of-range", "[STRUCT-010]") {
 
   // No size: the roster head count, groups by their count.
   const auto counted = [](std::string_view roster) {
-    return org("structure: {teams: [{id: t-a, kind: ml}, {id: t-b, kind: product, size: 4}]}\n"
-               "people: {roster: " + std::string(roster) + "}\n");
+    return org(
+        "structure: {teams: [{id: t-a, kind: ml}, {id: t-b, kind: product, size: 4}]}\n"
+        "people: {roster: " +
+        std::string(roster) + "}\n");
   };
   CHECK(fired("STRUCT-010", counted("[{id: p-a, team: t-a, role: ml-engineer, ml_literacy: expert}, "
                                     "{team: t-a, role: data-scientist, ml_literacy: aware, count: 2}]"))

@@ -20,11 +20,13 @@ TEST_CASE("STRUCT-011 platform-without-consumers", "[STRUCT-011]") {
   CHECK(fired("STRUCT-011", with("kind: data, topology: enabling")).empty());
   CHECK(fired("STRUCT-011", with("kind: ml")).empty());
   // A consumer, declared by the consumer or by the platform as provider.
-  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
-                                                   "x-as-a-service}]}\n"))
+  CHECK(fired("STRUCT-011", with("kind: platform",
+                                 "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                 "x-as-a-service}]}\n"))
             .empty());
-  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
-                                                   "x-as-a-service, role: consumer}]}\n"))
+  CHECK(fired("STRUCT-011", with("kind: platform",
+                                 "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                 "x-as-a-service, role: consumer}]}\n"))
             .empty());
   CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-a, mode: x-as-a-service, role: provider}]",
                                  "    - {id: t-a, kind: ml}\n"))
@@ -32,11 +34,12 @@ TEST_CASE("STRUCT-011 platform-without-consumers", "[STRUCT-011]") {
   // Not consumers: the platform consuming others, other modes, a dangling or self interaction.
   CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-a, mode: x-as-a-service}]",
                                  "    - {id: t-a, kind: ml}\n")) == Lines{"t-plat low declared"});
-  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
-                                                   "x-as-a-service, role: provider}]}\n")) ==
-        Lines{"t-plat low declared"});
-  CHECK(fired("STRUCT-011", with("kind: platform", "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
-                                                   "collaboration}]}\n")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform",
+                                 "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                 "x-as-a-service, role: provider}]}\n")) == Lines{"t-plat low declared"});
+  CHECK(fired("STRUCT-011", with("kind: platform",
+                                 "    - {id: t-a, kind: ml, interactions: [{team: t-plat, mode: "
+                                 "collaboration}]}\n")) == Lines{"t-plat low declared"});
   CHECK(fired("STRUCT-011", with("kind: platform, interactions: [{team: t-plat, mode: x-as-a-service}]")) ==
         Lines{"t-plat low declared"});
 

@@ -26,8 +26,9 @@ TEST_CASE("STRUCT-012 no-production-engineering-path", "[STRUCT-012]") {
   // A production engineer among the members, named or a group.
   CHECK(fired("STRUCT-012", with("", "people: {roster: [{id: p-a, team: t-a, role: sre, ml_literacy: aware}]}\n"))
             .empty());
-  CHECK(fired("STRUCT-012", with("", "people: {roster: [{team: t-a, role: mlops-engineer, ml_literacy: aware, "
-                                     "count: 2}]}\n"))
+  CHECK(fired("STRUCT-012", with("",
+                                 "people: {roster: [{team: t-a, role: mlops-engineer, ml_literacy: aware, "
+                                 "count: 2}]}\n"))
             .empty());
   // ... but not in another team.
   CHECK(fired("STRUCT-012", with("", "people: {roster: [{id: p-a, team: t-ops, role: sre, ml_literacy: aware}]}\n")) ==
@@ -41,7 +42,8 @@ TEST_CASE("STRUCT-012 no-production-engineering-path", "[STRUCT-012]") {
   teams:
     - {id: t-a, kind: ml, models: [{id: m-a, stage: production}]}
     - {id: t-ops, kind: sre, interactions: [{team: t-a, mode: collaboration}]}
-)")).empty());
+)"))
+            .empty());
   // Only production-owning teams.
   CHECK(fired("STRUCT-012", with("", engineers, "staging")).empty());
 
