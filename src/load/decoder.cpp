@@ -42,6 +42,15 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
          });
 }
 
+// What a wrong enumeration value was probably meant to be: a YAML 1.1 boolean's meaning, the value in other case
+// (`EUR` for `eur`), or the closest one by edit distance.
+std::optional<std::string_view> enum_suggestion(std::string_view text, std::span<const std::string_view> names) {
+  if (auto meaning = boolean_meaning(text, names)) return meaning;
+  for (std::string_view name : names)
+    if (equal_ignoring_case(text, name)) return name;
+  return closest_match(text, names);
+}
+
 std::string describe_expected(const Node& node) {
   if (node.kind == Kind::enumeration) {
     std::string values;
@@ -674,13 +683,13 @@ class DecoderImpl {
       return true;
     }
     std::string message = fmt::format("unknown value {} {}", quote_value(scalar.text), slot_name(scalar.slot));
-    auto suggestion = boolean_meaning(scalar.text, names);
-    if (!suggestion) suggestion = closest_match(scalar.text, names);
-    if (suggestion)
-      message += fmt::format(" (did you mean '{}'?)", *suggestion);
+    // The valid values stay in the message beside the suggestion: a guess can be wrong, and the list is what a
+    // reader picks from then.
+    const std::string expected = node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected);
+    if (const auto suggestion = enum_suggestion(scalar.text, names))
+      message += fmt::format(" (did you mean '{}'? expected {})", *suggestion, expected);
     else
-      message += fmt::format(" (expected {})",
-                             node.kind == Kind::enumeration ? describe_expected(node) : std::string(node.expected));
+      message += fmt::format(" (expected {})", expected);
     report_scalar(scalar, diag::unknown_enum_value, std::move(message));
     return false;
   }

@@ -61,8 +61,10 @@ const Node& strategy(Builder& b) {
       b.object("Use case", "An ML use case: how critical it is, which team shows it, which models serve it.");
   add_property(use_case, "id", b.id(), &UseCase::id, required, "Use-case id.");
   add_property(use_case, "title", b.string(), &UseCase::title, optional, "Title.");
-  add_property(use_case, "criticality", b.enumeration<Criticality>(), &UseCase::criticality, required,
-               "Blast radius, ordered additive < revenue-sensitive < revenue-critical < safety-critical.");
+  add_property(
+      use_case, "criticality", b.enumeration<Criticality>(), &UseCase::criticality, required,
+      "Blast radius, ordered additive < revenue-sensitive < revenue-critical < consumer-impacting < regulated < "
+      "safety-critical.");
   add_property(use_case, "surface_team", b.team_ref(), &UseCase::surface_team, optional,
                "Team whose product shows the ML.");
   add_property(use_case, "models", b.list<StringList>(b.model_ref()), &UseCase::models, optional,
@@ -136,14 +138,20 @@ const Node& structure(Builder& b) {
                "For x-as-a-service: whether this team consumes (default) or provides the service.");
   add_property(interaction, "purpose", b.string(), &Interaction::purpose, optional, "Why, for the report.");
 
-  Node& team = b.object("Team", "A team: its kind, size, owner, reporting line, interactions and the models it owns.");
+  Node& team = b.object(
+      "Team",
+      "A team or an organizational unit: its kind, size, owner, reporting line, interactions and the models it owns.");
   add_property(team, "id", b.id(), &Team::id, required, "Team id.");
   add_property(team, "name", b.string(), &Team::name, optional, "Display name; defaults to id.");
   add_property(team, "kind", b.enumeration<TeamKind>(), &Team::kind, required,
                "product and business are the business side; the rest the ML/technical side.");
+  add_property(team, "unit", b.enumeration<UnitKind>(), &Team::unit, optional,
+               "Makes the entry an organizational unit rather than a team (absent: a team); team-shape rules skip "
+               "units.");
   add_property(team, "topology", b.enumeration<Topology>(), &Team::topology, optional, "Team Topologies type.");
   add_property(team, "size", b.integer(0), &Team::size, optional,
-               "People in the team (default: the roster head count).");
+               "People in the team (default: the roster head count); for a unit, its own staff, not counting what "
+               "reports to it.");
   add_property(team, "owner", b.person_ref(true), &Team::owner, optional, "Accountable person (control; null = none).");
   add_property(team, "reports_to", b.team_ref(true), &Team::reports_to, optional,
                "Reporting line; null or absent makes the team a root.");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 #include <numeric>
 
 #include "orgstar/support/spellcheck.hpp"
@@ -16,6 +17,11 @@ const std::vector<T>* section(const Located<std::vector<T>>& list) {
 
 void push_distinct(std::vector<Ix>& list, Ix ix) {
   if (std::find(list.begin(), list.end(), ix) == list.end()) list.push_back(ix);
+}
+
+// Sizes are whatever the file says: a sum of hostile ones stops at the largest count instead of overflowing.
+std::int64_t saturating_add(std::int64_t a, std::int64_t b) {
+  return a > std::numeric_limits<std::int64_t>::max() - b ? std::numeric_limits<std::int64_t>::max() : a + b;
 }
 
 bool is_ml_capability(Capability capability) {
@@ -91,6 +97,7 @@ class OrgIndex::Builder {
       team_names_.push_back(team.id.value);
       TeamInfo& info = x_.teams_.emplace_back();
       info.team = &team;
+      info.unit = team.is_unit();
       info.business_side = team.kind.value == TeamKind::product || team.kind.value == TeamKind::business;
       if (team.provides.is_set())
         for (const auto& capability : team.provides.value)
@@ -449,6 +456,40 @@ class OrgIndex::Builder {
   void derive_forest() {
     find_reporting_cycles();
     derive_sponsor_depths();
+    roll_up_head_counts();
+  }
+
+  // Sums each node's own counts into every node above it, children before parents: a breadth-first order from the
+  // roots, walked backwards. A team on a cycle is taken as a root, its reporting line being part of the cycle, so
+  // the sums stay finite and each head is counted once.
+  void roll_up_head_counts() {
+    const std::size_t n = x_.teams_.size();
+    std::vector<Ix> parent(n, no_ix);
+    for (std::size_t t = 0; t < n; ++t) parent[t] = reporting_parent(t);
+    for (const ReportingCycle& cycle : x_.cycles_)
+      for (const Ix member : cycle.members) parent[static_cast<std::size_t>(member)] = no_ix;
+    std::vector<std::vector<Ix>> children(n);
+    std::vector<Ix> order;
+    order.reserve(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      TeamInfo& info = x_.teams_[t];
+      info.total_head_count = info.team->size.is_set() ? info.team->size.value : info.head_count;
+      info.total_practitioners = info.practitioners;
+      if (parent[t] == no_ix)
+        order.push_back(static_cast<Ix>(t));
+      else
+        children[static_cast<std::size_t>(parent[t])].push_back(static_cast<Ix>(t));
+    }
+    for (std::size_t next = 0; next < order.size(); ++next)
+      for (const Ix child : children[static_cast<std::size_t>(order[next])]) order.push_back(child);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const Ix up = parent[static_cast<std::size_t>(*it)];
+      if (up == no_ix) continue;
+      const TeamInfo& child = x_.teams_[static_cast<std::size_t>(*it)];
+      TeamInfo& above = x_.teams_[static_cast<std::size_t>(up)];
+      above.total_head_count = saturating_add(above.total_head_count, child.total_head_count);
+      above.total_practitioners = saturating_add(above.total_practitioners, child.total_practitioners);
+    }
   }
 
   Ix reporting_parent(std::size_t t) const {

@@ -223,17 +223,110 @@ TEST_CASE("nullable fields take null as declared-none, strings take plain number
   CHECK(r.org.structure.value.teams.value[0].reports_to.is_null());
 }
 
-TEST_CASE("unknown-enum-value suggests, or lists the values") {
+TEST_CASE("unknown-enum-value suggests and lists the values, or lists them alone") {
   const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n";
   const Diagnostic d = single(load_text(team + "      models: [{id: m, stage: prodution}]\n"));
   CHECK(d.id == "unknown-enum-value");
-  CHECK(d.message == "unknown value 'prodution' for 'stage' (did you mean 'production'?)");
+  CHECK(d.message ==
+        "unknown value 'prodution' for 'stage' (did you mean 'production'? expected one of research, staging, "
+        "production, retired)");
   CHECK(single(load_text(team + "      models: [{id: m, stage: alpha}]\n")).message ==
         "unknown value 'alpha' for 'stage' (expected one of research, staging, production, retired)");
   CHECK(single(load_text(team + "      provides: [compte]\n")).message ==
-        "unknown value 'compte' in 'provides' (did you mean 'compute'?)");
+        "unknown value 'compte' in 'provides' (did you mean 'compute'? expected one of compute, ci-cd, "
+        "data-pipelines, ml-training, ml-serving, feature-store, monitoring, experimentation)");
   CHECK(single(load_text(team + "      models: [{id: m, stage: production, mlops_level: 3}]\n")).message ==
-        "unknown value '3' for 'mlops_level' (did you mean '0'?)");
+        "unknown value '3' for 'mlops_level' (did you mean '0'? expected one of 0, 1, 2)");
+  CHECK(single(load_text(team + "      models: [{id: m, stage: PRODUCTION}]\n")).message ==
+        "unknown value 'PRODUCTION' for 'stage' (did you mean 'production'? expected one of research, staging, "
+        "production, retired)");
+}
+
+namespace {
+const std::string kpi_units =
+    "expected one of pct, ms, seconds, minutes, hours, days, usd, eur, gbp, chf, jpy, cny, cad, aud, nzd, sek, nok, "
+    "dkk, pln, czk, huf, inr, sgd, hkd, brl, mxn, zar, count, ratio";
+
+std::string kpi_with_unit(const std::string& unit) {
+  return header + "strategy:\n  objectives:\n    - id: o\n      kpis: [{name: k, kind: business, unit: " + unit +
+         "}]\n";
+}
+}  // namespace
+
+TEST_CASE("KPI units: durations and currencies decode, a typo is suggested with the list") {
+  for (const auto& [text, unit] :
+       {std::pair{"days", KpiUnit::days}, std::pair{"hours", KpiUnit::hours}, std::pair{"minutes", KpiUnit::minutes},
+        std::pair{"seconds", KpiUnit::seconds}, std::pair{"eur", KpiUnit::eur}, std::pair{"gbp", KpiUnit::gbp},
+        std::pair{"chf", KpiUnit::chf}, std::pair{"usd", KpiUnit::usd}, std::pair{"ms", KpiUnit::ms}}) {
+    const LoadResult r = load_text(kpi_with_unit(text));
+    INFO(text);
+    REQUIRE(r.valid());
+    CHECK(r.org.strategy.value.objectives.value[0].kpis.value[0].unit.value == unit);
+  }
+  CHECK(single(load_text(kpi_with_unit("dyas"))).message ==
+        "unknown value 'dyas' for 'unit' (did you mean 'days'? " + kpi_units + ")");
+  CHECK(single(load_text(kpi_with_unit("day"))).message ==
+        "unknown value 'day' for 'unit' (did you mean 'days'? " + kpi_units + ")");
+  CHECK(single(load_text(kpi_with_unit("EUR"))).message ==
+        "unknown value 'EUR' for 'unit' (did you mean 'eur'? " + kpi_units + ")");
+  CHECK(single(load_text(kpi_with_unit("weeks"))).message == "unknown value 'weeks' for 'unit' (" + kpi_units + ")");
+}
+
+TEST_CASE("cadence annual, the new roles and criticalities decode in their place") {
+  const LoadResult r = load_text(header +
+                                 "strategy:\n  use_cases:\n"
+                                 "    - {id: u1, criticality: consumer-impacting}\n"
+                                 "    - {id: u2, criticality: regulated}\n"
+                                 "processes:\n  - {id: p, kind: exec-review, cadence: annual}\n"
+                                 "people:\n  roster:\n"
+                                 "    - {id: a, team: t, role: compliance-officer, ml_literacy: aware}\n"
+                                 "    - {id: b, team: t, role: risk-officer, ml_literacy: aware}\n"
+                                 "    - {id: c, team: t, role: actuary, ml_literacy: literate}\n"
+                                 "    - {id: d, team: t, role: underwriter, ml_literacy: aware}\n"
+                                 "    - {id: e, team: t, role: domain-expert, ml_literacy: none}\n"
+                                 "    - {id: f, team: t, role: product-owner, ml_literacy: aware}\n");
+  REQUIRE(r.valid());
+  const auto& use_cases = r.org.strategy.value.use_cases.value;
+  CHECK(use_cases[0].criticality.value == Criticality::consumer_impacting);
+  CHECK(use_cases[1].criticality.value == Criticality::regulated);
+  CHECK(Criticality::revenue_critical < Criticality::consumer_impacting);
+  CHECK(Criticality::consumer_impacting < Criticality::regulated);
+  CHECK(Criticality::regulated < Criticality::safety_critical);
+  CHECK(r.org.processes.value[0].cadence.value == Cadence::annual);
+  const auto& roster = r.org.people.value.roster.value;
+  const std::vector<Role> roles = {Role::compliance_officer, Role::risk_officer, Role::actuary,
+                                   Role::underwriter,        Role::domain_expert, Role::product_owner};
+  for (std::size_t i = 0; i < roles.size(); ++i) CHECK(roster[i].role.value == roles[i]);
+  CHECK(single(load_text(header + "processes:\n  - {id: p, kind: exec-review, cadence: anual}\n")).message ==
+        "unknown value 'anual' for 'cadence' (did you mean 'annual'? expected one of daily, weekly, biweekly, "
+        "monthly, quarterly, annual, per-release, on-demand)");
+  CHECK(single(load_text(header + "strategy:\n  use_cases: [{id: u, criticality: regulatd}]\n")).message ==
+        "unknown value 'regulatd' for 'criticality' (did you mean 'regulated'? expected one of additive, "
+        "revenue-sensitive, revenue-critical, consumer-impacting, regulated, safety-critical)");
+}
+
+TEST_CASE("unit: absent is a team, set is an organizational unit, a wrong value is suggested with the list") {
+  const LoadResult r = load_text(header +
+                                 "structure:\n  teams:\n"
+                                 "    - {id: claims, kind: business, unit: department, size: 2}\n"
+                                 "    - {id: claims-intake, kind: business, reports_to: claims}\n"
+                                 "    - {id: group, kind: business, unit: organization}\n"
+                                 "    - {id: retail, kind: business, unit: business-unit}\n"
+                                 "    - {id: emea, kind: business, unit: division}\n");
+  REQUIRE(r.valid());
+  const auto& teams = r.org.structure.value.teams.value;
+  CHECK(teams[0].unit.value == UnitKind::department);
+  CHECK(teams[0].is_unit());
+  CHECK_FALSE(teams[1].is_unit());
+  CHECK(teams[1].unit.is_absent());
+  CHECK(teams[2].unit.value == UnitKind::organization);
+  CHECK(teams[3].unit.value == UnitKind::business_unit);
+  CHECK(teams[4].unit.value == UnitKind::division);
+  const std::string values = "expected one of department, division, business-unit, organization)";
+  CHECK(single(load_text(header + "structure:\n  teams: [{id: c, kind: business, unit: departement}]\n")).message ==
+        "unknown value 'departement' for 'unit' (did you mean 'department'? " + values);
+  CHECK(single(load_text(header + "structure:\n  teams: [{id: c, kind: business, unit: team}]\n")).message ==
+        "unknown value 'team' for 'unit' (" + values);
 }
 
 TEST_CASE("enums compare as text: mlops_level 1 and \"1\" are the same") {

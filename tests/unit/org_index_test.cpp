@@ -196,4 +196,68 @@ people:
   CHECK(index.find_person("p-1") == 0);
 }
 
+TEST_CASE("Head counts roll up the reporting forest through nested units, sizes and roster groups", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: group, kind: business, unit: organization, size: 1}
+    - {id: claims, kind: business, unit: department, size: 2, reports_to: group}
+    - {id: intake, kind: business, reports_to: claims}
+    - {id: fraud, kind: ml, size: 6, reports_to: claims}
+    - {id: it, kind: platform, unit: department, reports_to: group}
+    - {id: infra, kind: platform, reports_to: it}
+people:
+  roster:
+    - {id: p-1, team: intake, role: analyst, ml_literacy: aware}
+    - {name: handlers, count: 40, team: intake, role: operations-lead, ml_literacy: none}
+    - {id: p-2, team: fraud, role: data-scientist, ml_literacy: practitioner}
+    - {name: ops, count: 5, team: infra, role: sre, ml_literacy: practitioner}
+    - {id: p-3, team: it, role: executive, ml_literacy: literate}
+)");
+  const OrgIndex index(loaded.org);
+  const auto team = [&](std::string_view id) -> const TeamInfo& { return index.team(index.find_team(id)); };
+  // A team's own count is unchanged: its size when set, else its roster head count.
+  CHECK(team("intake").head_count == 41);
+  CHECK(team("intake").total_head_count == 41);
+  CHECK(team("fraud").head_count == 1);
+  CHECK(team("fraud").total_head_count == 6);
+  CHECK(team("infra").total_head_count == 5);
+  // A unit's own size (2) plus its sub-teams; a unit without size counts its own roster members (1).
+  CHECK(team("claims").unit);
+  CHECK_FALSE(team("intake").unit);
+  CHECK(team("claims").total_head_count == 2 + 41 + 6);
+  CHECK(team("it").total_head_count == 1 + 5);
+  CHECK(team("group").total_head_count == 1 + 49 + 6);
+  CHECK(team("claims").total_practitioners == 1);
+  CHECK(team("it").total_practitioners == 5);
+  CHECK(team("group").total_practitioners == 6);
+  CHECK(team("group").practitioners == 0);
+}
+
+TEST_CASE("The head-count roll-up ends on a reporting cycle, counting each member once", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: a, kind: business, unit: department, size: 1, reports_to: b}
+    - {id: b, kind: business, unit: division, size: 10, reports_to: a}
+    - {id: c, kind: ml, size: 100, reports_to: a}
+    - {id: d, kind: ml, size: 1000, reports_to: d}
+)");
+  const OrgIndex index(loaded.org);
+  REQUIRE(index.reporting_cycles().size() == 2);
+  const auto total = [&](std::string_view id) { return index.team(index.find_team(id)).total_head_count; };
+  CHECK(total("a") == 101);  // itself and c, which hangs below it; b is on the cycle
+  CHECK(total("b") == 10);
+  CHECK(total("c") == 100);
+  CHECK(total("d") == 1000);
+}
+
+TEST_CASE("Hostile sizes saturate instead of overflowing when they roll up", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: top, kind: business, unit: division, size: 9223372036854775807}
+    - {id: a, kind: ml, size: 9223372036854775807, reports_to: top}
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.team(0).total_head_count == 9223372036854775807);
+}
+
 }  // namespace orgstar

@@ -66,20 +66,68 @@ ORGSTAR_DEFINE_ENUM_NAMES(BudgetItem, "modeling", "infrastructure", "data", "mon
 enum class ObjectiveHorizon : std::uint8_t { h1, h2, fy, three_years };
 ORGSTAR_DEFINE_ENUM_NAMES(ObjectiveHorizon, "H1", "H2", "FY", "3y");
 
-enum class KpiUnit : std::uint8_t { pct, ms, usd, count, ratio };
-ORGSTAR_DEFINE_ENUM_NAMES(KpiUnit, "pct", "ms", "usd", "count", "ratio");
+// Durations, then currencies (ISO 4217 codes in lower case, usd first as before), then plain numbers.
+enum class KpiUnit : std::uint8_t {
+  pct,
+  ms,
+  seconds,
+  minutes,
+  hours,
+  days,
+  usd,
+  eur,
+  gbp,
+  chf,
+  jpy,
+  cny,
+  cad,
+  aud,
+  nzd,
+  sek,
+  nok,
+  dkk,
+  pln,
+  czk,
+  huf,
+  inr,
+  sgd,
+  hkd,
+  brl,
+  mxn,
+  zar,
+  count,
+  ratio
+};
+ORGSTAR_DEFINE_ENUM_NAMES(KpiUnit, "pct", "ms", "seconds", "minutes", "hours", "days", "usd", "eur", "gbp", "chf",
+                          "jpy", "cny", "cad", "aud", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "sgd",
+                          "hkd", "brl", "mxn", "zar", "count", "ratio");
 
 enum class KpiKind : std::uint8_t { business, model, system, fairness };
 ORGSTAR_DEFINE_ENUM_NAMES(KpiKind, "business", "model", "system", "fairness");
 
-enum class Criticality : std::uint8_t { additive, revenue_sensitive, revenue_critical, safety_critical };
-ORGSTAR_DEFINE_ENUM_NAMES(Criticality, "additive", "revenue-sensitive", "revenue-critical", "safety-critical");
+// Ordered by the harm a wrong output does: money, then an individual customer, then a supervised decision, then
+// life and limb (docs/format.md, "Use case").
+enum class Criticality : std::uint8_t {
+  additive,
+  revenue_sensitive,
+  revenue_critical,
+  consumer_impacting,
+  regulated,
+  safety_critical
+};
+ORGSTAR_DEFINE_ENUM_NAMES(Criticality, "additive", "revenue-sensitive", "revenue-critical", "consumer-impacting",
+                          "regulated", "safety-critical");
 
 enum class MlModel : std::uint8_t { none, centralized, decentralized, hybrid };
 ORGSTAR_DEFINE_ENUM_NAMES(MlModel, "none", "centralized", "decentralized", "hybrid");
 
 enum class TeamKind : std::uint8_t { ml, product, data, platform, business, sre };
 ORGSTAR_DEFINE_ENUM_NAMES(TeamKind, "ml", "product", "data", "platform", "business", "sre");
+
+// What a structure.teams[] entry that is not a team stands for; absent means a team. Backstage's Group spec.type
+// spells the same values, so that an importer maps them one to one.
+enum class UnitKind : std::uint8_t { department, division, business_unit, organization };
+ORGSTAR_DEFINE_ENUM_NAMES(UnitKind, "department", "division", "business-unit", "organization");
 
 enum class Topology : std::uint8_t { stream_aligned, platform, enabling, complicated_subsystem, undefined };
 ORGSTAR_DEFINE_ENUM_NAMES(Topology, "stream-aligned", "platform", "enabling", "complicated-subsystem", "undefined");
@@ -136,8 +184,9 @@ ORGSTAR_DEFINE_ENUM_NAMES(ProcessKind, "business-review", "exec-review", "launch
                           "privacy-review", "fairness-review", "risk-assessment", "data-quality-review",
                           "planning-budgeting", "training", "other");
 
-enum class Cadence : std::uint8_t { daily, weekly, biweekly, monthly, quarterly, per_release, on_demand };
-ORGSTAR_DEFINE_ENUM_NAMES(Cadence, "daily", "weekly", "biweekly", "monthly", "quarterly", "per-release", "on-demand");
+enum class Cadence : std::uint8_t { daily, weekly, biweekly, monthly, quarterly, annual, per_release, on_demand };
+ORGSTAR_DEFINE_ENUM_NAMES(Cadence, "daily", "weekly", "biweekly", "monthly", "quarterly", "annual", "per-release",
+                          "on-demand");
 
 enum class FeedbackSource : std::uint8_t { users, customers, support, sales, internal };
 ORGSTAR_DEFINE_ENUM_NAMES(FeedbackSource, "users", "customers", "support", "sales", "internal");
@@ -187,13 +236,20 @@ enum class Role : std::uint8_t {
   business_manager,
   sre,
   incident_manager,
-  executive
+  executive,
+  product_owner,
+  domain_expert,
+  actuary,
+  underwriter,
+  compliance_officer,
+  risk_officer
 };
 ORGSTAR_DEFINE_ENUM_NAMES(Role, "ml-engineer", "data-scientist", "research-scientist", "mlops-engineer",
                           "engineering-manager", "software-engineer", "product-manager", "designer", "qa-engineer",
                           "data-engineer", "analytics-engineer", "data-analyst", "platform-engineer",
                           "security-engineer", "analyst", "account-manager", "operations-lead", "finance-partner",
-                          "business-manager", "sre", "incident-manager", "executive");
+                          "business-manager", "sre", "incident-manager", "executive", "product-owner", "domain-expert",
+                          "actuary", "underwriter", "compliance-officer", "risk-officer");
 
 enum class Literacy : std::uint8_t { none, aware, literate, practitioner, expert };
 ORGSTAR_DEFINE_ENUM_NAMES(Literacy, "none", "aware", "literate", "practitioner", "expert");

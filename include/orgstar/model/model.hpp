@@ -122,6 +122,7 @@ struct Team {
   Located<std::string> id;
   Located<std::string> name;
   Located<TeamKind> kind;
+  Located<UnitKind> unit;  // absent: a team
   Located<Topology> topology;
   Located<std::int64_t> size;
   Located<std::string> owner;
@@ -129,6 +130,8 @@ struct Team {
   LocatedList<Capability> provides;
   Located<std::vector<Interaction>> interactions;
   Located<std::vector<Model>> models;
+
+  bool is_unit() const { return unit.is_set(); }
 };
 
 struct Structure {

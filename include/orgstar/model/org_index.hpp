@@ -51,7 +51,13 @@ struct TeamInfo {
   std::vector<Ix> members;         // roster entries with `team:` this team
   std::int64_t head_count = 0;     // of members
   std::int64_t practitioners = 0;  // head count of members with literacy >= practitioner
-  std::vector<Edge> edges;         // G, both directions, self-edges dropped
+  bool unit = false;               // an organizational unit (`unit:` set), not a team
+  // Rolled up the reporting forest: this node's own count plus that of every team and unit reporting to it,
+  // recursively. The own count is `size` when set, else `head_count`; on a reporting cycle (LINT-004) each member
+  // counts itself and what hangs below it, not the rest of the cycle.
+  std::int64_t total_head_count = 0;
+  std::int64_t total_practitioners = 0;  // practitioners, rolled up the same way
+  std::vector<Edge> edges;               // G, both directions, self-edges dropped
   std::vector<Ix> consumes;        // teams P with consumes(T, P), distinct; any kind of team, not only ML providers
   bool provider = false;           // ML-capability provider
   bool model_owning = false;       // owns >= 1 live model

@@ -20,11 +20,15 @@
 
 namespace orgstar::rules {
 
-// Business-side roles (§1.3).
-inline constexpr std::array<Role, 8> business_side_roles = {Role::executive,       Role::product_manager,
-                                                            Role::designer,        Role::analyst,
-                                                            Role::account_manager, Role::operations_lead,
-                                                            Role::finance_partner, Role::business_manager};
+// Business-side roles (§1.3, docs/format.md "Roster entry"). Actuaries, underwriters and domain experts own the
+// decisions a model informs; compliance and risk officers answer for them to a regulator: all of them must read ML.
+inline constexpr std::array<Role, 14> business_side_roles = {
+    Role::executive,       Role::product_manager, Role::designer,           Role::analyst,       Role::account_manager,
+    Role::operations_lead, Role::finance_partner, Role::business_manager,   Role::product_owner, Role::domain_expert,
+    Role::actuary,         Role::underwriter,     Role::compliance_officer, Role::risk_officer};
+
+// Who does product management: a product owner wherever a product manager counts.
+inline bool product_role(Role role) { return role == Role::product_manager || role == Role::product_owner; }
 
 // Adjacent technical roles and team kinds (§1.3).
 inline constexpr std::array<Role, 5> adjacent_technical_roles = {Role::software_engineer, Role::platform_engineer,

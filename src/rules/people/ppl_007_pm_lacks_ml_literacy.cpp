@@ -4,15 +4,17 @@
 #include <string>
 #include <vector>
 
+#include "rules/people/people_helpers.hpp"
 #include "rules/rule_context.hpp"
 
 namespace orgstar::rules {
 namespace {
 
-// "its product manager 'p-a' has", "3 of its product managers (a roster group) have"
+// "its product manager 'p-a' has", "3 of its product owners (a roster group) have"
 std::string describe(const PersonInfo& e) {
-  if (e.named) return "its product manager '" + e.entry->id.value + "' has";
-  return std::to_string(e.head_count) + " of its product managers (a roster group) " +
+  const std::string noun = e.role == Role::product_owner ? "product owner" : "product manager";
+  if (e.named) return "its " + noun + " '" + e.entry->id.value + "' has";
+  return std::to_string(e.head_count) + " of its " + noun + "s (a roster group) " +
          (e.head_count == 1 ? "has" : "have");
 }
 
@@ -31,7 +33,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     const PersonInfo* pm = nullptr;  // the first product manager below literate
     for (Ix member : team.members) {
       const PersonInfo& e = index.person(member);
-      if (e.role == Role::product_manager && e.literacy < Literacy::literate) {
+      if (product_role(e.role) && e.literacy < Literacy::literate) {
         pm = &e;
         break;
       }
@@ -59,7 +61,8 @@ const Rule ppl_007 = {
     .severity = Severity::medium,
     .summary =
         "A team that is the surface_team of a use case of some production model has a member with "
-        "`role: product-manager` and ML literacy below literate. There is one finding per team.",
+        "`role: product-manager` or `role: product-owner` and ML literacy below literate. There is one finding per "
+        "team.",
     .why = "Product leaders of ML surfaces need an experimentation mindset and must understand ML trade-offs.",
     .recommendation = "Train the product managers, and pair them with the model owner.",
     .sources = {"RML ch. 14 S1 (People); ch. 12"},

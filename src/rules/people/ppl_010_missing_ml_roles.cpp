@@ -20,7 +20,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   if (index.production_model_count() < 1) return;
   static constexpr std::array<Function, 4> functions = {{
-      {"product-manager", {Role::product_manager, Role::product_manager}},
+      {"product-manager or product-owner", {Role::product_manager, Role::product_owner}},
       {"data-engineer or data-scientist", {Role::data_engineer, Role::data_scientist}},
       {"ml-engineer or data-scientist", {Role::ml_engineer, Role::data_scientist}},
       {"sre or mlops-engineer", {Role::sre, Role::mlops_engineer}},
@@ -60,7 +60,7 @@ const Rule ppl_010 = {
     .severity = Severity::medium,
     .summary =
         "At least one production model, and the roster lacks one of these functions:\n\n"
-        "- `product-manager`;\n"
+        "- `product-manager` or `product-owner`;\n"
         "- `data-engineer` or `data-scientist`;\n"
         "- `ml-engineer` or `data-scientist`;\n"
         "- `sre` or `mlops-engineer`.",

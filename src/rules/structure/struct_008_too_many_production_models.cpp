@@ -13,7 +13,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const std::int64_t max_models = ctx.threshold(thresholds::max_prod_models_per_team);
   for (const TeamInfo& t : index.teams()) {
-    if (!t.production_owning) continue;
+    if (!t.production_owning || t.unit) continue;  // the bound is a team's cognitive load; a unit is not a team
     const auto count = std::count_if(t.models.begin(), t.models.end(), [&](Ix m) { return index.model(m).production; });
     if (count <= max_models) continue;
     sink.report({
@@ -36,11 +36,13 @@ const Rule struct_008 = {
     .facets = {Facet::structure, Facet::people},
     .subject = SubjectType::team,
     .severity = Severity::medium,
-    .summary = "Team T owns more than `max_prod_models_per_team` production models.",
+    .summary =
+        "Team T owns more than `max_prod_models_per_team` production models. Organizational units (`unit:` set) "
+        "are skipped: the bound is one team's cognitive load.",
     .why = "Models must be managed after launch, not just shipped; past a point the team's cognitive load breaks.",
     .recommendation = "Split ownership along streams, or move the common concerns to a platform.",
     .sources = {"TT (cognitive load)", "RML ch. 10"},
-    .reads = {"structure.teams[].models[].stage"},
+    .reads = {"structure.teams[].models[].stage", "structure.teams[].unit"},
     .thresholds = {&thresholds::max_prod_models_per_team},
     .check = check,
 };

@@ -18,6 +18,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const std::int64_t max_partners = ctx.threshold(thresholds::max_collaboration_partners);
   std::vector<Ix> partners;
   for (const TeamInfo& t : index.teams()) {
+    if (t.unit) continue;  // a department's many partners are its teams' business, not one team's load
     // Distinct teams other than T, whichever side declared the edge (G has no self-edges).
     partners.clear();
     for (const Edge& edge : t.edges)
@@ -48,13 +49,15 @@ const Rule struct_009 = {
     .severity = Severity::low,
     .summary =
         "Team T has more than `max_collaboration_partners` distinct collaboration partners: teams linked to T by an "
-        "interaction of mode collaboration, whichever side declared it.",
+        "interaction of mode collaboration, whichever side declared it. Organizational units (`unit:` set) are "
+        "skipped: they are not teams, though their interactions still count for the teams they link to.",
     .why =
         "Collaboration mode is expensive and meant for discovery. Many collaborations at once signal unclear team "
         "boundaries.",
     .recommendation = "Turn stable relationships into X-as-a-Service or facilitating.",
     .sources = {"TT (interaction modes)"},
-    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team"},
+    .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
+              "structure.teams[].unit"},
     .thresholds = {&thresholds::max_collaboration_partners},
     .check = check,
 };

@@ -14,6 +14,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const std::int64_t min_size = ctx.threshold(thresholds::team_size_min);
   const std::int64_t max_size = ctx.threshold(thresholds::team_size_max);
   for (const TeamInfo& t : index.teams()) {
+    if (t.unit) continue;  // a department is not a team: its size says nothing about cognitive load
     const bool declared = t.team->size.is_set();
     // Without `size`, the size is a count over the roster: over an absent roster
     // it is 0 under the pessimistic reading and fires nothing under the optimistic one.
@@ -50,11 +51,12 @@ const Rule struct_010 = {
     .escalation = "info if size < `team_size_min`",
     .summary =
         "Team T's size (`T.size`, or the head count of its roster members when `size` is absent) is below "
-        "`team_size_min` or above `team_size_max`.",
+        "`team_size_min` or above `team_size_max`. Organizational units (`unit:` set) are not teams and are "
+        "skipped; the sub-teams that report to them are judged on their own sizes.",
     .why = "Team size bounds cognitive load (5–9 is typical), and a team of one or two is really a role.",
     .recommendation = "Split large teams; merge or pair tiny ones.",
     .sources = {"TT"},
-    .reads = {"people.roster[].count", "people.roster[].team", "structure.teams[].size"},
+    .reads = {"people.roster[].count", "people.roster[].team", "structure.teams[].size", "structure.teams[].unit"},
     .thresholds = {&thresholds::team_size_min, &thresholds::team_size_max},
     .check = check,
 };

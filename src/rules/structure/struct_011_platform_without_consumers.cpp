@@ -13,6 +13,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   std::vector<bool> consumed;  // consumed[P]: some team other than P consumes(·, P); built on demand
   for (std::size_t i = 0; i < index.teams().size(); ++i) {
     const TeamInfo& t = index.teams()[i];
+    if (t.unit) continue;  // a CIO's department of kind platform is a reporting line, not a platform team
     const bool by_kind = t.team->kind.value == TeamKind::platform;
     const bool by_topology = t.team->topology.is_set() && t.team->topology.value == Topology::platform;
     if (!by_kind && !by_topology) continue;
@@ -46,14 +47,17 @@ const Rule struct_011 = {
     .severity = Severity::low,
     .summary =
         "Team T has `kind: platform` or `topology: platform`, and no other team consumes it (an x-as-a-service "
-        "interaction with T as the provider, declared on either side).",
+        "interaction with T as the provider, declared on either side). Organizational units (`unit:` set) are "
+        "skipped, whatever their kind or topology: a department is not a platform team, though a unit that "
+        "provides capabilities still counts as a provider for the other rules.",
     .why =
         "A platform must be a compelling internal product. With no consumers it is either wasted investment or a "
         "hidden gatekeeper.",
     .recommendation = "Interview the stream-aligned teams, and build the thinnest viable platform.",
     .sources = {"TT (platform team)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
-              "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].topology"},
+              "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].topology",
+              "structure.teams[].unit"},
     .check = check,
 };
 

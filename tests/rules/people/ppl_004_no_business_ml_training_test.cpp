@@ -39,6 +39,12 @@ TEST_CASE("PPL-004 no-business-ml-training", "[PPL-004]") {
   SECTION("audience") {
     CHECK(tp("ml-basics", "{roles: [finance-partner]}") == Lines{});
     CHECK(tp("ml-basics", "{roles: [executive, ml-engineer]}") == Lines{});
+    // The roles of an insurer's business side reach it too.
+    for (const char* role :
+         {"product-owner", "domain-expert", "actuary", "underwriter", "compliance-officer", "risk-officer"}) {
+      INFO(role);
+      CHECK(tp("ml-basics", "{roles: [" + std::string(role) + "]}") == Lines{});
+    }
     CHECK(tp("ml-basics", "{team_kinds: [product]}") == Lines{});
     CHECK(tp("ml-basics", "{team_kinds: [business]}") == Lines{});
     CHECK(tp("ml-basics", "{teams: [t-biz]}") == Lines{});

@@ -41,6 +41,23 @@ TEST_CASE("PPL-007 pm-lacks-ml-literacy", "[PPL-007]") {
                                 "    - {name: pms, count: 2, team: t-prod, role: product-manager,"
                                 " ml_literacy: aware}\n")) == Lines{"t-prod medium declared"});
   }
+  SECTION("a product owner counts as a product manager, other business roles do not") {
+    const auto owner = [](std::string_view literacy) {
+      return "    - {id: p-o, team: t-prod, role: product-owner, ml_literacy: " + std::string(literacy) + "}\n";
+    };
+    CHECK(fired("PPL-007", make(uc_prod, owner("aware"))) == Lines{"t-prod medium declared"});
+    CHECK(fired("PPL-007", make(uc_prod, owner("literate"))) == Lines{});
+    CHECK(fired("PPL-007", make(uc_prod, "    - {id: p-d, team: t-prod, role: domain-expert, ml_literacy: none}\n")) ==
+          Lines{});
+    CHECK(fired_in_full("PPL-007", make(uc_prod, owner("none"))) ==
+          Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but its product owner "
+                "'p-o' has ML literacy 'none' (below literate)"});
+    CHECK(fired_in_full("PPL-007", make(uc_prod,
+                                        "    - {name: pos, count: 3, team: t-prod, role: product-owner,"
+                                        " ml_literacy: aware}\n")) ==
+          Lines{"8:7 t-prod medium declared: team 't-prod' surfaces production model 'm1', but 3 of its product "
+                "owners (a roster group) have ML literacy 'aware' (below literate)"});
+  }
   SECTION("surface teams of production models only, one finding per team") {
     CHECK(fired("PPL-007", make(uc_prod, pm("p-a", "t-biz", "none"))) == Lines{});
     CHECK(fired("PPL-007", make("{id: uc, criticality: additive, surface_team: t-prod, models: [m3]}",

@@ -33,6 +33,10 @@ TEST_CASE("PPL-010 missing-ml-roles", "[PPL-010]") {
   CHECK(fired("PPL-010", make("production", "product-manager,data-scientist,sre")) == Lines{});
   CHECK(fired("PPL-010", make("production", "product-manager,data-engineer,ml-engineer,mlops-engineer")) == Lines{});
   CHECK(fired("PPL-010", make("production", "data-scientist,sre")) == fires);
+  // A product owner does product management as a product manager does; neighbouring business roles do not.
+  CHECK(fired("PPL-010", make("production", "product-owner,data-scientist,sre")) == Lines{});
+  CHECK(fired("PPL-010", make("production", "domain-expert,data-scientist,sre")) == fires);
+  CHECK(fired("PPL-010", make("production", "business-manager,data-scientist,sre")) == fires);
   CHECK(fired("PPL-010", make("production", "product-manager,data-engineer,sre")) == fires);
   CHECK(fired("PPL-010", make("production", "product-manager,ml-engineer,sre")) == fires);
   CHECK(fired("PPL-010", make("production", "product-manager,data-scientist")) == fires);
@@ -51,13 +55,13 @@ TEST_CASE("PPL-010 missing-ml-roles", "[PPL-010]") {
                              "    - {name: c, count: 2, team: t-ml, role: mlops-engineer, ml_literacy: none}\n")) ==
         Lines{});
   CHECK(fired_in_full("PPL-010", make("production", "data-engineer")) ==
-        Lines{"5:1 org medium declared: the org runs production models, but the roster has no product-manager, no "
-              "ml-engineer or data-scientist and no sre or mlops-engineer"});
+        Lines{"5:1 org medium declared: the org runs production models, but the roster has no product-manager or "
+              "product-owner, no ml-engineer or data-scientist and no sre or mlops-engineer"});
   CHECK(fired_in_full("PPL-010", make("production", "product-manager,data-scientist")) ==
         Lines{"5:1 org medium declared: the org runs production models, but the roster has no sre or mlops-engineer"});
   CHECK(fired_in_full("PPL-010",
                       org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: production}]}]}\n")) ==
-        Lines{"3:1 org medium missing: the org runs production models, but the roster has no product-manager, no "
-              "data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or mlops-engineer "
+        Lines{"3:1 org medium missing: the org runs production models, but the roster has no product-manager or "
+              "product-owner, no data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or mlops-engineer "
               "(people.roster is absent)"});
 }

@@ -31,6 +31,9 @@ TEST_CASE("PROC-002 quality-not-monitored", "[PROC-002]") {
   CHECK(fired("PROC-002", critical("revenue-sensitive")) == Lines{"m-a high declared"});
   CHECK(fired("PROC-002", critical("revenue-critical")) == Lines{"m-a critical declared"});
   CHECK(fired("PROC-002", critical("safety-critical")) == Lines{"m-a critical declared"});
+  // Harm to a customer and a supervised decision rank above revenue.
+  CHECK(fired("PROC-002", critical("consumer-impacting")) == Lines{"m-a critical declared"});
+  CHECK(fired("PROC-002", critical("regulated")) == Lines{"m-a critical declared"});
 
   CHECK(fired_in_full("PROC-002", one_model(", monitoring: {quality: false}")) ==
         Lines{"6:37 m-a high declared: model 'm-a' is in production but monitoring.quality is false"});

@@ -50,6 +50,8 @@ TEST_CASE("PROC-011 stale-model", "[PROC-011]") {
     const std::string manual0 = ", retrain: manual, mlops_level: 0";
     CHECK(fired("PROC-011", with("revenue-critical", manual0)) == Lines{"m-a medium declared"});
     CHECK(fired("PROC-011", with("safety-critical", manual0)) == Lines{"m-a medium declared"});
+    CHECK(fired("PROC-011", with("consumer-impacting", manual0)) == Lines{"m-a medium declared"});
+    CHECK(fired("PROC-011", with("regulated", manual0)) == Lines{"m-a medium declared"});
     CHECK(fired("PROC-011", with("revenue-sensitive", manual0)).empty());
     CHECK(fired("PROC-011", with("revenue-critical", ", retrain: scheduled, mlops_level: 0")).empty());
     CHECK(fired("PROC-011", with("revenue-critical", ", retrain: manual, mlops_level: 1")).empty());

@@ -38,6 +38,11 @@ TEST_CASE("REW-007 ml-learning-unrewarded", "[REW-007]") {
   SECTION("eligible to the business side") {
     CHECK(learning("") == Lines{});
     CHECK(learning(", eligibility: {teams: [t-prod]}") == Lines{});
+    for (const char* role :
+         {"product-owner", "domain-expert", "actuary", "underwriter", "compliance-officer", "risk-officer"}) {
+      INFO(role);
+      CHECK(learning(", eligibility: {roles: [" + std::string(role) + "]}") == Lines{});
+    }
     CHECK(learning(", eligibility: {team_kinds: [business]}") == Lines{});
     CHECK(learning(", eligibility: {team_kinds: [product]}") == Lines{});
     for (const char* role : {"executive", "product-manager", "designer", "analyst", "account-manager",

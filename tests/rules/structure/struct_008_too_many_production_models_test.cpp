@@ -29,5 +29,16 @@ TEST_CASE("STRUCT-008 too-many-production-models", "[STRUCT-008]") {
         Lines{"4:21 t-a medium declared: team 't-a' owns 6 production models, more than max_prod_models_per_team (5)"});
 }
 
+TEST_CASE("STRUCT-008 skips organizational units", "[STRUCT-008]") {
+  std::string models;
+  for (int i = 0; i < 6; ++i) models += std::string(i ? ", " : "") + "{id: m-" + std::to_string(i) + ", stage: production}";
+  const auto owned_by = [&](std::string_view unit) {
+    return org("structure: {teams: [{id: u, kind: ml" + std::string(unit) + ", models: [" + models + "]}]}\n");
+  };
+  CHECK(fired("STRUCT-008", owned_by(", unit: department")).empty());
+  CHECK(fired("STRUCT-008", owned_by(", unit: department"), unknown_mode).empty());
+  CHECK(fired("STRUCT-008", owned_by("")) == Lines{"u medium declared"});
+}
+
 }  // namespace
 }  // namespace orgstar::test

@@ -54,5 +54,34 @@ TEST_CASE("STRUCT-009 too-many-collaborations", "[STRUCT-009]") {
               "more), more than max_collaboration_partners (3)"});
 }
 
+TEST_CASE("STRUCT-009 skips organizational units, their partners still count for the teams", "[STRUCT-009]") {
+  const auto with = [](std::string_view unit) {
+    std::string teams = "    - {id: u, kind: business" + std::string(unit) + ", interactions: [";
+    for (int i = 0; i < 5; ++i)
+      teams += std::string(i ? ", " : "") + "{team: t-" + std::to_string(i) + ", mode: collaboration}";
+    teams += "]}\n";
+    for (int i = 0; i < 5; ++i) teams += "    - {id: t-" + std::to_string(i) + ", kind: product}\n";
+    return org("structure:\n  teams:\n" + teams);
+  };
+  CHECK(fired("STRUCT-009", with(", unit: department")).empty());
+  CHECK(fired("STRUCT-009", with(", unit: department"), unknown_mode).empty());
+  CHECK(fired("STRUCT-009", with("")) == Lines{"u low declared"});
+  // A team collaborating with four units is still over the bound.
+  CHECK(fired("STRUCT-009", org(R"(structure:
+  teams:
+    - id: t-a
+      kind: ml
+      interactions:
+        - {team: u-1, mode: collaboration}
+        - {team: u-2, mode: collaboration}
+        - {team: u-3, mode: collaboration}
+        - {team: u-4, mode: collaboration}
+    - {id: u-1, kind: business, unit: department}
+    - {id: u-2, kind: business, unit: department}
+    - {id: u-3, kind: business, unit: department}
+    - {id: u-4, kind: business, unit: department}
+)")) == Lines{"t-a low declared"});
+}
+
 }  // namespace
 }  // namespace orgstar::test

@@ -61,5 +61,31 @@ TEST_CASE("STRUCT-010 team-size-out-of-range", "[STRUCT-010]") {
               "than team_size_min (3)"});
 }
 
+TEST_CASE("STRUCT-010 skips organizational units, whose sub-teams are judged on their own sizes", "[STRUCT-010]") {
+  // A 92-person claims department of small teams: the department is not a team.
+  const std::string claims = org(R"(structure:
+  teams:
+    - {id: claims, kind: business, unit: department, size: 2}
+    - {id: intake, kind: business, size: 40, reports_to: claims}
+    - {id: fraud, kind: ml, size: 6, reports_to: claims}
+    - {id: exec, kind: business, unit: organization, size: 1}
+    - {id: cio, kind: platform, unit: department}
+    - {id: desk, kind: business, size: 1}
+)");
+  CHECK(fired("STRUCT-010", claims) == Lines{"desk info declared", "intake low declared"});
+  CHECK(fired("STRUCT-010", claims, unknown_mode) == Lines{"desk info declared", "intake low declared"});
+  // A unit drawn from the roster, absent, empty or any size: still no finding.
+  for (const char* roster : {"", "people: {roster: []}\n",
+                             "people: {roster: [{team: u, role: executive, ml_literacy: aware, count: 50}]}\n"}) {
+    const std::string unit = org("structure: {teams: [{id: u, kind: business, unit: division}]}\n" +
+                                 std::string(roster));
+    CHECK(fired("STRUCT-010", unit).empty());
+    CHECK(fired("STRUCT-010", unit, unknown_mode).empty());
+  }
+  // The same entry without `unit` is a team and fires.
+  CHECK(fired("STRUCT-010", org("structure: {teams: [{id: u, kind: business, size: 92}]}\n")) ==
+        Lines{"u low declared"});
+}
+
 }  // namespace
 }  // namespace orgstar::test

@@ -51,5 +51,19 @@ TEST_CASE("STRUCT-011 platform-without-consumers", "[STRUCT-011]") {
               "consumes it through an x-as-a-service interaction"});
 }
 
+TEST_CASE("STRUCT-011 skips organizational units of kind or topology platform", "[STRUCT-011]") {
+  const auto with = [](std::string_view platform) {
+    return org("structure:\n  teams:\n    - {id: cio, " + std::string(platform) + "}\n");
+  };
+  CHECK(fired("STRUCT-011", with("kind: platform, unit: department")).empty());
+  CHECK(fired("STRUCT-011", with("kind: platform, unit: department"), unknown_mode).empty());
+  CHECK(fired("STRUCT-011", with("kind: data, topology: platform, unit: division")).empty());
+  CHECK(fired("STRUCT-011", with("kind: platform")) == Lines{"cio low declared"});
+  // A platform team inside the CIO's department is still judged.
+  CHECK(fired("STRUCT-011", org("structure:\n  teams:\n    - {id: cio, kind: platform, unit: department}\n"
+                                "    - {id: infra, kind: platform, reports_to: cio}\n")) ==
+        Lines{"infra low declared"});
+}
+
 }  // namespace
 }  // namespace orgstar::test
