@@ -203,7 +203,8 @@ const Node& reward(Builder& b) {
 
   Node& amount = b.object("Amount", "The reward's amount, for the report.");
   add_property(amount, "value", b.number(), &Amount::value, required, "Amount.");
-  add_property(amount, "currency", b.string(), &Amount::currency, optional, "Currency.");
+  add_property(amount, "currency", b.enumeration<Currency>(), &Amount::currency, optional,
+               "Currency, as an ISO 4217 code in upper case; the currencies a KPI unit may be.");
 
   Node& n = b.object("Reward", "A reward: what is rewarded, and for whom.");
   add_property(n, "id", b.id(), &Reward::id, required, "Reward id.");

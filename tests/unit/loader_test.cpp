@@ -3,8 +3,13 @@
 
 #include "unit/mark_string_maker.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "orgstar/load/load.hpp"
 #include "orgstar/report/diagnostic_report.hpp"
@@ -270,6 +275,32 @@ TEST_CASE("KPI units: durations and currencies decode, a typo is suggested with 
   CHECK(single(load_text(kpi_with_unit("EUR"))).message ==
         "unknown value 'EUR' for 'unit' (did you mean 'eur'? " + kpi_units + ")");
   CHECK(single(load_text(kpi_with_unit("weeks"))).message == "unknown value 'weeks' for 'unit' (" + kpi_units + ")");
+}
+
+TEST_CASE("a reward's currency is one of the KPI units' currencies, in ISO 4217's upper case") {
+  const auto amount = [](const std::string& currency) {
+    return load_text(header + "rewards:\n  - {id: r, criteria_tags: [], amount: {value: 1, currency: " + currency +
+                     "}}\n");
+  };
+  const LoadResult r = amount("EUR");
+  REQUIRE(r.valid());
+  CHECK(r.org.rewards.value[0].amount.value.currency.value == Currency::eur);
+  const std::string currencies =
+      "expected one of USD, EUR, GBP, CHF, JPY, CNY, CAD, AUD, NZD, SEK, NOK, DKK, PLN, CZK, HUF, INR, SGD, HKD, "
+      "BRL, MXN, ZAR)";
+  CHECK(single(amount("eur")).message == "unknown value 'eur' for 'currency' (did you mean 'EUR'? " + currencies);
+  CHECK(single(amount("EUROS")).message == "unknown value 'EUROS' for 'currency' (" + currencies);
+  // The same currencies, in the same order, as the KPI units.
+  const auto units = enum_names<KpiUnit>();
+  std::vector<std::string> unit_currencies;
+  for (auto it = std::find(units.begin(), units.end(), "usd"); *it != "count"; ++it) unit_currencies.emplace_back(*it);
+  std::vector<std::string> lowered;
+  for (std::string_view name : enum_names<Currency>()) {
+    std::string code(name);
+    for (char& c : code) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    lowered.push_back(code);
+  }
+  CHECK(unit_currencies == lowered);
 }
 
 TEST_CASE("cadence annual, the new roles and criticalities decode in their place") {
@@ -608,7 +639,7 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   CHECK(org.rewards.value[0].eligibility.value.teams.value[1].value == "t-platform");
   CHECK(org.rewards.value[1].eligibility.value.team_kinds.value[0].value == TeamKind::ml);
   CHECK(org.rewards.value[1].amount.value.value.value == Approx(1500));
-  CHECK(org.rewards.value[1].amount.value.currency.value == "USD");
+  CHECK(org.rewards.value[1].amount.value.currency.value == Currency::usd);
   CHECK(org.rewards.value[2].shared_across.value.size() == 2);
   CHECK(org.rewards.value[2].criteria_tags.value[1].value == CriteriaTag::business_outcome);
   CHECK(org.rewards.value[3].eligibility.is_absent());

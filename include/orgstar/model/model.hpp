@@ -164,7 +164,7 @@ struct Eligibility {
 
 struct Amount {
   Located<double> value;
-  Located<std::string> currency;
+  Located<Currency> currency;
 };
 
 struct Reward {

@@ -14,8 +14,8 @@ const Rule lint_002 = {
     .severity = Severity::high,
     .summary =
         "A value outside its enum, such as `stage: prodution`. This is a schema error (`unknown-enum-value`): the "
-        "file is invalid, nothing is assessed, and the exit code is 2. The message offers a \"did you mean\" "
-        "suggestion.",
+        "file is invalid, nothing is assessed, and the exit code is 2. The message lists the valid values, after a "
+        "\"did you mean\" suggestion when a value is close.",
     .why =
         "A mistyped enum would otherwise silently switch rules off: a model with an unknown stage is neither in "
         "production nor live, so no model rule would look at it.",

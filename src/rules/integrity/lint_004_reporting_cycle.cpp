@@ -40,7 +40,8 @@ const Rule lint_004 = {
     .subject = SubjectType::team,
     .severity = Severity::high,
     .summary =
-        "Following `reports_to` from a team returns to it; a self-reference counts. There is one finding per cycle: "
+        "Following `reports_to` from a team or organizational unit returns to it; a self-reference counts. There is "
+        "one finding per cycle: "
         "its subject is the smallest team id on the cycle (byte order), and it is located at that team's "
         "`reports_to`.",
     .why =

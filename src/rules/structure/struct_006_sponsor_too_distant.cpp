@@ -51,7 +51,9 @@ const Rule struct_006 = {
     .summary =
         "Evaluated only when the executive sponsor and the sponsor's team S resolve. For each team T that owns a model "
         "in staging or production, follow `reports_to` up from T: fires when S is reached after more than "
-        "`max_sponsor_depth` steps, or never (the chain ends or loops first: \"sponsor outside reporting chain\").",
+        "`max_sponsor_depth` steps, or never (the chain ends or loops first: \"sponsor outside reporting chain\"). "
+        "Organizational units (`unit:` set) are steps of the chain like teams, and a unit that owns a model is "
+        "checked like a team.",
     .why =
         "Leaders need access to practitioners, and every level of hierarchy loses detail (\"shape\" in Galbraith's "
         "Structure). The default depth is a proposal, not a figure from the sources.",

@@ -35,7 +35,9 @@ const Rule struct_007 = {
     .subject = SubjectType::team,
     .severity = Severity::medium,
     .escalation = "high if T owns a production model",
-    .summary = "Team T's `owner` is absent, `null` or names nobody on the roster (LINT-001 then fires too).",
+    .summary =
+        "Team T's `owner` is absent, `null` or names nobody on the roster (LINT-001 then fires too). Organizational "
+        "units (`unit:` set) are checked too: a department needs an accountable head as much as a team does.",
     .why = "Without an owner there is nobody to route incidents, reviews or rewards to.",
     .recommendation = "Assign an accountable owner.",
     .sources = {"Marvelous §1.1.2", "RML ch. 11 (roles)"},
