@@ -203,21 +203,29 @@ TEST_CASE("config: wrong types") {
 
 TEST_CASE("config: unknown enum values suggest the nearest, booleans their meaning") {
   CHECK(only_diagnostic(header + "fail_on: hihg\n") ==
-        ".orgstar.yaml:3:10: error: unknown value 'hihg' for 'fail_on' (did you mean 'high'?) "
-        "[unknown-enum-value]\n"
+        ".orgstar.yaml:3:10: error: unknown value 'hihg' for 'fail_on' (did you mean 'high'? expected one of info, "
+        "low, medium, high, critical) [unknown-enum-value]\n"
         "fail_on: hihg\n"
         "         ^\n");
   CHECK(message(header + "assume_missing: unknwon\n") ==
-        "unknown value 'unknwon' for 'assume_missing' (did you mean 'unknown'?)");
+        "unknown value 'unknwon' for 'assume_missing' (did you mean 'unknown'? expected one of gap, unknown)");
   const Diagnostic level = single(resolve(header + "rules:\n  PROC-002: hgh\n"));
-  CHECK(level.message == "unknown value 'hgh' for 'PROC-002' (did you mean 'high'?)");
+  const std::string levels = " expected one of off, on, info, low, medium, high, critical)";
+  CHECK(level.message == "unknown value 'hgh' for 'PROC-002' (did you mean 'high'?" + levels);
   CHECK(level.path == "rules.PROC-002");
   CHECK(level.mark == Mark{4, 13});
   // Edit distance would answer `no` with 'on'.
-  CHECK(message(header + "rules: {PROC-002: no}\n") == "unknown value 'no' for 'PROC-002' (did you mean 'off'?)");
-  CHECK(message(header + "rules: {PROC-002: false}\n") == "unknown value 'false' for 'PROC-002' (did you mean 'off'?)");
-  CHECK(message(header + "rules: {PROC-002: yes}\n") == "unknown value 'yes' for 'PROC-002' (did you mean 'on'?)");
-  CHECK(message(header + "rules: {PROC-002: TRUE}\n") == "unknown value 'TRUE' for 'PROC-002' (did you mean 'on'?)");
+  CHECK(message(header + "rules: {PROC-002: no}\n") ==
+        "unknown value 'no' for 'PROC-002' (did you mean 'off'?" + levels);
+  CHECK(message(header + "rules: {PROC-002: false}\n") ==
+        "unknown value 'false' for 'PROC-002' (did you mean 'off'?" + levels);
+  CHECK(message(header + "rules: {PROC-002: yes}\n") ==
+        "unknown value 'yes' for 'PROC-002' (did you mean 'on'?" + levels);
+  CHECK(message(header + "rules: {PROC-002: TRUE}\n") ==
+        "unknown value 'TRUE' for 'PROC-002' (did you mean 'on'?" + levels);
+  // Another case of a value is the value.
+  CHECK(message(header + "rules: {PROC-002: HIGH}\n") ==
+        "unknown value 'HIGH' for 'PROC-002' (did you mean 'high'?" + levels);
   CHECK(message(header + "rules: {PROC-002: disabled}\n") ==
         "unknown value 'disabled' for 'PROC-002' (expected one of off, on, info, low, medium, high, critical)");
 }

@@ -325,7 +325,7 @@ TEST_CASE("cadence annual, the new roles and criticalities decode in their place
   CHECK(Criticality::regulated < Criticality::safety_critical);
   CHECK(r.org.processes.value[0].cadence.value == Cadence::annual);
   const auto& roster = r.org.people.value.roster.value;
-  const std::vector<Role> roles = {Role::compliance_officer, Role::risk_officer, Role::actuary,
+  const std::vector<Role> roles = {Role::compliance_officer, Role::risk_officer,  Role::actuary,
                                    Role::underwriter,        Role::domain_expert, Role::product_owner};
   for (std::size_t i = 0; i < roles.size(); ++i) CHECK(roster[i].role.value == roles[i]);
   CHECK(single(load_text(header + "processes:\n  - {id: p, kind: exec-review, cadence: anual}\n")).message ==

@@ -269,7 +269,8 @@ TEST_CASE("ruleset: unknown-enum-value", "[ruleset]") {
         std::vector<std::string>{"r.yaml:3:11 unknown-enum-value [extends[0]] unknown built-in ruleset "
                                  "'orgstar:recomended' (did you mean 'orgstar:recommended'?)",
                                  "r.yaml:5:24 unknown-enum-value [rules.PROC-002.severity] unknown value 'hihg' for "
-                                 "'severity' (did you mean 'high'?)"});
+                                 "'severity' (did you mean 'high'? expected one of info, low, medium, high, "
+                                 "critical)"});
   CHECK(problems(header + "rules:\n" +
                  rule("ACME-001").replace(rule("ACME-001").find("[people]"), 8, "[people, integrity]")) ==
         std::vector<std::string>{"r.yaml:7:22 unknown-enum-value [rules.ACME-001.facets[1]] unknown value "

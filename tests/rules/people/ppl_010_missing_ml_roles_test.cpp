@@ -62,6 +62,7 @@ TEST_CASE("PPL-010 missing-ml-roles", "[PPL-010]") {
   CHECK(fired_in_full("PPL-010",
                       org("structure: {teams: [{id: t-ml, kind: ml, models: [{id: m1, stage: production}]}]}\n")) ==
         Lines{"3:1 org medium missing: the org runs production models, but the roster has no product-manager or "
-              "product-owner, no data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or mlops-engineer "
+              "product-owner, no data-engineer or data-scientist, no ml-engineer or data-scientist and no sre or "
+              "mlops-engineer "
               "(people.roster is absent)"});
 }

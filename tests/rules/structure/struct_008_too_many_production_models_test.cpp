@@ -31,7 +31,8 @@ TEST_CASE("STRUCT-008 too-many-production-models", "[STRUCT-008]") {
 
 TEST_CASE("STRUCT-008 skips organizational units", "[STRUCT-008]") {
   std::string models;
-  for (int i = 0; i < 6; ++i) models += std::string(i ? ", " : "") + "{id: m-" + std::to_string(i) + ", stage: production}";
+  for (int i = 0; i < 6; ++i)
+    models += std::string(i ? ", " : "") + "{id: m-" + std::to_string(i) + ", stage: production}";
   const auto owned_by = [&](std::string_view unit) {
     return org("structure: {teams: [{id: u, kind: ml" + std::string(unit) + ", models: [" + models + "]}]}\n");
   };
