@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <numeric>
 
 #include "orgstar/support/spellcheck.hpp"
@@ -165,22 +166,27 @@ class OrgIndex::Builder {
       if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
       objective_ids_.emplace(objective.id.value, &objective);
       x_.objectives_.push_back(&objective);
-      if (objective.kpis.is_set()) collect_duplicate_kpis(objective);
+      x_.objective_kpis_.push_back(objective.kpis.is_set() ? collect_kpis(objective) : std::vector<const Kpi*>{});
     }
-    for (const Objective* objective : x_.objectives_)
-      if (objective->kpis.is_set())
-        for (const Kpi& kpi : objective->kpis.value) kpi_names_.push_back(kpi.name.value);
+    for (const auto& kpis : x_.objective_kpis_)
+      for (const Kpi* kpi : kpis) kpi_names_.push_back(kpi->name.value);
   }
 
-  // KPI names are unique within their objective only.
-  void collect_duplicate_kpis(const Objective& objective) {
+  // KPI names are unique within their objective only: a repeated name is
+  // reported and dropped, like a repeated id in any other namespace.
+  std::vector<const Kpi*> collect_kpis(const Objective& objective) {
+    std::vector<const Kpi*> kept;
     std::unordered_map<std::string_view, Mark> first_kpi;
     for (const Kpi& kpi : objective.kpis.value) {
       const auto [it, inserted] = first_kpi.try_emplace(kpi.name.value, kpi.name.mark);
-      if (!inserted)
-        x_.duplicates_.push_back(
-            {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
+      if (inserted) {
+        kept.push_back(&kpi);
+        continue;
+      }
+      x_.duplicates_.push_back(
+          {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
     }
+    return kept;
   }
 
   void collect_rewards_and_programs() {
@@ -279,15 +285,15 @@ class OrgIndex::Builder {
     if (objective != objective_ids_.end() && objective->second->kpis.is_set()) {
       for (const Kpi& kpi : objective->second->kpis.value) {
         if (kpi.name.value == text.substr(slash + 1)) {
-          m.kpi = &kpi;
+          m.kpi = &kpi;  // the first KPI of that name: the one de-duplication keeps
           return {Ref::State::resolved, no_ix};
         }
       }
     }
     std::vector<std::string> qualified;
-    for (const Objective* candidate : x_.objectives_)
-      if (candidate->kpis.is_set())
-        for (const Kpi& kpi : candidate->kpis.value) qualified.push_back(candidate->id.value + "/" + kpi.name.value);
+    for (std::size_t o = 0; o < x_.objectives_.size(); ++o)
+      for (const Kpi* kpi : x_.objective_kpis_[o])
+        qualified.push_back(x_.objectives_[o]->id.value + "/" + kpi->name.value);
     std::vector<std::string_view> candidates(qualified.begin(), qualified.end());
     dangling(holder, "business_kpi", value, "KPI", candidates);
     return {Ref::State::none, no_ix};
@@ -567,6 +573,13 @@ bool OrgIndex::adjacent(Ix a, Ix b) const {
 }
 
 std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
+std::span<const Kpi* const> OrgIndex::kpis(const Objective& objective) const {
+  // objectives_ points into one vector in file order, so its addresses are sorted.
+  const auto it = std::lower_bound(objectives_.begin(), objectives_.end(), &objective, std::less<>());
+  if (it == objectives_.end() || *it != &objective) return {};
+  return objective_kpis_[static_cast<std::size_t>(it - objectives_.begin())];
+}
+
   const std::int64_t depth = sponsor_depth_[static_cast<std::size_t>(team_ix)];
   if (depth < 0) return std::nullopt;
   return depth;
