@@ -345,7 +345,8 @@ class OrgIndex::Builder {
       ProcessInfo& info = x_.processes_[p];
       const Process& process = *info.process;
       const Subject holder{SubjectType::process, process.id.value};
-      team_ref(process.owner_team, holder, "owner_team");
+      const Ref owner = team_ref(process.owner_team, holder, "owner_team");
+      info.owner_team = owner.resolved() ? owner.ix : no_ix;
       info.participants = team_list(process.participants, holder, "participants");
       info.participant_set = info.participants;
       std::sort(info.participant_set.begin(), info.participant_set.end());
@@ -572,7 +573,6 @@ bool OrgIndex::adjacent(Ix a, Ix b) const {
   return false;
 }
 
-std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
 std::span<const Kpi* const> OrgIndex::kpis(const Objective& objective) const {
   // objectives_ points into one vector in file order, so its addresses are sorted.
   const auto it = std::lower_bound(objectives_.begin(), objectives_.end(), &objective, std::less<>());
@@ -580,6 +580,7 @@ std::span<const Kpi* const> OrgIndex::kpis(const Objective& objective) const {
   return objective_kpis_[static_cast<std::size_t>(it - objectives_.begin())];
 }
 
+std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
   const std::int64_t depth = sponsor_depth_[static_cast<std::size_t>(team_ix)];
   if (depth < 0) return std::nullopt;
   return depth;
