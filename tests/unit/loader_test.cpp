@@ -523,7 +523,7 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   REQUIRE(platform.provides.value.size() == 4);
   CHECK(platform.provides.value[2].value == Capability::ml_serving);
 
-  REQUIRE(org.processes.value.size() == 6);
+  REQUIRE(org.processes.value.size() == 7);
   const Process& launch = org.processes.value[1];
   CHECK(launch.kind.value == ProcessKind::launch_review);
   CHECK(launch.cadence.value == Cadence::per_release);
@@ -531,6 +531,8 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   CHECK(org.processes.value[0].covers_models.is_absent());
   CHECK(org.processes.value[2].source.value == FeedbackSource::users);
   CHECK(org.processes.value[2].delivers_to.value[0].value == "t-digital");
+  CHECK(org.processes.value[3].source.value == FeedbackSource::internal);
+  CHECK(org.processes.value[3].delivers_to.value[0].value == "t-data-ml");
 
   REQUIRE(org.rewards.value.size() == 4);
   CHECK(org.rewards.value[0].eligibility.value.teams.value[1].value == "t-platform");
