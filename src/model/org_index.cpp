@@ -234,6 +234,11 @@ class OrgIndex::Builder {
   Ref team_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
     return resolve(x_.team_ids_, value, holder, field, "team", team_names_);
   }
+  // The team a reference names, or no_ix when it is absent, null or dangling.
+  Ix resolved_team(const Located<std::string>& value, const Subject& holder, std::string_view field) {
+    const Ref ref = team_ref(value, holder, field);
+    return ref.resolved() ? ref.ix : no_ix;
+  }
   Ref person_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
     return resolve(x_.person_ids_, value, holder, field, "person", person_names_);
   }
@@ -345,8 +350,7 @@ class OrgIndex::Builder {
       ProcessInfo& info = x_.processes_[p];
       const Process& process = *info.process;
       const Subject holder{SubjectType::process, process.id.value};
-      const Ref owner = team_ref(process.owner_team, holder, "owner_team");
-      info.owner_team = owner.resolved() ? owner.ix : no_ix;
+      info.owner_team = resolved_team(process.owner_team, holder, "owner_team");
       info.participants = team_list(process.participants, holder, "participants");
       info.participant_set = info.participants;
       std::sort(info.participant_set.begin(), info.participant_set.end());
