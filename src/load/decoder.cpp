@@ -16,6 +16,7 @@
 
 #include "load/document_builder.hpp"
 #include "load/scalar_syntax.hpp"
+#include "orgstar/rules/rule.hpp"
 #include "orgstar/support/spellcheck.hpp"
 
 namespace orgstar {
@@ -80,6 +81,34 @@ bool check_custom_rule_id(const Node& node, std::string_view text, Report& repor
   }
   report(diag::bad_format, fmt::format("{} is neither a built-in rule nor {} ({})", quote_value(text), node.expected,
                                        custom_rule_id_rules));
+  return false;
+}
+
+// The built-in rule a malformed waiver `rule` most likely means: its id or name
+// with '_' read as '-' and the case of the form it resembles, else the nearest.
+std::optional<std::string_view> waived_rule_suggestion(std::string_view text) {
+  std::string upper(text), lower(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i] == '_' ? '-' : text[i]);
+    upper[i] = static_cast<char>(std::toupper(c));
+    lower[i] = static_cast<char>(std::tolower(c));
+  }
+  std::vector<std::string_view> candidates;
+  for (const Rule* rule : builtin_rules()) {
+    if (rule->id == upper || rule->name == lower) return rule->id == upper ? rule->id : rule->name;
+    candidates.push_back(rule->id);
+    candidates.push_back(rule->name);
+  }
+  if (auto match = closest_match(upper, candidates)) return match;
+  return closest_match(lower, candidates);
+}
+
+template <class Report>
+bool check_waiver_rule(std::string_view text, Report& report) {
+  if (is_waiver_rule(text)) return true;
+  std::string message = fmt::format("{} is not {}", quote_value(text), waiver_rule_rules);
+  if (auto suggestion = waived_rule_suggestion(text)) message += fmt::format(" (did you mean '{}'?)", *suggestion);
+  report(diag::bad_format, std::move(message));
   return false;
 }
 
@@ -732,6 +761,7 @@ class DecoderImpl {
         report(diag::bad_format,
                fmt::format("{} is not a rule id (PROC-002) or name (quality-not-monitored)", quote_value(text)));
         return false;
+      case spec::IdForm::waiver_rule: return check_waiver_rule(text, report);
       case spec::IdForm::waiver_subject:
         if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;
         break;

@@ -38,6 +38,7 @@ Json identifier(const Node& node) {
       return Json{{"type", "string"}, {"pattern", id_pattern}, {"not", Json{{"const", "org"}}}};
     case spec::IdForm::kpi_reference: return Json{{"type", "string"}, {"pattern", reference}};
     case spec::IdForm::rule_reference: return Json{{"type", "string"}, {"pattern", rule_reference_pattern}};
+    case spec::IdForm::waiver_rule: return Json{{"type", "string"}, {"pattern", waiver_rule_pattern}};
     case spec::IdForm::waiver_subject:
       return Json{{"type", "string"}, {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
     case spec::IdForm::custom_rule_id: return Json{{"type", "string"}, {"pattern", custom_rule_id_pattern}};

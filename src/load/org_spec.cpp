@@ -281,8 +281,8 @@ const Node& people(Builder& b) {
 
 const Node& waiver(Builder& b) {
   Node& n = b.object("Waiver", "An accepted risk that suppresses specific findings.");
-  add_property(n, "rule", b.identifier(IdForm::rule_reference, "a rule id or name"), &Waiver::rule, required,
-               "The rule waived, by id (PROC-002) or name (quality-not-monitored).");
+  add_property(n, "rule", b.identifier(IdForm::waiver_rule, "a rule id or name"), &Waiver::rule, required,
+               "The rule waived, by id (PROC-002, a ruleset's ACME-001) or name (quality-not-monitored).");
   add_property(n, "subject", b.identifier(IdForm::waiver_subject, "a subject id or 'org'"), &Waiver::subject, optional,
                "The finding subject waived (absent: every subject of the rule).");
   add_property(n, "reason", b.non_blank_string(), &Waiver::reason, required, "Why the risk is accepted.");

@@ -82,7 +82,8 @@ const Node& fixture(Builder& b) {
 const Node& check(Spec& spec, Builder& b, std::span<const std::string_view> function_names) {
   Node& n = b.object("Check", "What to check in every node `given` selects.");
   add_property(n, "field", b.non_blank_string(), &RulesetCheckEntry::field, optional,
-               "A member name of each selected node: the value checked (absent: the node itself).");
+               "A member path from each selected node to the value checked: member names joined by '.', with '\\' "
+               "before any character other than letters, digits, '_' and '-' (absent: the node itself).");
   Node& function = identifier(spec, IdForm::function_name, "a function name");
   function.enum_names = function_names;
   add_property(n, "function", function, &RulesetCheckEntry::function, required, "The function that checks the value.");

@@ -87,6 +87,8 @@ bool is_rule_name(std::string_view text) {
   return is_dashed_words(text, [](char c) { return (c >= 'a' && c <= 'z') || is_digit(c); });
 }
 
+bool is_waiver_rule(std::string_view text) { return is_custom_rule_id(text) || is_rule_name(text); }
+
 bool is_relative_path(std::string_view text) {
   if (text.empty() || text.front() == '/' || text.front() == '~' || text.starts_with("orgstar:")) return false;
   // A URL: a scheme (a letter, then letters, digits, '+', '.', '-') and "://".

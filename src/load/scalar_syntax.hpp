@@ -15,6 +15,7 @@ bool is_rule_reference(std::string_view text);   // PROC-002, quality-not-monito
 // Rulesets:
 bool is_custom_rule_id(std::string_view text);  // ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$
 bool is_rule_name(std::string_view text);       // ^[a-z0-9]+(-[a-z0-9]+)*$
+bool is_waiver_rule(std::string_view text);     // a custom rule id or a rule name: PROC-002, quality-not-monitored
 bool is_relative_path(std::string_view text);   // not empty, absolute, ~, a URL or orgstar:
 bool is_http_url(std::string_view text);        // http:// or https://, then no blank
 
@@ -23,12 +24,17 @@ inline constexpr std::string_view id_pattern_body = "[a-z0-9][a-z0-9._-]{0,63}";
 inline constexpr std::string_view rule_reference_pattern = "^[A-Za-z][A-Za-z0-9._-]{0,63}$";
 inline constexpr std::string_view custom_rule_id_pattern = "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$";
 inline constexpr std::string_view rule_name_pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+inline constexpr std::string_view waiver_rule_pattern =
+    "^([A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$";
 inline constexpr std::string_view relative_path_pattern = "^(?!orgstar:|/|~|[A-Za-z][A-Za-z0-9+.-]*://).+$";
 inline constexpr std::string_view http_url_pattern = "^https?://\\S+$";
 inline constexpr std::string_view custom_rule_id_rules =
     "uppercase words of letters and digits joined by '-', ending in a three-digit number, like ACME-001";
 inline constexpr std::string_view rule_name_rules =
     "lowercase words of letters and digits joined by '-', like prod-model-two-holders";
+inline constexpr std::string_view waiver_rule_rules =
+    "a rule id (uppercase words joined by '-', then a three-digit number: PROC-002, ACME-001) or a rule name "
+    "(lowercase words of letters and digits joined by '-': quality-not-monitored)";
 inline constexpr std::string_view id_rules =
     "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 

@@ -47,6 +47,7 @@ enum class IdForm : std::uint8_t {
   model_or_all,    // covers_models: a model id or the word `all`
   kpi_reference,   // objective-id/kpi-name
   rule_reference,  // a rule id (PROC-002) or name (quality-not-monitored)
+  waiver_rule,     // a rule id in the FAMILY-NNN form (PROC-002, ACME-001) or a rule name (quality-not-monitored)
   waiver_subject,  // an id, `org`, or objective-id/kpi-name
   // Rulesets (ruleset_spec.cpp):
   custom_rule_id,  // ACME-001: uppercase words and a three-digit number

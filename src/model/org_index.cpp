@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <deque>
 #include <limits>
+#include <functional>
 #include <numeric>
 
 #include "orgstar/support/spellcheck.hpp"
@@ -172,22 +173,27 @@ class OrgIndex::Builder {
       if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
       objective_ids_.emplace(objective.id.value, &objective);
       x_.objectives_.push_back(&objective);
-      if (objective.kpis.is_set()) collect_duplicate_kpis(objective);
+      x_.objective_kpis_.push_back(objective.kpis.is_set() ? collect_kpis(objective) : std::vector<const Kpi*>{});
     }
-    for (const Objective* objective : x_.objectives_)
-      if (objective->kpis.is_set())
-        for (const Kpi& kpi : objective->kpis.value) kpi_names_.push_back(kpi.name.value);
+    for (const auto& kpis : x_.objective_kpis_)
+      for (const Kpi* kpi : kpis) kpi_names_.push_back(kpi->name.value);
   }
 
-  // KPI names are unique within their objective only.
-  void collect_duplicate_kpis(const Objective& objective) {
+  // KPI names are unique within their objective only: a repeated name is
+  // reported and dropped, like a repeated id in any other namespace.
+  std::vector<const Kpi*> collect_kpis(const Objective& objective) {
+    std::vector<const Kpi*> kept;
     std::unordered_map<std::string_view, Mark> first_kpi;
     for (const Kpi& kpi : objective.kpis.value) {
       const auto [it, inserted] = first_kpi.try_emplace(kpi.name.value, kpi.name.mark);
-      if (!inserted)
-        x_.duplicates_.push_back(
-            {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
+      if (inserted) {
+        kept.push_back(&kpi);
+        continue;
+      }
+      x_.duplicates_.push_back(
+          {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
     }
+    return kept;
   }
 
   void collect_rewards_and_programs() {
@@ -234,6 +240,11 @@ class OrgIndex::Builder {
 
   Ref team_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
     return resolve(x_.team_ids_, value, holder, field, "team", team_names_);
+  }
+  // The team a reference names, or no_ix when it is absent, null or dangling.
+  Ix resolved_team(const Located<std::string>& value, const Subject& holder, std::string_view field) {
+    const Ref ref = team_ref(value, holder, field);
+    return ref.resolved() ? ref.ix : no_ix;
   }
   Ref person_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
     return resolve(x_.person_ids_, value, holder, field, "person", person_names_);
@@ -286,15 +297,15 @@ class OrgIndex::Builder {
     if (objective != objective_ids_.end() && objective->second->kpis.is_set()) {
       for (const Kpi& kpi : objective->second->kpis.value) {
         if (kpi.name.value == text.substr(slash + 1)) {
-          m.kpi = &kpi;
+          m.kpi = &kpi;  // the first KPI of that name: the one de-duplication keeps
           return {Ref::State::resolved, no_ix};
         }
       }
     }
     std::vector<std::string> qualified;
-    for (const Objective* candidate : x_.objectives_)
-      if (candidate->kpis.is_set())
-        for (const Kpi& kpi : candidate->kpis.value) qualified.push_back(candidate->id.value + "/" + kpi.name.value);
+    for (std::size_t o = 0; o < x_.objectives_.size(); ++o)
+      for (const Kpi* kpi : x_.objective_kpis_[o])
+        qualified.push_back(x_.objectives_[o]->id.value + "/" + kpi->name.value);
     std::vector<std::string_view> candidates(qualified.begin(), qualified.end());
     dangling(holder, "business_kpi", value, "KPI", candidates);
     return {Ref::State::none, no_ix};
@@ -346,7 +357,7 @@ class OrgIndex::Builder {
       ProcessInfo& info = x_.processes_[p];
       const Process& process = *info.process;
       const Subject holder{SubjectType::process, process.id.value};
-      team_ref(process.owner_team, holder, "owner_team");
+      info.owner_team = resolved_team(process.owner_team, holder, "owner_team");
       info.participants = team_list(process.participants, holder, "participants");
       info.participant_set = info.participants;
       std::sort(info.participant_set.begin(), info.participant_set.end());
@@ -605,6 +616,13 @@ bool OrgIndex::adjacent(Ix a, Ix b) const {
   for (const Edge& edge : team(a).edges)
     if (edge.team == b) return true;
   return false;
+}
+
+std::span<const Kpi* const> OrgIndex::kpis(const Objective& objective) const {
+  // objectives_ points into one vector in file order, so its addresses are sorted.
+  const auto it = std::lower_bound(objectives_.begin(), objectives_.end(), &objective, std::less<>());
+  if (it == objectives_.end() || *it != &objective) return {};
+  return objective_kpis_[static_cast<std::size_t>(it - objectives_.begin())];
 }
 
 std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 #include <fmt/format.h>
@@ -101,6 +103,70 @@ void compile_given(Reporter& reporter, const Located<std::vector<Located<std::st
   }
 }
 
+// A `field` that is not a member path: where, and why.
+struct FieldPathError {
+  std::size_t offset = 0;  // byte of the field
+  std::string message;
+};
+
+bool plain_member_character(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// The bytes of the UTF-8 sequence that `lead` starts.
+std::size_t utf8_length(char lead) {
+  const auto byte = static_cast<unsigned char>(lead);
+  return byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+}
+
+// 1-based, in characters (UTF-8 code points), for messages.
+std::size_t character_number(std::string_view text, std::size_t offset) {
+  return 1 +
+         static_cast<std::size_t>(std::count_if(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                                [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// `field`: member names joined by '.'; a name is letters, digits, '_' and '-', and '\' takes the next character as
+// it is ('\.' a dot, '\\' a backslash, '\$' a dollar sign). Anything else would silently name a member that no
+// org has (`$.a`, `a[0]`, `a..b`), so it is refused where it goes wrong.
+std::variant<std::vector<std::string>, FieldPathError> parse_field_path(std::string_view text) {
+  std::vector<std::string> names(1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.') {
+      if (names.back().empty()) return FieldPathError{i, "an empty member name before '.'"};
+      names.emplace_back();
+    } else if (c == '\\') {
+      if (i + 1 == text.size()) return FieldPathError{i, "'\\' at the end, with no character to escape"};
+      names.back() += text[++i];
+    } else if (plain_member_character(c)) {
+      names.back() += c;
+    } else {
+      return FieldPathError{i, fmt::format("unexpected '{}'", text.substr(i, utf8_length(c)))};
+    }
+  }
+  if (names.back().empty()) return FieldPathError{text.size() - 1, "an empty member name after '.'"};
+  return names;
+}
+
+// The member names of a check's `field`, or a located error at the character that makes it no member path.
+void compile_field(const RulesetSource& file, const Located<std::string>& field, const std::string& path,
+                   CustomCheck& check) {
+  auto parsed = parse_field_path(field.value);
+  if (auto* names = std::get_if<std::vector<std::string>>(&parsed)) {
+    check.field_path = std::move(*names);
+    return;
+  }
+  const FieldPathError& error = std::get<FieldPathError>(parsed);
+  const auto at = locate_in_scalar(file.reporter.lines(), field.mark, error.offset);
+  file.reporter.error(diag::bad_value, at.value_or(field.mark), path,
+                      fmt::format("field {} is not a member path: {} at character {} (a field is member names joined "
+                                  "by '.', each of letters, digits, '_' and '-'; write '\\' before any other "
+                                  "character, as in 'a\\.b' for the member 'a.b')",
+                                  quote_value(field.value), error.message,
+                                  character_number(field.value, error.offset)));
+}
+
 void checks(const RulesetSource& file, const Located<std::vector<RulesetCheckEntry>>& then, const std::string& path,
             CustomRule& rule) {
   Reporter& reporter = file.reporter;
@@ -109,7 +175,10 @@ void checks(const RulesetSource& file, const Located<std::vector<RulesetCheckEnt
     const RulesetCheckEntry& entry = then.value[i];
     const std::string item_path = single ? path : fmt::format("{}[{}]", path, i);
     CustomCheck check;
-    if (entry.field.is_set()) check.field = entry.field;
+    if (entry.field.is_set()) {
+      check.field = entry.field;
+      compile_field(file, entry.field, item_path + ".field", check);
+    }
     check.function = entry.function;
     if (entry.function_options.is_set()) check.options = entry.function_options.value.root();
     check.options_mark = entry.function_options.mark;

@@ -2,6 +2,7 @@
 // each `then` check applies its prepared function, and every problem becomes a
 // finding located at the checked value in the YAML.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "orgstar/model/org_index.hpp"
 #include "orgstar/policy/policy.hpp"
@@ -18,6 +19,12 @@ const json* member(const json* node, std::string_view name) {
   if (node == nullptr || !node->is_object()) return nullptr;
   const auto it = node->find(name);  // std::less<> objects: no std::string per lookup
   return it == node->end() ? nullptr : &*it;
+}
+
+// The value a check's `field` names: its member names resolved one by one from the node; nullptr when one is absent.
+const json* field_value(const json* node, const std::vector<std::string>& names) {
+  for (const std::string& name : names) node = member(node, name);
+  return node;
 }
 
 std::string id_of(const json& entity) {
@@ -109,12 +116,34 @@ Subject SubjectFinder::at(const std::vector<PathElement>& path) const {
   return subject;
 }
 
+namespace {
+
+// What `explain` shows under "When it fires" for a custom rule: what its ruleset says, `given` and `then` (and its
+// message), not its description, which is already its title.
+std::string custom_rule_summary(const CustomRule& custom) {
+  std::vector<std::string> queries, checks;
+  for (const jsonpath::Query& query : custom.given) queries.push_back(fmt::format("`{}`", query.text()));
+  for (const CustomCheck& check : custom.then) {
+    std::string text = fmt::format("`{}`", check.function.value);
+    if (!check.options.is_null()) text += fmt::format(" with options `{}`", check.options.dump());
+    text += check.field ? fmt::format(" on its field `{}`", check.field->value) : std::string(" on the node itself");
+    checks.push_back(std::move(text));
+  }
+  return fmt::format(
+      "For each node that `given` selects ({}), once per check of `then` that fails: {}. The "
+      "finding's message is \"{}\".",
+      fmt::join(queries, ", "), fmt::join(checks, "; "), custom.message);
+}
+
+}  // namespace
+
 struct Policies::Impl {
   LoadedRulesets rulesets;
   std::vector<Rule> rules;  // one per rulesets.rules entry, same order
   std::vector<const Rule*> rule_pointers;
   std::vector<std::vector<std::string_view>> sources;
   std::vector<std::string> definitions;  // "policies/acme.yaml:12"
+  std::vector<std::string> summaries;    // when it fires, from its `given` and `then`
   // functions[rule][check]: prepared once; null when the loader reported its options
   std::vector<std::vector<std::unique_ptr<policy::PreparedFunction>>> functions;
 };
@@ -126,6 +155,7 @@ Policies::Policies(LoadedRulesets rulesets) : impl_(std::make_unique<Impl>()) {
   impl.rules.resize(count);
   impl.sources.resize(count);
   impl.definitions.resize(count);
+  impl.summaries.resize(count);
   impl.functions.resize(count);
   for (std::size_t i = 0; i < count; ++i) {
     const CustomRule& custom = impl.rulesets.rules[i];
@@ -140,7 +170,8 @@ Policies::Policies(LoadedRulesets rulesets) : impl_(std::make_unique<Impl>()) {
     rule.subject = SubjectType::entity;
     rule.subject_note = "the team, model, process or person that holds the checked value, else the org";
     rule.severity = custom.severity;
-    rule.summary = custom.description;
+    impl.summaries[i] = custom_rule_summary(custom);
+    rule.summary = impl.summaries[i];
     rule.recommendation = custom.recommendation;
     rule.sources = impl.sources[i];
     rule.documentation_url = custom.documentation_url;
@@ -221,7 +252,7 @@ class CustomRuleRun {
       const policy::PreparedFunction* function = functions_[c].get();
       if (function == nullptr) continue;
       const CustomCheck& check = custom_.then[c];
-      const json* value = check.field ? member(node.value, check.field->value) : node.value;
+      const json* value = check.field ? field_value(node.value, check.field_path) : node.value;
       const Subject& input_subject = function->reads_subject() ? subject_of_node() : unknown_subject;
       const policy::FunctionInput input{value, input_subject, index_, document_.root(), cache_};
       std::optional<std::string> problem = function->evaluate(input);
@@ -235,7 +266,8 @@ class CustomRuleRun {
   Finding make_finding(const CustomCheck& check, const jsonpath::NodeList& nodes, const jsonpath::Node& node,
                        const json* value, const Subject& subject, const std::string& problem) const {
     std::string path = nodes.path(node);
-    if (check.field) path += normalized_member(check.field->value);
+    if (check.field)
+      for (const std::string& name : check.field_path) path += normalized_member(name);
     Finding finding;
     finding.rule = &rule_;
     finding.severity = rule_.severity;

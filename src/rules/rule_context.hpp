@@ -132,10 +132,17 @@ class WaiverContext {
   Date assessed_on_;
 };
 
-// The subject of LINT-006/007: RULE@subject, or RULE@* without a subject.
-inline Subject waiver_subject(const Waiver& waiver) {
+// The rule a waiver waives, as LINT-006/007 label it: the id of the rule it
+// resolves to (a waiver may name it by id or by name), else `rule` as written.
+inline std::string waived_rule(const WaiverState& state) {
+  return state.rule != nullptr ? std::string(state.rule->id) : state.waiver->rule.value;
+}
+
+// The subject of LINT-006/007: RULE@subject, or RULE@* without a subject, RULE the waived rule's id.
+inline Subject waiver_subject(const WaiverState& state) {
+  const Waiver& waiver = *state.waiver;
   return {SubjectType::waiver,
-          waiver.rule.value + "@" + (waiver.subject.is_set() ? waiver.subject.value : std::string("*"))};
+          waived_rule(state) + "@" + (waiver.subject.is_set() ? waiver.subject.value : std::string("*"))};
 }
 
 }  // namespace orgstar

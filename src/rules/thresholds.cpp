@@ -21,7 +21,8 @@ const Threshold max_collaboration_partners = {"max_collaboration_partners", 3, 0
                                               "most distinct collaboration partners of one team"};
 const Threshold team_size_min = {"team_size_min", 3, 0, unbounded, "smallest team size (at most team_size_max)"};
 const Threshold team_size_max = {"team_size_max", 9, 0, unbounded, "largest team size (at least team_size_min)"};
-const Threshold feedback_max_hops = {"feedback_max_hops", 1, 0, unbounded,
+// 0 by default: feedback that lands on a team near the owner (a help desk one hop away) has not reached the owner.
+const Threshold feedback_max_hops = {"feedback_max_hops", 0, 0, unbounded,
                                      "most interaction-graph hops from where feedback lands to the model owner"};
 const Threshold max_staleness_days = {"max_staleness_days", 180, 0, unbounded,
                                       "most days since a production model was last trained"};

@@ -43,6 +43,8 @@ constexpr std::string_view helper_rewards = R"(rewards:
   - {id: r17, criteria_tags: [], eligibility: {teams: [t-biz], roles: [ml-engineer]}}
   - {id: r18, criteria_tags: [], eligibility: {team_kinds: [platform], min_ml_literacy: none}}
   - {id: r19, criteria_tags: [], eligibility: {roles: [sre], min_ml_literacy: literate}}
+  - {id: r20, criteria_tags: [], eligibility: {teams: []}}
+  - {id: r21, criteria_tags: [], eligibility: {teams: [t-typo], roles: [sre]}}
 )";
 
 constexpr std::string_view helper_teams = R"(structure:
@@ -126,8 +128,15 @@ TEST_CASE("reward helpers: eligible(r, T) per §1.3", "[reward-helpers]") {
   // teams / team_kinds without min_ml_literacy need no member.
   CHECK(eligible(index, r(2), ml));
   CHECK_FALSE(eligible(index, r(2), prod));
-  // A dangling team leaves the list empty: the eligibility then names nobody.
-  CHECK(eligible(index, r(4), plat));
+  // A list present admits exactly what resolves: a dangling team, or [], admits nobody (not everyone).
+  for (const Ix team : {ml, prod, biz, data, plat}) {
+    CHECK_FALSE(eligible(index, r(4), team));
+    CHECK_FALSE(eligible(index, r(20), team));
+  }
+  CHECK(eligible(index, r(21), plat));  // the roles that resolve still count
+  CHECK_FALSE(eligible(index, r(21), ml));
+  CHECK_FALSE(eligible_to_model_owning_team(index, r(4)));
+  CHECK_FALSE(eligible_to_model_owning_team(index, r(20)));
   CHECK(eligible(index, r(6), biz));
   CHECK_FALSE(eligible(index, r(6), prod));
   // Roles: a member with the role.

@@ -363,7 +363,8 @@ TEST_CASE("config: waivers are checked like the org file's") {
   CHECK(resolved.diagnostics[2].message == "'2026-02-30' is not a calendar date");
   CHECK(resolved.diagnostics[3].id == "bad-format");
   CHECK(resolved.diagnostics[3].message ==
-        "'no such rule' is not a rule id (PROC-002) or name (quality-not-monitored)");
+        "'no such rule' is not a rule id (uppercase words joined by '-', then a three-digit number: PROC-002, "
+        "ACME-001) or a rule name (lowercase words of letters and digits joined by '-': quality-not-monitored)");
   CHECK(resolved.diagnostics[3].path == "waivers[1].rule");
 }
 

@@ -197,6 +197,29 @@ TEST_CASE("policy test: a run assesses each fixture with its rule alone and relo
   CHECK_FALSE(inline_document.passed());
 }
 
+TEST_CASE("policy test: a dotted field is a member path, resolved member by member", "[policy-test]") {
+  LoadedRulesets loaded = load_rulesets({ORGSTAR_SOURCE_DIR "/tests/policy/member-path.yaml"}, {});
+  REQUIRE(loaded.valid());
+  REQUIRE(loaded.rules.size() == 1);
+  CHECK(loaded.rules[0].then[0].field_path == std::vector<std::string>{"documentation", "model_card"});
+  const Policies policies(std::move(loaded));
+  const PolicyTestRun run = run_policy_tests(policies, {});
+  CHECK(run.passed == 1);
+  CHECK(run.failed == 0);
+  REQUIRE(run.rules.size() == 1);
+  const std::vector<Finding>& findings = run.rules[0].fixtures[0].findings;
+  REQUIRE(findings.size() == 2);
+  // model_card: true passes; false fails at the value; no documentation at all is absent, at the model.
+  CHECK(findings[0].message ==
+        "m-nocard: documentation.model_card is false at "
+        "$['structure']['teams'][0]['models'][1]['documentation']['model_card']");
+  CHECK(findings[0].location == Mark{26, 83});
+  CHECK(findings[1].message ==
+        "m-nodocs: documentation.model_card is absent at "
+        "$['structure']['teams'][0]['models'][2]['documentation']['model_card']");
+  CHECK(findings[1].location == Mark{27, 21});
+}
+
 TEST_CASE("policy test: an invalid fixture document fails with its diagnostics at their place in the ruleset",
           "[policy-test]") {
   const std::string ruleset = ORGSTAR_SOURCE_DIR "/tests/policy/invalid-fixtures.yaml";

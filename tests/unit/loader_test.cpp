@@ -406,7 +406,28 @@ TEST_CASE("bad-format: ids, reserved ids, references, dates, KPI and rule refere
   CHECK(load_text(model + "          last_trained: \"2024-02-29\"\n").valid());
   CHECK(load_text(model + "          business_kpi: obj-a/kpi-b\n").valid());
   CHECK(single(load_text(header + "waivers: [{rule: 'no such rule', reason: r, approved_by: x}]\n")).message ==
-        "'no such rule' is not a rule id (PROC-002) or name (quality-not-monitored)");
+        "'no such rule' is not a rule id (uppercase words joined by '-', then a three-digit number: PROC-002, "
+        "ACME-001) or a rule name (lowercase words of letters and digits joined by '-': quality-not-monitored)");
+  // A waiver's rule: an id in the FAMILY-NNN form, or a lowercase-dashed name; anything else is refused where it is
+  // written, with the built-in rule it most likely means.
+  const auto waiver_rule = [&](std::string_view rule) {
+    return load_text(header + "waivers: [{rule: '" + std::string(rule) + "', reason: r, approved_by: x}]\n");
+  };
+  const std::string forms =
+      " is not a rule id (uppercase words joined by '-', then a three-digit number: PROC-002, ACME-001) or a rule "
+      "name (lowercase words of letters and digits joined by '-': quality-not-monitored)";
+  CHECK(single(waiver_rule("PROC-2")).message == "'PROC-2'" + forms + " (did you mean 'PROC-002'?)");
+  CHECK(single(waiver_rule("Proc_002")).message == "'Proc_002'" + forms + " (did you mean 'PROC-002'?)");
+  CHECK(waiver_rule("proc-002").valid());  // a well-formed name that names no rule: LINT-007, not a load error
+  CHECK(single(waiver_rule("quality_not_monitored")).message ==
+        "'quality_not_monitored'" + forms + " (did you mean 'quality-not-monitored'?)");
+  CHECK(single(waiver_rule("Quality-Not-Monitored")).message ==
+        "'Quality-Not-Monitored'" + forms + " (did you mean 'quality-not-monitored'?)");
+  const Diagnostic located = single(waiver_rule("PROC-2"));
+  CHECK(located.id == "bad-format");
+  CHECK(located.path == "waivers[0].rule");
+  for (const std::string_view good : {"PROC-002", "ACME-001", "ACME-OPS-010", "quality-not-monitored", "1abc"})
+    CHECK(waiver_rule(good).valid());
   CHECK(load_text(header + "processes: [{id: p, kind: other, covers_models: [all, m-a]}]\n").valid());
   CHECK(single(load_text(header + "processes: [{id: p, kind: other, covers_models: [org]}]\n")).message ==
         "'org' is reserved and cannot be a model id or 'all'");
@@ -626,7 +647,7 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   REQUIRE(platform.provides.value.size() == 4);
   CHECK(platform.provides.value[2].value == Capability::ml_serving);
 
-  REQUIRE(org.processes.value.size() == 6);
+  REQUIRE(org.processes.value.size() == 7);
   const Process& launch = org.processes.value[1];
   CHECK(launch.kind.value == ProcessKind::launch_review);
   CHECK(launch.cadence.value == Cadence::per_release);
@@ -634,6 +655,8 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   CHECK(org.processes.value[0].covers_models.is_absent());
   CHECK(org.processes.value[2].source.value == FeedbackSource::users);
   CHECK(org.processes.value[2].delivers_to.value[0].value == "t-digital");
+  CHECK(org.processes.value[3].source.value == FeedbackSource::internal);
+  CHECK(org.processes.value[3].delivers_to.value[0].value == "t-data-ml");
 
   REQUIRE(org.rewards.value.size() == 4);
   CHECK(org.rewards.value[0].eligibility.value.teams.value[1].value == "t-platform");

@@ -48,6 +48,47 @@ TEST_CASE("Later duplicates are dropped with what they nest, and reported at the
   CHECK(index.duplicate_ids()[1].subject == Subject{SubjectType::model, "m-1"});
 }
 
+TEST_CASE("A repeated KPI name within one objective is dropped like any duplicate: the first one wins", "[index]") {
+  const LoadResult loaded = load(R"(strategy:
+  objectives:
+    - {id: o-a, kpis: [{name: k, kind: model}, {name: k, kind: business}, {name: k2, kind: system}]}
+    - {id: o-b, kpis: [{name: k, kind: fairness}]}
+    - {id: o-c}
+structure:
+  teams: [{id: t, kind: ml, models: [{id: m, stage: production, business_kpi: o-a/k}]}]
+)");
+  const OrgIndex index(loaded.org);
+  REQUIRE(index.objectives().size() == 3);
+  const auto names_and_kinds = [&](std::size_t objective) {
+    std::vector<std::string> out;
+    for (const Kpi* kpi : index.kpis(*index.objectives()[objective]))
+      out.push_back(kpi->name.value + ":" + std::string(to_string(kpi->kind.value)));
+    return out;
+  };
+  CHECK(names_and_kinds(0) == Ids{"k:model", "k2:system"});
+  CHECK(names_and_kinds(1) == Ids{"k:fairness"});  // names are unique within their objective only
+  CHECK(names_and_kinds(2).empty());
+  REQUIRE(index.duplicate_ids().size() == 1);
+  CHECK(index.duplicate_ids()[0].subject == Subject{SubjectType::kpi, "o-a/k"});
+  CHECK(index.duplicate_ids()[0].location == Mark{6, 55});
+  CHECK(index.model(0).kpi->kind.value == KpiKind::model);
+}
+
+TEST_CASE("A team listing itself in interactions gives no edge, consumer or collaborator", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: t-a, kind: platform, provides: [ml-serving], interactions: [
+        {team: t-a, mode: collaboration}, {team: t-a, mode: x-as-a-service}, {team: t-a, mode: x-as-a-service, role: provider}]}
+)");
+  const OrgIndex index(loaded.org);
+  CHECK(index.team(0).edges.empty());
+  CHECK(index.team(0).consumes.empty());
+  CHECK_FALSE(index.consumes(0, 0));
+  CHECK_FALSE(index.collaborates(0, 0));
+  CHECK_FALSE(index.adjacent(0, 0));
+  CHECK(index.dangling_references().empty());
+}
+
 TEST_CASE("A dangling reference is reported with a suggestion and then treated as absent", "[index]") {
   const LoadResult loaded = load(R"(strategy: {executive_sponsor: p-anne}
 structure:

@@ -139,7 +139,7 @@ TEST_CASE("Waived findings have their own table with reason, approver and expiry
         "| Finding | Severity | Subject | Reason | Approved by | Expires | Waiver |\n"
         "| :-- | :-- | :-- | :-- | :-- | :-- | :-- |\n"
         "| PROC-010 No findings write-ups | medium | the organization | Write-up template ships with the Q3 analyst "
-        "hire; tracked in RISK-142. | p-coo | 2025-09-30 | pinecrest.yaml:112 |\n"
+        "hire; tracked in RISK-142. | p-coo | 2025-09-30 | pinecrest.yaml:113 |\n"
         "\n");
 }
 

@@ -384,6 +384,46 @@ TEST_CASE("ruleset: bad-jsonpath at the column of the offending character", "[ru
                                  "query (at byte 7 of the query)"});
 }
 
+TEST_CASE("ruleset: a check's field is a member path, or an error at the character where it stops being one",
+          "[ruleset]") {
+  const std::string base = header + "rules:\n" + rule("ACME-001");
+  const auto with_field = [&](const std::string& field) {
+    return problems(
+        std::string(base).replace(base.find("{function: defined}"), 19, "{field: " + field + ", function: defined}"));
+  };
+  const std::string forms =
+      " (a field is member names joined by '.', each of letters, digits, '_' and '-'; write '\\' before any other "
+      "character, as in 'a\\.b' for the member 'a.b')";
+  // Line 11 is `then`; the field's value starts at column 19 (20 when quoted).
+  for (const std::string good : {"owner", "documentation.model_card", "a_b-c.D9", "'a\\.b'", "'x.\\$y\\\\z'"})
+    CHECK(with_field(good).empty());
+  CHECK(with_field("documentation..model_card") ==
+        std::vector<std::string>{"r.yaml:11:33 bad-value [rules.ACME-001.then.field] field "
+                                 "'documentation..model_card' is not a member path: an empty member name before '.' "
+                                 "at character 15" +
+                                 forms});
+  CHECK(with_field(".owner") ==
+        std::vector<std::string>{"r.yaml:11:19 bad-value [rules.ACME-001.then.field] field '.owner' is not a member "
+                                 "path: an empty member name before '.' at character 1" +
+                                 forms});
+  CHECK(with_field("owner.") ==
+        std::vector<std::string>{"r.yaml:11:24 bad-value [rules.ACME-001.then.field] field 'owner.' is not a member "
+                                 "path: an empty member name after '.' at character 6" +
+                                 forms});
+  CHECK(with_field("'$.owner'") ==
+        std::vector<std::string>{"r.yaml:11:20 bad-value [rules.ACME-001.then.field] field '$.owner' is not a member "
+                                 "path: unexpected '$' at character 1" +
+                                 forms});
+  CHECK(with_field("'models[0].id'") ==
+        std::vector<std::string>{"r.yaml:11:26 bad-value [rules.ACME-001.then.field] field 'models[0].id' is not a "
+                                 "member path: unexpected '[' at character 7" +
+                                 forms});
+  CHECK(with_field("'a\\'") ==
+        std::vector<std::string>{"r.yaml:11:21 bad-value [rules.ACME-001.then.field] field 'a\\' is not a member "
+                                 "path: '\\' at the end, with no character to escape at character 2" +
+                                 forms});
+}
+
 TEST_CASE("ruleset: message placeholders", "[ruleset]") {
   const std::string base = header + "rules:\n" + rule("ACME-001");
   const auto with_message = [&](const std::string& message) {

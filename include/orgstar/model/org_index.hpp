@@ -86,6 +86,7 @@ struct ProcessInfo {
   const Process* process = nullptr;
   ProcessKind kind = ProcessKind::other;
   bool covers_all = false;          // covers_models absent or contains `all`
+  Ix owner_team = no_ix;            // owner_team if it resolves
   std::vector<Ix> participants;     // resolved, distinct, in file order
   std::vector<Ix> delivers_to;      // resolved, distinct
   std::vector<Ix> participant_set;  // participants, sorted: per-model checks look teams up in it
@@ -209,6 +210,9 @@ class OrgIndex {
   std::span<const UseCaseInfo> use_cases() const { return use_cases_; }
   std::span<const TrainingInfo> training() const { return training_; }
   std::span<const Objective* const> objectives() const { return objectives_; }
+  // The KPIs of one of objectives() that survived de-duplication (a repeated
+  // name within one objective is dropped, the first one wins), in file order.
+  std::span<const Kpi* const> kpis(const Objective& objective) const;
   std::span<const RotationProgram* const> rotation() const { return rotation_; }
 
   const TeamInfo& team(Ix ix) const { return teams_[static_cast<std::size_t>(ix)]; }
@@ -273,6 +277,7 @@ class OrgIndex {
   std::vector<UseCaseInfo> use_cases_;
   std::vector<TrainingInfo> training_;
   std::vector<const Objective*> objectives_;
+  std::vector<std::vector<const Kpi*>> objective_kpis_;  // per objective, kept KPIs
   std::vector<const RotationProgram*> rotation_;
   std::unordered_map<std::string_view, Ix> team_ids_, person_ids_, model_ids_, process_ids_;
   std::vector<Ix> processes_covering_all_;

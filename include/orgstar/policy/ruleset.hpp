@@ -73,7 +73,8 @@ struct CustomRuleFixture {
 };
 
 struct CustomCheck {
-  std::optional<Located<std::string>> field;
+  std::optional<Located<std::string>> field;  // as written: member names joined by '.', '\' escaping
+  std::vector<std::string> field_path;        // its member names, unescaped (docs/format.md, Check)
   Located<std::string> function;
   nlohmann::json options;  // null when `functionOptions` is absent
   Mark options_mark;

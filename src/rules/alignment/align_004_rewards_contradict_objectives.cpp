@@ -12,10 +12,10 @@ bool quality_kpi(const Kpi& kpi) {
 }
 
 // The first KPI of kind model or fairness on an ML-related objective, or nullptr.
-const Kpi* quality_kpi_of(const Objective& objective) {
-  if (!objective.ml_related.value_or(false) || !objective.kpis.is_set()) return nullptr;
-  for (const Kpi& kpi : objective.kpis.value)
-    if (quality_kpi(kpi)) return &kpi;
+const Kpi* quality_kpi_of(const OrgIndex& index, const Objective& objective) {
+  if (!objective.ml_related.value_or(false)) return nullptr;
+  for (const Kpi* kpi : index.kpis(objective))
+    if (quality_kpi(*kpi)) return kpi;
   return nullptr;
 }
 
@@ -27,7 +27,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const Objective* objective = nullptr;
   const Kpi* kpi = nullptr;
   for (const Objective* candidate : index.objectives())
-    if ((kpi = quality_kpi_of(*candidate)) != nullptr) {
+    if ((kpi = quality_kpi_of(index, *candidate)) != nullptr) {
       objective = candidate;
       break;
     }
@@ -81,7 +81,8 @@ const Rule align_004 = {
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
               "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "strategy.objectives[].kpis[].kind",
-              "strategy.objectives[].ml_related", "structure.teams[].kind", "structure.teams[].models[].stage"},
+              "strategy.objectives[].kpis[].name", "strategy.objectives[].ml_related", "structure.teams[].kind",
+              "structure.teams[].models[].stage"},
     .related = {"REW-001", "STRAT-002"},
     .check = check,
 };

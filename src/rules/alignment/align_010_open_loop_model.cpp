@@ -1,4 +1,4 @@
-// ALIGN-010 open-loop-model: a user-facing model with neither a feedback path nor quality monitoring.
+// ALIGN-010 open-loop-model: a model with users but neither a feedback path nor quality monitoring.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -18,7 +18,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& model : index.models()) {
-    if (!model.production || !user_facing(model)) continue;
+    if (!model.production) continue;
+    const std::string audience = feedback_audience(index, model);
+    if (audience.empty()) continue;
     const Located<bool>& quality = model.model->monitoring.value.quality;
     if (ctx.control(quality)) continue;
     if (feedback_path[static_cast<std::size_t>(&model - index.models().data())]) continue;
@@ -27,9 +29,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                                                          : "no feedback process is known (processes is absent)";
     sink.report({.subject = model_subject(model),
                  .location = model.model->mark,
-                 .message = fmt::format("model '{}' is user-facing, {}, and its quality is not monitored "
+                 .message = fmt::format("model '{}' {}, {}, and its quality is not monitored "
                                         "(monitoring.quality is {})",
-                                        model.model->id.value, feedback, control_state(quality))});
+                                        model.model->id.value, audience, feedback, control_state(quality))});
   }
 }
 
@@ -45,9 +47,11 @@ const Rule align_010 = {
     .subject = SubjectType::model,
     .severity = Severity::critical,
     .summary =
-        "A production model m with `user_facing: true` has no feedback path (no user-feedback or support-escalation "
-        "process covering m delivers to owner(m), has it as a participant, or delivers to a team within "
-        "`feedback_max_hops` of it), and `monitoring.quality` is not `true`.",
+        "A production model m has users whose feedback matters (`user_facing: true`, or a use case listing m has a "
+        "team of `kind: business` as its `surface_team`, as in PROC-001), has no feedback path (no user-feedback or "
+        "support-escalation process covering m delivers to owner(m), has it as a participant or as its `owner_team`, "
+        "or, when the config raises `feedback_max_hops` above 0, delivers to a team within that many hops of it), "
+        "and `monitoring.quality` is not `true`.",
     .why =
         "Neither users nor metrics can tell the owner that the model is wrong. This is the worst readiness state: two "
         "of the talk's problems (no user feedback, quality not monitored) at once.",
@@ -55,7 +59,9 @@ const Rule align_010 = {
         "Close the loop before any further launch: route user feedback to the owning team, and monitor quality with "
         "alerts to the owner.",
     .sources = {"talk", "RML ch. 1, 9, 11", "DORA customer feedback"},
-    .reads = {"processes[].delivers_to", "processes[].kind", "structure.teams[].interactions[].team",
+    .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind", "processes[].owner_team",
+              "processes[].participants", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
+              "structure.teams[].interactions[].team", "structure.teams[].kind",
               "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].stage",
               "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},

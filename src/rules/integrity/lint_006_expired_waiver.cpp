@@ -14,10 +14,10 @@ void check(const WaiverContext& ctx, FindingSink& sink) {
     const Waiver& waiver = *state.waiver;
     const std::string subject = waiver.subject.is_set() ? fmt::format(" for '{}'", waiver.subject.value)
                                                         : std::string(" for every subject");
-    sink.report({.subject = waiver_subject(waiver),
+    sink.report({.subject = waiver_subject(state),
                  .location = waiver.mark,
                  .message = fmt::format("waiver of '{}'{} expired on {} (assessed on {}) and suppresses nothing",
-                                        waiver.rule.value, subject, waiver.expires.value.to_string(),
+                                        waived_rule(state), subject, waiver.expires.value.to_string(),
                                         ctx.assessed_on().to_string()),
                  .file = state.file});
   }
@@ -33,7 +33,7 @@ const Rule lint_006 = {
     .family = Family::integrity,
     .facets = {Facet::integrity},
     .subject = SubjectType::waiver,
-    .subject_note = "`RULE@subject`",
+    .subject_note = "`RULE@subject`, RULE the id of the waived rule even when the waiver names it by name",
     .severity = Severity::medium,
     .summary =
         "A waiver's `expires` date is earlier than `metadata.assessed_on` (a waiver is valid through its expiry "

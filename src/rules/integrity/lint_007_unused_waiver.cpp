@@ -31,8 +31,9 @@ std::optional<std::string_view> nearest_rule(std::string_view text) {
   return closest_match(upper, ids);
 }
 
-std::string describe(const Waiver& waiver) {
-  return fmt::format("waiver of '{}'{}", waiver.rule.value,
+std::string describe(const WaiverState& state) {
+  const Waiver& waiver = *state.waiver;
+  return fmt::format("waiver of '{}'{}", waived_rule(state),
                      waiver.subject.is_set() ? fmt::format(" for '{}'", waiver.subject.value) : std::string());
 }
 
@@ -48,17 +49,15 @@ void check(const WaiverContext& ctx, FindingSink& sink) {
       message = fmt::format(
           "{} matches no finding: {} is a schema error that makes the file invalid, never a "
           "finding",
-          describe(waiver), state.rule->id);
+          describe(state), state.rule->id);
     } else if (state.rule->check_waivers != nullptr) {
       message = fmt::format("{} matches no finding: {} judges the waivers themselves and cannot be waived",
-                            describe(waiver), state.rule->id);
+                            describe(state), state.rule->id);
     } else {
-      message = describe(waiver) + " matches no finding";
+      message = describe(state) + " matches no finding";
     }
-    sink.report({.subject = waiver_subject(waiver),
-                 .location = waiver.mark,
-                 .message = std::move(message),
-                 .file = state.file});
+    sink.report(
+        {.subject = waiver_subject(state), .location = waiver.mark, .message = std::move(message), .file = state.file});
   }
 }
 
@@ -72,7 +71,7 @@ const Rule lint_007 = {
     .family = Family::integrity,
     .facets = {Facet::integrity},
     .subject = SubjectType::waiver,
-    .subject_note = "`RULE@subject`",
+    .subject_note = "`RULE@subject`, RULE the id of the waived rule even when the waiver names it by name",
     .severity = Severity::low,
     .summary =
         "A waiver that has not expired matches no finding. This includes a `rule` that names no loaded rule; the "

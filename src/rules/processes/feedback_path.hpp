@@ -1,7 +1,14 @@
 // The *feedback path for m* (catalogue §1.3), shared by PROC-001 and ALIGN-010:
-// some p with kind user-feedback or support-escalation and covers(p, m) either
-// has owner(m) in p.delivers_to ∪ p.participants, or has some d in
-// p.delivers_to with hops(owner(m), d) ≤ feedback_max_hops.
+// some p with kind user-feedback or support-escalation and covers(p, m) reaches
+// owner(m): owner(m) is in p.delivers_to or p.participants, or is p.owner_team,
+// or (only when the config raises feedback_max_hops above its default 0) some d
+// in p.delivers_to has hops(owner(m), d) <= feedback_max_hops. Feedback that
+// lands on a help desk that does not deliver to the owner has not reached it.
+//
+// Whose feedback (PROC-001, ALIGN-010): a production model has users to hear
+// when it is `user_facing: true`, or when people inside the organization act on
+// its output: a use case it serves has a business team (kind business) as its
+// surface_team (a decision-support model, used_internally()).
 //
 // Readings (§1.5): with no `processes` section the clause "no p ..." is false
 // under the optimistic reading (a path exists) and true under the pessimistic
@@ -23,6 +30,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/helpers.hpp"
 #include "rules/rule_context.hpp"
 #include "rules/thresholds.hpp"
 
@@ -34,8 +42,8 @@ inline bool is_feedback(const ProcessInfo& p) {
   return p.kind == ProcessKind::user_feedback || p.kind == ProcessKind::support_escalation;
 }
 
-// Feedback from a set of processes reaches an owner that takes part in one
-// of them, or that is within max_hops of where one delivers.
+// Feedback from a set of processes reaches an owner that owns or takes part in
+// one of them, or that is within max_hops (0: exactly) of where one delivers.
 class FeedbackReach {
  public:
   FeedbackReach(const OrgIndex& index, std::int64_t max_hops) : index_(index), reach_(index), max_hops_(max_hops) {}
@@ -47,6 +55,7 @@ class FeedbackReach {
       const ProcessInfo& process = index_.process(p);
       delivers_to_.insert(delivers_to_.end(), process.delivers_to.begin(), process.delivers_to.end());
       participants_.insert(participants_.end(), process.participants.begin(), process.participants.end());
+      if (process.owner_team != no_ix) participants_.push_back(process.owner_team);  // its owner hears it too
     }
     std::sort(participants_.begin(), participants_.end());
     reach_.search(delivers_to_, max_hops_);
@@ -84,6 +93,33 @@ inline FeedbackCoverage feedback_coverage(const OrgIndex& index) {
 
 }  // namespace detail
 
+// The first business team that surfaces m's output to people inside the
+// organization (the surface_team of a use case m serves), or no_ix.
+inline Ix internal_surface_team(const OrgIndex& index, const ModelInfo& m) {
+  for (const Ix team : m.surface) {
+    const Located<TeamKind>& kind = index.team(team).team->kind;
+    if (kind.is_set() && kind.value == TeamKind::business) return team;
+  }
+  return no_ix;
+}
+
+// Whose feedback m needs: its users outside (user_facing: true), or the business
+// team inside that acts on its output. For messages: "is user-facing" or "informs
+// the decisions of business team 't' (surface team of use case 'u')"; empty
+// when m has neither.
+inline std::string feedback_audience(const OrgIndex& index, const ModelInfo& m) {
+  if (user_facing(m)) return "is user-facing";
+  const Ix team = internal_surface_team(index, m);
+  if (team == no_ix) return {};
+  for (const Ix u : m.use_cases) {
+    const UseCaseInfo& use_case = index.use_cases()[static_cast<std::size_t>(u)];
+    if (use_case.surface_team == team)
+      return fmt::format("informs the decisions of business team '{}' (surface team of use case '{}')",
+                         index.team(team).team->id.value, use_case.use_case->id.value);
+  }
+  return {};
+}
+
 // One flag per model, in index.models() order: a feedback path exists for it.
 inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
   const OrgIndex& index = ctx.index();
@@ -109,13 +145,16 @@ inline std::vector<bool> models_with_feedback_path(const RuleContext& ctx) {
 }
 
 // Why a declared `processes` section gives m no feedback path, for messages:
-// "no user-feedback or support-escalation process routes feedback to its owner
-// 't' (or to a team within N hops of it)".
+// "no user-feedback or support-escalation process covering it delivers to its
+// owner 't', is owned by it or has it as a participant (or delivers to a team
+// within N hops of it)".
 inline std::string no_feedback_route(const RuleContext& ctx, const ModelInfo& m) {
   const std::int64_t hops = ctx.threshold(thresholds::feedback_max_hops);
-  std::string out = fmt::format("no user-feedback or support-escalation process routes feedback to its owner '{}'",
-                                ctx.index().team(m.owner).team->id.value);
-  if (hops > 0) out += fmt::format(" (or to a team within {} hop{} of it)", hops, hops == 1 ? "" : "s");
+  std::string out = fmt::format(
+      "no user-feedback or support-escalation process covering it delivers to its owner '{}', is owned by it or has "
+      "it as a participant",
+      ctx.index().team(m.owner).team->id.value);
+  if (hops > 0) out += fmt::format(" (or delivers to a team within {} hop{} of it)", hops, hops == 1 ? "" : "s");
   return out;
 }
 

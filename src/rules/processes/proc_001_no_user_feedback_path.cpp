@@ -1,4 +1,4 @@
-// PROC-001 no-user-feedback-path: a user-facing production model whose users' feedback has no route to its owner.
+// PROC-001 no-user-feedback-path: a production model whose users' feedback has no route to its owner.
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -19,7 +19,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const OrgIndex& index = ctx.index();
   const std::vector<bool> feedback_path = models_with_feedback_path(ctx);
   for (const ModelInfo& m : index.models()) {
-    if (!m.production || !user_facing(m)) continue;
+    if (!m.production) continue;
+    const std::string audience = feedback_audience(index, m);
+    if (audience.empty()) continue;
     if (feedback_path[static_cast<std::size_t>(&m - index.models().data())]) continue;
     const std::string cause =
         index.processes_known()
@@ -28,7 +30,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                           team_id(index, m.owner));
     Report report{.subject = model_subject(m),
                   .location = m.model->mark,
-                  .message = fmt::format("model '{}' is user-facing but {}", model_id(m), cause)};
+                  .message = fmt::format("model '{}' {} but {}", model_id(m), audience, cause)};
     if (high_risk(m)) report.severity = Severity::critical;
     sink.report(std::move(report));
   }
@@ -47,9 +49,14 @@ const Rule proc_001 = {
     .severity = Severity::high,
     .escalation = "critical if `m.risk: high`",
     .summary =
-        "A production model m with `user_facing: true` has no feedback path: no process of kind user-feedback or "
-        "support-escalation that covers m has owner(m) in `delivers_to` or `participants`, or delivers to a team "
-        "within `feedback_max_hops` of owner(m) in the interaction graph.",
+        "A production model m has users whose feedback matters, either outside (`user_facing: true`) or inside the "
+        "organization (a use case listing m in `models` has a team of `kind: business` as its `surface_team`: a "
+        "decision-support model whose output that team acts on), and no feedback path reaches owner(m): no process "
+        "of kind user-feedback or support-escalation that covers m has owner(m) in `delivers_to` or `participants` "
+        "or as its `owner_team`. A process that delivers to another team (a help desk) is no path, unless the config "
+        "raises `feedback_max_hops` (default 0) to accept a team within that many interaction-graph hops of "
+        "owner(m). The message names the audience: \"is user-facing\", or \"informs the decisions of business team "
+        "'t' (surface team of use case 'u')\".",
     .why =
         "This is the talk's \"no user feedback\". Users often notice ML quality problems first, and their signal has "
         "to reach the team that owns the model.",
@@ -57,8 +64,9 @@ const Rule proc_001 = {
         "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and "
         "review it in the business review.",
     .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
-    .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind",
-              "structure.teams[].interactions[].team", "structure.teams[].models[].risk",
+    .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind", "processes[].owner_team",
+              "processes[].participants", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
+              "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].risk",
               "structure.teams[].models[].stage", "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .check = check,

@@ -69,9 +69,12 @@ bool list_nonempty(const LocatedList<T>& list) {
   return false;
 }
 
-// Whether the eligibility names none of teams (resolved), team_kinds and roles.
-inline bool names_nobody(const RewardInfo& r, const Eligibility& e) {
-  return r.eligible_teams.empty() && !list_nonempty(e.team_kinds) && !list_nonempty(e.roles);
+// Whether the eligibility restricts by none of teams, team_kinds and roles: all
+// three absent. A list that is present restricts to exactly the
+// entries that resolve, so `teams: []` or `teams: [typo]` admits nobody through
+// it rather than widening to the whole company (docs/format.md, Eligibility).
+inline bool names_nobody(const Eligibility& e) {
+  return !e.teams.is_set() && !e.team_kinds.is_set() && !e.roles.is_set();
 }
 
 inline bool kind_is(const TeamInfo& team, TeamKind kind) {
@@ -86,7 +89,7 @@ inline bool team_kind_listed(const Eligibility& e, const TeamInfo& team) {
 inline bool member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info,
                            const PersonInfo& person) {
   if (e.min_ml_literacy.is_set() && person.literacy < e.min_ml_literacy.value) return false;
-  return names_nobody(r, e) || contains(r.eligible_teams, team) || team_kind_listed(e, info) ||
+  return names_nobody(e) || contains(r.eligible_teams, team) || team_kind_listed(e, info) ||
          list_has(e.roles, person.role);
 }
 
@@ -113,7 +116,7 @@ namespace detail {
 inline bool members_assumed(const RuleContext& ctx) { return !ctx.index().roster_known() && ctx.optimistic(); }
 
 inline bool assumed_member_matches(const RewardInfo& r, const Eligibility& e, Ix team, const TeamInfo& info) {
-  return names_nobody(r, e) || list_nonempty(e.roles) || contains(r.eligible_teams, team) || team_kind_listed(e, info);
+  return names_nobody(e) || list_nonempty(e.roles) || contains(r.eligible_teams, team) || team_kind_listed(e, info);
 }
 
 }  // namespace detail
@@ -182,7 +185,7 @@ class EligibilityScope {
     const Eligibility& e = reward.eligibility.value;
     if (!e.min_ml_literacy.is_set() && names_team_in_scope(r, e)) return true;
     if (members_assumed_)  // an assumed member of any role and literacy in every team of the set
-      return detail::names_nobody(r, e) || detail::list_nonempty(e.roles) || names_team_in_scope(r, e);
+      return detail::names_nobody(e) || detail::list_nonempty(e.roles) || names_team_in_scope(r, e);
     return member_matches_in_scope(r, e);
   }
 
@@ -203,7 +206,7 @@ class EligibilityScope {
     const std::int8_t need = e.min_ml_literacy.is_set()
                                  ? static_cast<std::int8_t>(static_cast<int>(e.min_ml_literacy.value) + 1)
                                  : std::int8_t{1};
-    if (detail::names_nobody(r, e)) return all_best_ >= need;
+    if (detail::names_nobody(e)) return all_best_ >= need;
     for (Ix team : r.eligible_teams)
       if (team_best_[static_cast<std::size_t>(team)] >= need) return true;
     if (e.team_kinds.is_set())

@@ -1,5 +1,6 @@
 // STRAT-002 no-business-objective-for-ml: No business objective for ML.
 #include <algorithm>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -15,9 +16,10 @@ using namespace strategy_helpers;
 
 bool ml_related(const Objective& objective) { return objective.ml_related.value_or(false); }
 
-bool has_business_kpi(const Objective& objective) {
-  return std::any_of(objective.kpis.value.begin(), objective.kpis.value.end(),
-                     [](const Kpi& kpi) { return kpi.kind.is_set() && kpi.kind.value == KpiKind::business; });
+bool has_business_kpi(const OrgIndex& index, const Objective& objective) {
+  const std::span<const Kpi* const> kpis = index.kpis(objective);
+  return std::any_of(kpis.begin(), kpis.end(),
+                     [](const Kpi* kpi) { return kpi->kind.is_set() && kpi->kind.value == KpiKind::business; });
 }
 
 void check(const RuleContext& ctx, FindingSink& sink) {
@@ -25,7 +27,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const MlRole role = ctx.org().strategy.value.ml_role.value_or(MlRole::unknown);
   if (role != MlRole::supporting && role != MlRole::core && role != MlRole::transformational) return;
   if (ctx.any_in(index.objectives_known(), index.objectives(),
-                 [](const Objective* o) { return ml_related(*o) && has_business_kpi(*o); }))
+                 [&](const Objective* o) { return ml_related(*o) && has_business_kpi(index, *o); }))
     return;
 
   std::string cause;
@@ -73,7 +75,8 @@ const Rule strat_002 = {
         "optimized.",
     .recommendation = "Give every ML initiative a business KPI, owned jointly with the business.",
     .sources = {"RML ch. 13 fn. 1, ch. 14 S1 (People)", "Marvelous §1.1.1"},
-    .reads = {"strategy.ml_role", "strategy.objectives[].kpis[].kind", "strategy.objectives[].ml_related"},
+    .reads = {"strategy.ml_role", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
+              "strategy.objectives[].ml_related"},
     .check = check,
 };
 

@@ -26,6 +26,23 @@ TEST_CASE("ALIGN-004 rewards-contradict-objectives", "[ALIGN-004]") {
         Lines{"org high declared"});
   CHECK(fired("ALIGN-004", with("[{id: o-a, ml_related: true, kpis: [{name: k, kind: system}]}]", launch)).empty());
   CHECK(fired("ALIGN-004", with("[{id: o-a, ml_related: true, kpis: [{name: k, kind: business}]}]", launch)).empty());
+  // A repeated KPI name is dropped (LINT-003): only the first of that name counts.
+  CHECK(fired("ALIGN-004",
+              with("[{id: o-a, ml_related: true, kpis: [{name: k, kind: business}, {name: k, kind: model}]}]", launch))
+            .empty());
+  CHECK(fired("ALIGN-004",
+              with("[{id: o-a, ml_related: true, kpis: [{name: k, kind: model}, {name: k, kind: business}]}]",
+                   launch)) == Lines{"org high declared"});
+  // A reward whose eligibility names only a team that does not resolve is open to nobody, not to everyone: it does
+  // not offset the launch reward.
+  CHECK(fired("ALIGN-004", with(quality_objective,
+                                "rewards: [{id: r-ship, criteria_tags: [launch]}, {id: r-q, "
+                                "criteria_tags: [model-quality], eligibility: {teams: [t-typo]}}]\n")) ==
+        Lines{"org high declared"});
+  CHECK(fired("ALIGN-004", with(quality_objective,
+                                "rewards: [{id: r-ship, criteria_tags: [launch]}, {id: r-q, "
+                                "criteria_tags: [model-quality], eligibility: {teams: []}}]\n")) ==
+        Lines{"org high declared"});
   // The objective must be ML-related (ml_related defaults to false).
   CHECK(fired("ALIGN-004", with("[{id: o-a, kpis: [{name: k, kind: model}]}]", launch)).empty());
   CHECK(fired("ALIGN-004", with("[{id: o-a, ml_related: false, kpis: [{name: k, kind: model}]}]", launch)).empty());

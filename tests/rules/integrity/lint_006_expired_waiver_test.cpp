@@ -29,6 +29,14 @@ TEST_CASE("LINT-006 expired-waiver", "[LINT-006]") {
   CHECK(fired_in_full("LINT-006", expired_unused) ==
         Lines{"6:5 PROC-002@m-x medium declared: waiver of 'PROC-002' for 'm-x' expired on 2025-12-31 (assessed on "
               "2026-01-15) and suppresses nothing"});
+  // Named by its name, labelled by its id; a name that resolves to no rule stays as written.
+  CHECK(fired_in_full("LINT-006", waived("  - {rule: core-ml-unfunded, reason: r, approved_by: me, expires: "
+                                         "2026-01-01}\n  - {rule: no-such-rule, reason: r, approved_by: me, "
+                                         "expires: 2026-01-01}\n")) ==
+        Lines{"6:5 ALIGN-001@* medium declared: waiver of 'ALIGN-001' for every subject expired on 2026-01-01 "
+              "(assessed on 2026-01-15) and suppresses nothing",
+              "7:5 no-such-rule@* medium declared: waiver of 'no-such-rule' for every subject expired on 2026-01-01 "
+              "(assessed on 2026-01-15) and suppresses nothing"});
 }
 
 }  // namespace

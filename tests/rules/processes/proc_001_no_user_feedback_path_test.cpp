@@ -50,6 +50,12 @@ TEST_CASE("PROC-001 no-user-feedback-path", "[PROC-001]") {
     // Not a feedback kind.
     CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: business-review, delivers_to: [t-ml]}"))) ==
           Lines{"m-a high declared"});
+    // Owned by the model's team: its owner hears the feedback.
+    CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, owner_team: t-ml}"))).empty());
+    CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: support-escalation, owner_team: t-web, delivers_to: "
+                                              "[t-web]}"))) == Lines{"m-a high declared"});
+    CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, owner_team: t-typo}"))) ==
+          Lines{"m-a high declared"});
     // Other teams take part, but nothing is delivered anywhere.
     CHECK(fired("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, participants: [t-web]}"))) ==
           Lines{"m-a high declared"});
@@ -58,9 +64,11 @@ TEST_CASE("PROC-001 no-user-feedback-path", "[PROC-001]") {
     const std::string web = feedback("{id: p-f, kind: user-feedback, delivers_to: [t-web]}");
     const std::string far = feedback("{id: p-f, kind: user-feedback, delivers_to: [t-far]}");
     const std::string farther = feedback("{id: p-f, kind: user-feedback, delivers_to: [t-farther]}");
-    CHECK(fired("PROC-001", with(uf, web)).empty());  // 1 hop = default
+    // By default (0 hops) only the owner itself counts: a help desk one hop away has not reached it.
+    CHECK(fired("PROC-001", with(uf, web)) == Lines{"m-a high declared"});
     CHECK(fired("PROC-001", with(uf, web), thresholds({{"feedback_max_hops", 0}})) == Lines{"m-a high declared"});
-    CHECK(fired("PROC-001", with(uf, far)) == Lines{"m-a high declared"});  // 2 hops > 1
+    CHECK(fired("PROC-001", with(uf, web), thresholds({{"feedback_max_hops", 1}})).empty());
+    CHECK(fired("PROC-001", with(uf, far), thresholds({{"feedback_max_hops", 1}})) == Lines{"m-a high declared"});
     CHECK(fired("PROC-001", with(uf, far), thresholds({{"feedback_max_hops", 2}})).empty());
     CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 2}})) == Lines{"m-a high declared"});
     CHECK(fired("PROC-001", with(uf, farther), thresholds({{"feedback_max_hops", 3}})).empty());
@@ -91,25 +99,74 @@ TEST_CASE("PROC-001 no-user-feedback-path", "[PROC-001]") {
     CHECK(fired("PROC-001", covering("[m-typo]")) == Lines{"m-a high declared"});
   }
   SECTION("messages") {
-    CHECK(fired_in_full("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, delivers_to: [t-far]}"))) ==
+    CHECK(fired_in_full("PROC-001", with(uf, feedback("{id: p-f, kind: user-feedback, delivers_to: [t-far]}")),
+                        thresholds({{"feedback_max_hops", 1}})) ==
           Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
-                "process routes feedback to its owner 't-ml' (or to a team within 1 hop of it)"});
-    CHECK(fired_in_full("PROC-001", with(uf, "processes: []\n"), thresholds({{"feedback_max_hops", 0}})) ==
+                "process covering it delivers to its owner 't-ml', is owned by it or has it as a participant (or "
+                "delivers to a team within 1 hop of it)"});
+    CHECK(fired_in_full("PROC-001", with(uf, "processes: []\n")) ==
           Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
-                "process routes feedback to its owner 't-ml'"});
+                "process covering it delivers to its owner 't-ml', is owned by it or has it as a participant"});
     CHECK(fired_in_full("PROC-001", with(uf, "processes: []\n"), thresholds({{"feedback_max_hops", 3}})) ==
           Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
-                "process routes feedback to its owner 't-ml' (or to a team within 3 hops of it)"});
+                "process covering it delivers to its owner 't-ml', is owned by it or has it as a participant (or "
+                "delivers to a team within 3 hops of it)"});
     CHECK(fired_in_full("PROC-001", with(uf, "")) ==
           Lines{"6:37 m-a high missing: model 'm-a' is user-facing but no feedback process is known to route "
                 "feedback to its owner 't-ml' (processes is absent)"});
   }
 }
 
+TEST_CASE("PROC-001 decision-support models: a business team acts on their output", "[PROC-001]") {
+  const std::string teams =
+      "    - {id: t-claims, kind: business}\n"
+      "    - {id: t-web, kind: product}\n"
+      "    - {id: t-desk, kind: sre, interactions: [{team: t-ml, mode: x-as-a-service}]}\n";
+  const auto with = [&](std::string_view fields, std::string_view surface, std::string_view processes) {
+    const std::string use_cases =
+        surface.empty() ? std::string()
+                        : "strategy:\n  use_cases: [{id: u-triage, criticality: revenue-sensitive, surface_team: " +
+                              std::string(surface) + ", models: [m-a]}]\n";
+    return one_model(fields, use_cases + std::string(processes), teams);
+  };
+  const std::string desk = "processes: [{id: p-desk, kind: support-escalation, delivers_to: [t-desk]}]\n";
+  const std::string to_owner = "processes: [{id: p-fb, kind: user-feedback, delivers_to: [t-desk, t-ml]}]\n";
+  SECTION("who counts as a user") {
+    CHECK(fired("PROC-001", with(", user_facing: false", "t-claims", desk)) == Lines{"m-a high declared"});
+    CHECK(fired("PROC-001", with("", "t-claims", desk)) == Lines{"m-a high declared"});
+    CHECK(fired("PROC-001", with(", user_facing: false", "t-claims", to_owner)).empty());
+    // A product team surfaces the model to users outside: user_facing says whether they count.
+    CHECK(fired("PROC-001", with(", user_facing: false", "t-web", desk)).empty());
+    CHECK(fired("PROC-001", with("", "", desk)).empty());
+    CHECK(fired("PROC-001", with("", "t-typo", desk)).empty());  // a dangling surface team names nobody (LINT-001)
+  }
+  SECTION("readings and the help desk one hop away") {
+    CHECK(fired("PROC-001", with("", "t-claims", "")) == Lines{"m-a high missing"});
+    CHECK(fired("PROC-001", with("", "t-claims", ""), unknown_mode).empty());
+    CHECK(fired("PROC-001", with("", "t-claims", desk), unknown_mode) == Lines{"m-a high declared"});
+    CHECK(fired("PROC-001", with("", "t-claims", desk), thresholds({{"feedback_max_hops", 1}})).empty());
+    CHECK(fired("PROC-001", with(", risk: high", "t-claims", desk)) == Lines{"m-a critical declared"});
+  }
+  SECTION("messages") {
+    CHECK(fired_in_full("PROC-001", with(", user_facing: false", "t-claims", desk)) ==
+          Lines{"6:37 m-a high declared: model 'm-a' informs the decisions of business team 't-claims' (surface team "
+                "of use case 'u-triage') but no user-feedback or support-escalation process covering it delivers to "
+                "its owner 't-ml', is owned by it or has it as a participant"});
+    CHECK(fired_in_full("PROC-001", with("", "t-claims", "")) ==
+          Lines{"6:37 m-a high missing: model 'm-a' informs the decisions of business team 't-claims' (surface team "
+                "of use case 'u-triage') but no feedback process is known to route feedback to its owner 't-ml' "
+                "(processes is absent)"});
+    // Both: user-facing is named first.
+    CHECK(fired_in_full("PROC-001", with(", user_facing: true", "t-claims", desk)) ==
+          Lines{"6:37 m-a high declared: model 'm-a' is user-facing but no user-feedback or support-escalation "
+                "process covering it delivers to its owner 't-ml', is owned by it or has it as a participant"});
+  }
+}
+
 TEST_CASE("PROC-001 feedback path in a large graph", "[PROC-001]") {
   // A hub team delivering feedback, connected to 1000 teams that each own a
-  // user-facing production model: every model is 1 hop from the hub, none is
-  // 1 hop from t-far.
+  // user-facing production model: every model is 1 hop from the hub (no path at
+  // the default 0 hops), none is 1 hop from t-far.
   std::string body = "structure:\n  teams:\n    - {id: t-hub, kind: product}\n    - {id: t-far, kind: business}\n";
   for (int i = 0; i < 1000; ++i)
     body += "    - {id: t-" + std::to_string(i) + ", kind: ml, interactions: [{team: t-hub, mode: collaboration}], " +
@@ -117,7 +174,11 @@ TEST_CASE("PROC-001 feedback path in a large graph", "[PROC-001]") {
   body +=
       "    - {id: t-bridge, kind: ml, interactions: [{team: t-hub, mode: collaboration}, "
       "{team: t-far, mode: collaboration}]}\n";
-  CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-hub]}]\n")).empty());
+  CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-hub]}]\n")).size() ==
+        1000);
+  CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-hub]}]\n"),
+              thresholds({{"feedback_max_hops", 1}}))
+            .empty());
   CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-far]}]\n")).size() ==
         1000);
   CHECK(fired("PROC-001", org(body + "processes: [{id: p-f, kind: user-feedback, delivers_to: [t-far]}]\n"),

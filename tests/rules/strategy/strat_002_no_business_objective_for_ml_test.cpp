@@ -58,5 +58,17 @@ TEST_CASE("STRAT-002 no-business-objective-for-ml", "[STRAT-002]") {
               "of the ML-related objectives ('o-a', 'o-b') has a KPI of kind business"});
 }
 
+TEST_CASE("STRAT-002 reads only the first KPI of a repeated name, as LINT-003 drops the later ones", "[STRAT-002]") {
+  const auto with = [](std::string_view kpis) {
+    return org("strategy:\n  ml_role: core\n  objectives: [{id: o-a, ml_related: true, kpis: " + std::string(kpis) +
+               "}]\n");
+  };
+  CHECK(fired_in_full("STRAT-002", with("[{name: k, kind: model}, {name: k, kind: business}]")) ==
+        Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
+              "ML-related objective 'o-a' has no KPI of kind business"});
+  CHECK(fired("STRAT-002", with("[{name: k, kind: business}, {name: k, kind: model}]")).empty());
+  CHECK(fired("STRAT-002", with("[{name: k, kind: model}, {name: k2, kind: business}]")).empty());
+}
+
 }  // namespace
 }  // namespace orgstar::test

@@ -46,10 +46,34 @@ TEST_CASE("STRAT-006 critical-first-use-case", "[STRAT-006]") {
                                         "{id: uc-b, criticality: revenue-sensitive}, "
                                         "{id: uc-c, criticality: revenue-sensitive}]")) ==
         Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'pilot' but none of the 3 use cases is "
-              "additive: the least critical, 'uc-b', is 'revenue-sensitive'"});
+              "additive or has fallback: true on every model: the least critical, 'uc-b', is 'revenue-sensitive'"});
   CHECK(fired_in_full("STRAT-006", with("poc", critical)) ==
         Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'poc' but its only use case, 'uc-a', is "
-              "'revenue-critical', not additive"});
+              "'revenue-critical', not additive, and not every model of it has fallback: true"});
+}
+
+TEST_CASE("STRAT-006 a critical use case whose every model has a fallback is safe to start with", "[STRAT-006]") {
+  const auto with = [](std::string_view fallbacks, std::string_view use_case_models) {
+    return "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x, assessed_on: 2026-01-15, "
+           "ml_adoption_stage: pilot}\n"
+           "strategy: {use_cases: [{id: uc-claims, criticality: revenue-critical, models: " +
+           std::string(use_case_models) +
+           "}]}\nstructure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: "
+           "production" +
+           std::string(fallbacks) + "}, {id: m-b, stage: staging}]}]}\n";
+  };
+  // Every model of the use case falls back: silent under both readings.
+  CHECK(fired("STRAT-006", with(", fallback: true", "[m-a]")).empty());
+  CHECK(fired("STRAT-006", with(", fallback: true", "[m-a]"), unknown_mode).empty());
+  // One model without: fires, declared when that model says false, missing when it says nothing.
+  CHECK(fired("STRAT-006", with(", fallback: true", "[m-a, m-b]")) == Lines{"org medium missing"});
+  CHECK(fired("STRAT-006", with(", fallback: true", "[m-a, m-b]"), unknown_mode).empty());
+  CHECK(fired("STRAT-006", with(", fallback: false", "[m-a]")) == Lines{"org medium declared"});
+  CHECK(fired("STRAT-006", with(", fallback: false", "[m-a]"), unknown_mode) == Lines{"org medium declared"});
+  CHECK(fired("STRAT-006", with("", "[m-a]")) == Lines{"org medium missing"});
+  // A use case naming no model (or only a dangling one) has no fallback to rely on.
+  CHECK(fired("STRAT-006", with(", fallback: true", "[]")) == Lines{"org medium declared"});
+  CHECK(fired("STRAT-006", with(", fallback: true", "[m-typo]")) == Lines{"org medium declared"});
 }
 
 }  // namespace
