@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <deque>
-#include <limits>
 #include <functional>
+#include <limits>
 #include <numeric>
 
 #include "orgstar/support/spellcheck.hpp"
