@@ -406,7 +406,7 @@ TEST_CASE("The format check names a key the page leaves out, one it invents, and
   Page page = parse(
       "### Root\n\n"
       "| Key | Type | Required | Read by |\n|---|---|---|---|\n"
-      "| `kind` | one of `a`, `c` | no | — |\n"
+      "| `kind` | one of `a`, `c` | no | — (checked when the file is loaded) |\n"
       "| `items` | list of [Item](#item) | no | — |\n"
       "| `extra` | string | no | — |\n\n"
       "### Stray\n\n| Key | Type |\n|---|---|\n| `x` | string |\n");

@@ -1,6 +1,7 @@
 // REW-009 throughput-incentive-against-model: the team that decides with a model is rewarded for the volume or speed
 // of its decisions and not for their quality, which pays it to rubber-stamp the model.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -75,14 +76,17 @@ void report(const RuleContext& ctx, FindingSink& sink, const RewardInfo& r, std:
     ++count;
   }
   if (first == nullptr) return;
-  const std::string others = count > 1 ? fmt::format(" (and {} more)", counted(count - 1, "team", "teams")) : "";
-  sink.report({.subject = {SubjectType::reward, r.reward->id.value},
+  const std::string others = count > 1 ? fmt::format(" (and {} more {})", count - 1, count == 2 ? "team" : "teams")
+                                       : "";
+  std::string message = fmt::format(
+      "reward '{}'{} pays for throughput and not for decision-quality, and team '{}'{} "
+      "can receive it while it decides with production model '{}' "
+      "(decision: decision-support)",
+      r.reward->id.value, what_it_pays(*r.reward), team_id(index, first->team), others,
+      model_id(index, first->first_model));
+  sink.report({.subject = Subject{SubjectType::reward, r.reward->id.value},
                .location = r.reward->mark,
-               .message = fmt::format("reward '{}'{} pays for throughput and not for decision-quality, and team '{}'{} "
-                                      "can receive it while it decides with production model '{}' "
-                                      "(decision: decision-support)",
-                                      r.reward->id.value, what_it_pays(*r.reward), team_id(index, first->team), others,
-                                      model_id(index, first->first_model)),
+               .message = std::move(message),
                .severity = high ? std::optional(Severity::high) : std::nullopt});
 }
 

@@ -42,14 +42,14 @@ TEST_CASE("ALIGN-011 risk-appetite-exceeded", "[ALIGN-011]") {
   }
   SECTION("messages name every model, up to three") {
     CHECK(fired_in_full("ALIGN-011", with("risk_appetite: low", high)) ==
-          Lines{"4:26 org medium declared: strategy.risk_appetite is low, but 1 model in production is high-stakes: "
+          Lines{"4:27 org medium declared: strategy.risk_appetite is low, but 1 model in production is high-stakes: "
                 "'m-a'"});
     CHECK(fired_in_full("ALIGN-011",
                         with("risk_appetite: low",
                              "{id: m-a, stage: production, risk: high}, {id: m-b, stage: production, risk: high}, "
                              "{id: m-c, stage: production}, {id: m-d, stage: production, risk: high}, "
                              "{id: m-e, stage: production, risk: high}")) ==
-          Lines{"4:26 org medium declared: strategy.risk_appetite is low, but 4 models in production are high-stakes: "
+          Lines{"4:27 org medium declared: strategy.risk_appetite is low, but 4 models in production are high-stakes: "
                 "'m-a', 'm-b', 'm-d' and 1 more"});
   }
 }

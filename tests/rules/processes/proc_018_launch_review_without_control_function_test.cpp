@@ -65,12 +65,12 @@ TEST_CASE("PROC-018 launch-review-without-control-function", "[PROC-018]") {
                   "strategy: {use_cases: [{id: uc, criticality: safety-critical, models: [m-a]}]}\n"}),
              ", stage: production");
     CHECK(fired_in_full("PROC-018", yaml) ==
-          Lines{"4:50 m-a high declared: model 'm-a' has criticality: safety-critical in a regulated organization, "
+          Lines{"4:51 m-a high declared: model 'm-a' has criticality: safety-critical in a regulated organization, "
                 "but no compliance, risk or legal team takes part in its launch review ('p-go')"});
   }
   SECTION("message") {
     CHECK(fired_in_full("PROC-018", with(review("[t-ml, t-biz]"))) ==
-          Lines{"4:50 m-a high declared: model 'm-a' has risk: high in a regulated organization, but no compliance, "
+          Lines{"4:51 m-a high declared: model 'm-a' has risk: high in a regulated organization, but no compliance, "
                 "risk or legal team takes part in its launch review ('p-go')"});
   }
 }

@@ -30,7 +30,6 @@ TEST_CASE("PROC-019 no-human-override", "[PROC-019]") {
   SECTION("the override is a control") {
     CHECK(fired("PROC-019", with(cat({high, ", human_override: true"}))).empty());
     CHECK(fired("PROC-019", with(cat({high, ", human_override: false"}))) == Lines{"m-a high declared"});
-    CHECK(fired("PROC-019", with(cat({high, ", human_override: null"}))) == Lines{"m-a high declared"});
     CHECK(fired("PROC-019", with(high), unknown_mode).empty());
     CHECK(fired("PROC-019", with(cat({high, ", human_override: false"})), unknown_mode) == Lines{"m-a high declared"});
   }
@@ -41,13 +40,13 @@ TEST_CASE("PROC-019 no-human-override", "[PROC-019]") {
   }
   SECTION("messages") {
     CHECK(fired_in_full("PROC-019", with(cat({high, ", human_override: false"}))) ==
-          Lines{"5:50 m-a high declared: model 'm-a' is in production with risk: high, but nobody is declared able to "
+          Lines{"5:51 m-a high declared: model 'm-a' is in production with risk: high, but nobody is declared able to "
                 "override its output (human_override is false)"});
-    CHECK(fired_in_full("PROC-019", with(cat({high, ", decision: automated, human_override: null"}))) ==
-          Lines{"5:50 m-a critical declared: model 'm-a' is in production with risk: high, decides automatically, but "
-                "nobody is declared able to override its output (human_override is null)"});
+    CHECK(fired_in_full("PROC-019", with(cat({high, ", decision: automated, human_override: false"}))) ==
+          Lines{"5:51 m-a critical declared: model 'm-a' is in production with risk: high, decides automatically, but "
+                "nobody is declared able to override its output (human_override is false)"});
     CHECK(fired_in_full("PROC-019", with(", stage: production, decision: decision-support", "safety-critical")) ==
-          Lines{"5:50 m-a high missing: model 'm-a' is in production with criticality: safety-critical, supports "
+          Lines{"5:51 m-a high missing: model 'm-a' is in production with criticality: safety-critical, supports "
                 "people's decisions, but nobody is declared able to override its output (human_override is absent)"});
   }
 }
