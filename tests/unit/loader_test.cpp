@@ -573,9 +573,13 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   CHECK(people.hiring.value.learn_on_the_job.value);
   CHECK(people.responsible_ai_owner.value == "p-risk-lead");
 
-  REQUIRE(org.waivers.value.size() == 1);
+  REQUIRE(org.waivers.value.size() == 3);
   CHECK(org.waivers.value[0].rule.value == "no-findings-writeups");
   CHECK(org.waivers.value[0].approved_by.value == "p-coo");
   CHECK(org.waivers.value[0].expires.value == Date{2025, 9, 30});
   CHECK(org.waivers.value[0].subject.is_absent());
+  CHECK(org.waivers.value[1].rule.value == "risk-appetite-exceeded");
+  CHECK(org.waivers.value[1].approved_by.value == "Board risk committee");
+  CHECK(org.waivers.value[2].rule.value == "launch-review-without-control-function");
+  CHECK(org.waivers.value[2].subject.value == "m-card-fraud");
 }
