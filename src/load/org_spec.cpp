@@ -18,9 +18,9 @@ const Node& metadata(Builder& b) {
   Node& n = b.object("Metadata", "Who and when: report header, regulation, culture, reference date.");
   add_property(n, "id", b.id(), &Metadata::id, required, "Organization id.");
   add_property(n, "name", b.string(), &Metadata::name, optional, "Display name; defaults to id.");
-  add_property(n, "industry", b.string(), &Metadata::industry, optional, "Industry, for the report.");
+  add_property(n, "industry", b.string(), &Metadata::industry, optional, "Industry, shown in the report header.");
   add_property(n, "headcount", b.integer(0), &Metadata::headcount, optional,
-               "Total staff (the roster may be partial).");
+               "Total staff (the roster may be partial); shown in the report header.");
   add_property(n, "regulated", b.boolean(), &Metadata::regulated, optional,
                "Subject to sector regulation (default false).");
   add_property(n, "ml_adoption_stage", b.enumeration<AdoptionStage>(), &Metadata::ml_adoption_stage, optional,
@@ -124,6 +124,10 @@ const Node& model(Builder& b) {
   add_property(n, "rollback", b.boolean(), &Model::rollback, optional,
                "The previous version is redeployable (control).");
   add_property(n, "fallback", b.boolean(), &Model::fallback, optional, "A non-ML fallback is defined (control).");
+  add_property(n, "decision", b.enumeration<Decision>(), &Model::decision, optional,
+               "How its output is used: it acts by itself, or people decide with it (absent: not declared).");
+  add_property(n, "human_override", b.boolean(), &Model::human_override, optional,
+               "People can disregard, override or reverse its output (control).");
   add_property(n, "documentation", documentation, &Model::documentation, optional, "Model documentation.");
   return n;
 }
@@ -143,8 +147,10 @@ const Node& structure(Builder& b) {
       "A team or an organizational unit: its kind, size, owner, reporting line, interactions and the models it owns.");
   add_property(team, "id", b.id(), &Team::id, required, "Team id.");
   add_property(team, "name", b.string(), &Team::name, optional, "Display name; defaults to id.");
-  add_property(team, "kind", b.enumeration<TeamKind>(), &Team::kind, required,
-               "product and business are the business side; the rest the ML/technical side.");
+  add_property(
+      team, "kind", b.enumeration<TeamKind>(), &Team::kind, required,
+      "product and business are the business side; compliance, risk and legal the control functions; the rest the "
+      "ML/technical side.");
   add_property(team, "unit", b.enumeration<UnitKind>(), &Team::unit, optional,
                "Makes the entry an organizational unit rather than a team (absent: a team); team-shape rules skip "
                "units.");

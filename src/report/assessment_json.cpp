@@ -82,7 +82,9 @@ Json assessment_json(const AssessmentRun& run) {
       entry["failOn"] = to_string(file.fail_on);
       entry["organization"] = {{"id", file.organization_id},
                                {"name", file.organization_name},
-                               {"assessor", file.assessor.empty() ? Json(nullptr) : Json(file.assessor)}};
+                               {"assessor", file.assessor.empty() ? Json(nullptr) : Json(file.assessor)},
+                               {"industry", file.industry.empty() ? Json(nullptr) : Json(file.industry)},
+                               {"headcount", file.headcount ? Json(*file.headcount) : Json(nullptr)}};
       entry["assessedOn"] = assessment.assessed_on.to_string();
       entry["config"] = file.config_file.empty() ? Json(nullptr) : Json(file.config_file);
       entry["summary"] = summary_json(assessment, file.fail_on);

@@ -110,6 +110,8 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
                      printable(file.organization_name), c.reset, printable(file.organization_id),
                      assessment.assessed_on.to_string(),
                      file.assessor.empty() ? "" : " by " + printable(file.assessor));
+  if (!file.industry.empty()) out += fmt::format("  industry: {}\n", printable(file.industry));
+  if (file.headcount) out += fmt::format("  headcount: {}\n", *file.headcount);
   if (!file.config_file.empty()) out += fmt::format("  config: {}\n", printable(file.config_file));
   for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
     bool heading = false;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -388,6 +389,10 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("organization_id", file.organization_id);
   out.set("assessor", file.assessor);
   out.set("has_assessor", !file.assessor.empty());
+  out.set("industry", file.industry);
+  out.set("has_industry", !file.industry.empty());
+  out.set("headcount", file.headcount ? std::to_string(*file.headcount) : std::string());
+  out.set("has_headcount", file.headcount.has_value());
   out.set("assessed_on", assessment.assessed_on.to_string());
   out.set("config_file", file.config_file);
   out.set("has_config_file", !file.config_file.empty());

@@ -31,6 +31,22 @@ inline bool criticality_at_least(const ModelInfo& m, Criticality c) {
   return m.criticality.has_value() && *m.criticality >= c;
 }
 
+// High stakes (PROC-017, PROC-018, PROC-019, ALIGN-011): risk: high, or serving a use case at the top of the
+// criticality scale, where a wrong output harms someone whatever the model's own risk says.
+inline bool high_stakes(const ModelInfo& m) {
+  return high_risk(m) || criticality_at_least(m, Criticality::safety_critical);
+}
+// Why a model is high stakes, for messages: "risk: high" or "criticality: safety-critical".
+inline std::string_view high_stakes_reason(const ModelInfo& m) {
+  return high_risk(m) ? "risk: high" : "criticality: safety-critical";
+}
+
+// The control functions: compliance, risk and legal teams (docs/format.md, Team).
+inline bool control_function(const Team& team) {
+  return team.kind.is_set() && (team.kind.value == TeamKind::compliance || team.kind.value == TeamKind::risk ||
+                                team.kind.value == TeamKind::legal);
+}
+
 inline bool contains(std::span<const Ix> list, Ix value) {
   for (const Ix x : list)
     if (x == value) return true;

@@ -44,6 +44,9 @@ extern const Rule proc_013;
 extern const Rule proc_014;
 extern const Rule proc_015;
 extern const Rule proc_016;
+extern const Rule proc_017;
+extern const Rule proc_018;
+extern const Rule proc_019;
 extern const Rule rew_001;
 extern const Rule rew_002;
 extern const Rule rew_003;
@@ -52,6 +55,7 @@ extern const Rule rew_005;
 extern const Rule rew_006;
 extern const Rule rew_007;
 extern const Rule rew_008;
+extern const Rule rew_009;
 extern const Rule ppl_001;
 extern const Rule ppl_002;
 extern const Rule ppl_003;
@@ -72,6 +76,7 @@ extern const Rule align_007;
 extern const Rule align_008;
 extern const Rule align_009;
 extern const Rule align_010;
+extern const Rule align_011;
 extern const Rule lint_001;
 extern const Rule lint_002;
 extern const Rule lint_003;
@@ -90,12 +95,13 @@ constexpr auto kRules = std::to_array<const Rule*>({
     &rules::proc_002,   &rules::proc_003,   &rules::proc_004,   &rules::proc_005,   &rules::proc_006,
     &rules::proc_007,   &rules::proc_008,   &rules::proc_009,   &rules::proc_010,   &rules::proc_011,
     &rules::proc_012,   &rules::proc_013,   &rules::proc_014,   &rules::proc_015,   &rules::proc_016,
-    &rules::rew_001,    &rules::rew_002,    &rules::rew_003,    &rules::rew_004,    &rules::rew_005,
-    &rules::rew_006,    &rules::rew_007,    &rules::rew_008,    &rules::ppl_001,    &rules::ppl_002,
-    &rules::ppl_003,    &rules::ppl_004,    &rules::ppl_005,    &rules::ppl_006,    &rules::ppl_007,
-    &rules::ppl_008,    &rules::ppl_009,    &rules::ppl_010,    &rules::align_001,  &rules::align_002,
-    &rules::align_003,  &rules::align_004,  &rules::align_005,  &rules::align_006,  &rules::align_007,
-    &rules::align_008,  &rules::align_009,  &rules::align_010,  &rules::lint_001,   &rules::lint_002,
+    &rules::proc_017,   &rules::proc_018,   &rules::proc_019,   &rules::rew_001,    &rules::rew_002,
+    &rules::rew_003,    &rules::rew_004,    &rules::rew_005,    &rules::rew_006,    &rules::rew_007,
+    &rules::rew_008,    &rules::rew_009,    &rules::ppl_001,    &rules::ppl_002,    &rules::ppl_003,
+    &rules::ppl_004,    &rules::ppl_005,    &rules::ppl_006,    &rules::ppl_007,    &rules::ppl_008,
+    &rules::ppl_009,    &rules::ppl_010,    &rules::align_001,  &rules::align_002,  &rules::align_003,
+    &rules::align_004,  &rules::align_005,  &rules::align_006,  &rules::align_007,  &rules::align_008,
+    &rules::align_009,  &rules::align_010,  &rules::align_011,  &rules::lint_001,   &rules::lint_002,
     &rules::lint_003,   &rules::lint_004,   &rules::lint_005,   &rules::lint_006,   &rules::lint_007,
 });
 }  // namespace

@@ -72,6 +72,8 @@ void name_organization(const Org& org, AssessedFile& file) {
   file.organization_id = org.metadata.value.id.value;
   file.organization_name = org.metadata.value.name.value_or(file.organization_id);
   file.assessor = org.metadata.value.assessor.value_or("");
+  file.industry = org.metadata.value.industry.value_or("");
+  if (org.metadata.value.headcount.is_set()) file.headcount = org.metadata.value.headcount.value;
 }
 
 // A run while it reads its files, one at a time.

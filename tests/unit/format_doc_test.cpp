@@ -16,6 +16,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@
 
 #include "cli/process.hpp"
 #include "orgstar/report/bibliography.hpp"
+#include "orgstar/report/unread_keys.hpp"
 #include "orgstar/rules/rule.hpp"
 
 namespace fs = std::filesystem;
@@ -190,8 +192,20 @@ std::string rule_link(const orgstar::Rule& rule) {
   return fmt::format("[{}](rules.md#{})", rule.id, anchor(fmt::format("{} {}", rule.id, rule.name)));
 }
 
+// What the "Read by" cell says of a key no rule reads, from its entry in src/report/unread_keys.cpp.
+std::string unread_use(const orgstar::UnreadKey& key) {
+  switch (key.use) {
+    case orgstar::KeyUse::loader: return "— (checked when the file is loaded)";
+    case orgstar::KeyUse::shown: return fmt::format("— (shown in {})", key.where);
+    case orgstar::KeyUse::label: return "— (a label for the file's reader; reports use the id)";
+    case orgstar::KeyUse::unused: break;
+  }
+  return "— (not used yet)";
+}
+
 // What the "Read by" cell of a key says: the rules that declare they read it, then, for a key whose value is a
-// mapping or a list of them, a link to the section of its keys.
+// mapping or a list of them, a link to the section of its keys; for a key listed in src/report/unread_keys.cpp,
+// what orgstar does with it instead.
 std::string read_by(const Object& object, const std::string& key, const Json& value) {
   const std::string path = object.path.empty() ? key : object.path + "." + key;
   std::vector<std::string> parts;
@@ -205,6 +219,8 @@ std::string read_by(const Object& object, const std::string& key, const Json& va
   }
   if (const Json* mapping = mapping_of(value))
     parts.push_back(fmt::format("[its keys](#{})", anchor((*mapping)["title"].get<std::string>())));
+  if (parts.empty() && object.schema == "org")
+    if (const orgstar::UnreadKey* unread = orgstar::find_unread_key(path)) return unread_use(*unread);
   if (parts.empty()) return "—";
   std::string out = parts[0];
   for (std::size_t i = 1; i < parts.size(); ++i) out += ", " + parts[i];
@@ -304,6 +320,39 @@ std::vector<std::string> differences(Page& page, const std::map<std::string, Jso
   return out;
 }
 
+bool read_by_a_rule(const std::string& path) {
+  for (const orgstar::Rule* rule : orgstar::builtin_rules())
+    if (std::find(rule->reads.begin(), rule->reads.end(), path) != rule->reads.end()) return true;
+  return false;
+}
+
+// Every key of an org schema that no rule reads, that is not a mapping or a list of them (whose own keys are
+// checked), and that `unread` does not list; then every entry of `unread` that a rule reads or the schema lacks.
+std::vector<std::string> unread_key_problems(const Json& org_schema, std::span<const orgstar::UnreadKey> unread) {
+  std::vector<Object> objects;
+  collect_objects(org_schema, "", "org", objects);
+  const auto listed = [&](const std::string& path) {
+    return std::any_of(unread.begin(), unread.end(), [&](const orgstar::UnreadKey& key) { return key.path == path; });
+  };
+  std::vector<std::string> out;
+  std::set<std::string> paths;
+  for (const Object& object : objects)
+    for (const auto& [key, value] : (*object.node)["properties"].items()) {
+      const std::string path = object.path.empty() ? key : object.path + "." + key;
+      paths.insert(path);
+      if (read_by_a_rule(path) || mapping_of(value) != nullptr || listed(path)) continue;
+      out.push_back(fmt::format("`{}` is read by no rule and not listed in src/report/unread_keys.cpp", path));
+    }
+  for (const orgstar::UnreadKey& key : unread) {
+    const std::string path(key.path);
+    if (paths.count(path) == 0)
+      out.push_back(fmt::format("src/report/unread_keys.cpp lists `{}`, a key the org schema does not have", path));
+    else if (read_by_a_rule(path))
+      out.push_back(fmt::format("src/report/unread_keys.cpp lists `{}`, but a rule reads it", path));
+  }
+  return out;
+}
+
 std::string joined_lines(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& line : lines) out += line + "\n";
@@ -357,7 +406,7 @@ TEST_CASE("The format check names a key the page leaves out, one it invents, and
   Page page = parse(
       "### Root\n\n"
       "| Key | Type | Required | Read by |\n|---|---|---|---|\n"
-      "| `kind` | one of `a`, `c` | no | — |\n"
+      "| `kind` | one of `a`, `c` | no | — (checked when the file is loaded) |\n"
       "| `items` | list of [Item](#item) | no | — |\n"
       "| `extra` | string | no | — |\n\n"
       "### Stray\n\n| Key | Type |\n|---|---|\n| `x` | string |\n");
@@ -370,5 +419,38 @@ TEST_CASE("The format check names a key the page leaves out, one it invents, and
             "docs/format.md does not document `mode` (orgstar schema org: the top level; section 'Root')",
             "docs/format.md has no section '### Item' for orgstar schema org: `items[]`",
             "docs/format.md section 'Stray' documents keys of no object of the schemas",
+        });
+}
+
+TEST_CASE("Every key of the org format is read by a rule, or listed with what orgstar does with it instead", "[docs]") {
+  CHECK(unread_key_problems(schema_of("org"), orgstar::unread_keys()) == std::vector<std::string>{});
+}
+
+TEST_CASE("The unread-key check names a key nothing reads, and a listed key a rule reads or that does not exist",
+          "[docs]") {
+  const Json schema = Json::parse(R"({
+    "type": "object", "title": "Root", "description": "The root.",
+    "properties": {
+      "kind": {"const": "Organization"},
+      "metadata": {"type": "object", "title": "Metadata", "description": "M.",
+                   "properties": {"regulated": {"type": "boolean"}, "motto": {"type": "string"}}},
+      "items": {"type": "array", "items": {"type": "object", "title": "Item", "description": "An item.",
+                                           "properties": {"label": {"type": "string"}}}}
+    }
+  })");
+  const std::vector<orgstar::UnreadKey> unread = {{.path = "kind", .use = orgstar::KeyUse::loader},
+                                                  {.path = "metadata.regulated", .use = orgstar::KeyUse::unused},
+                                                  {.path = "metadata.slogan", .use = orgstar::KeyUse::label}};
+  CHECK(unread_key_problems(schema, unread) ==
+        std::vector<std::string>{
+            "`metadata.motto` is read by no rule and not listed in src/report/unread_keys.cpp",
+            "`items[].label` is read by no rule and not listed in src/report/unread_keys.cpp",
+            "src/report/unread_keys.cpp lists `metadata.regulated`, but a rule reads it",
+            "src/report/unread_keys.cpp lists `metadata.slogan`, a key the org schema does not have",
+        });
+  CHECK(unread_key_problems(schema, std::vector<orgstar::UnreadKey>(unread.begin(), unread.begin() + 1)) ==
+        std::vector<std::string>{
+            "`metadata.motto` is read by no rule and not listed in src/report/unread_keys.cpp",
+            "`items[].label` is read by no rule and not listed in src/report/unread_keys.cpp",
         });
 }

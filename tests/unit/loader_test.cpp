@@ -370,6 +370,43 @@ TEST_CASE("enums compare as text: mlops_level 1 and \"1\" are the same") {
   CHECK(r.org.structure.value.teams.value[0].models.value[1].mlops_level.value == MlopsLevel::level1);
 }
 
+TEST_CASE("a model's decision and human_override, the control-function team kinds and the decision criteria tags") {
+  const LoadResult r =
+      load_text(header +
+                "structure:\n  teams:\n"
+                "    - {id: t-c, kind: compliance}\n    - {id: t-r, kind: risk}\n"
+                "    - id: t-l\n      kind: legal\n      models:\n"
+                "        - {id: a, stage: production, decision: automated, human_override: true}\n"
+                "        - {id: b, stage: production, decision: decision-support, human_override: false}\n"
+                "        - {id: c, stage: production}\n"
+                "rewards: [{id: r, criteria_tags: [throughput, decision-quality]}]\n");
+  REQUIRE(r.valid());
+  const auto& teams = r.org.structure.value.teams.value;
+  CHECK(teams[0].kind.value == TeamKind::compliance);
+  CHECK(teams[1].kind.value == TeamKind::risk);
+  CHECK(teams[2].kind.value == TeamKind::legal);
+  const auto& models = teams[2].models.value;
+  CHECK(models[0].decision.value == Decision::automated);
+  CHECK(models[0].human_override.value);
+  CHECK(models[1].decision.value == Decision::decision_support);
+  CHECK(models[1].human_override.is_set());
+  CHECK_FALSE(models[1].human_override.value);
+  CHECK(models[2].decision.is_absent());
+  CHECK(models[2].human_override.is_absent());
+  const auto& tags = r.org.rewards.value[0].criteria_tags.value;
+  REQUIRE(tags.size() == 2);
+  CHECK(tags[0].value == CriteriaTag::throughput);
+  CHECK(tags[1].value == CriteriaTag::decision_quality);
+
+  const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n";
+  CHECK(single(load_text(team + "      models: [{id: m, stage: production, decision: decision_support}]\n")).message ==
+        "unknown value 'decision_support' for 'decision' (did you mean 'decision-support'?)");
+  CHECK(single(load_text(team + "      models: [{id: m, stage: production, human_override: yes}]\n")).id ==
+        "wrong-type");
+  CHECK(single(load_text(header + "structure: {teams: [{id: t, kind: complaince}]}\n")).message ==
+        "unknown value 'complaince' for 'kind' (did you mean 'compliance'?)");
+}
+
 TEST_CASE("audience is 'all' or a mapping") {
   const std::string people = header + "people:\n  training:\n    - id: tp\n      topics: [mlops]\n";
   const LoadResult all = load_text(people + "      audience: all\n");
@@ -683,9 +720,13 @@ TEST_CASE("the Pinecrest example, the format's reference example, decodes field 
   CHECK(people.hiring.value.learn_on_the_job.value);
   CHECK(people.responsible_ai_owner.value == "p-risk-lead");
 
-  REQUIRE(org.waivers.value.size() == 1);
+  REQUIRE(org.waivers.value.size() == 3);
   CHECK(org.waivers.value[0].rule.value == "no-findings-writeups");
   CHECK(org.waivers.value[0].approved_by.value == "p-coo");
   CHECK(org.waivers.value[0].expires.value == Date{2025, 9, 30});
   CHECK(org.waivers.value[0].subject.is_absent());
+  CHECK(org.waivers.value[1].rule.value == "risk-appetite-exceeded");
+  CHECK(org.waivers.value[1].approved_by.value == "Board risk committee");
+  CHECK(org.waivers.value[2].rule.value == "launch-review-without-control-function");
+  CHECK(org.waivers.value[2].subject.value == "m-card-fraud");
 }

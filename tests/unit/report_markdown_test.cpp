@@ -138,8 +138,14 @@ TEST_CASE("Waived findings have their own table with reason, approver and expiry
         "\n"
         "| Finding | Severity | Subject | Reason | Approved by | Expires | Waiver |\n"
         "| :-- | :-- | :-- | :-- | :-- | :-- | :-- |\n"
+        "| ALIGN-011 High-stakes models beyond a low risk appetite | high | the organization | The board's 2025 risk "
+        "appetite statement accepts the card-fraud model as an exception (minutes of 2025-01-28). | Board risk "
+        "committee | 2025-12-31 | pinecrest.yaml:119 |\n"
+        "| PROC-018 Launch review without compliance, risk or legal | high | model m-card-fraud | Compliance signs off "
+        "the model's risk evaluation before each release; it joins pr-launch in Q2 (RISK-151). | p-coo | 2025-06-30 | "
+        "pinecrest.yaml:123 |\n"
         "| PROC-010 No findings write-ups | medium | the organization | Write-up template ships with the Q3 analyst "
-        "hire; tracked in RISK-142. | p-coo | 2025-09-30 | pinecrest.yaml:113 |\n"
+        "hire; tracked in RISK-142. | p-coo | 2025-09-30 | pinecrest.yaml:115 |\n"
         "\n");
 }
 

@@ -149,8 +149,10 @@ ORGSTAR_DEFINE_ENUM_NAMES(Criticality, "additive", "revenue-sensitive", "revenue
 enum class MlModel : std::uint8_t { none, centralized, decentralized, hybrid };
 ORGSTAR_DEFINE_ENUM_NAMES(MlModel, "none", "centralized", "decentralized", "hybrid");
 
-enum class TeamKind : std::uint8_t { ml, product, data, platform, business, sre };
-ORGSTAR_DEFINE_ENUM_NAMES(TeamKind, "ml", "product", "data", "platform", "business", "sre");
+// compliance, risk and legal are the control functions: neither the business side nor the ML/technical side.
+enum class TeamKind : std::uint8_t { ml, product, data, platform, business, sre, compliance, risk, legal };
+ORGSTAR_DEFINE_ENUM_NAMES(TeamKind, "ml", "product", "data", "platform", "business", "sre", "compliance", "risk",
+                          "legal");
 
 // What a structure.teams[] entry that is not a team stands for; absent means a team. Backstage's Group spec.type
 // spells the same values, so that an importer maps them one to one.
@@ -181,6 +183,10 @@ ORGSTAR_DEFINE_ENUM_NAMES(InteractionRole, "consumer", "provider");
 
 enum class Stage : std::uint8_t { research, staging, production, retired };
 ORGSTAR_DEFINE_ENUM_NAMES(Stage, "research", "staging", "production", "retired");
+
+// How a model's output is used: it acts by itself, or people decide with it.
+enum class Decision : std::uint8_t { automated, decision_support };
+ORGSTAR_DEFINE_ENUM_NAMES(Decision, "automated", "decision-support");
 
 enum class Retrain : std::uint8_t { manual, scheduled, triggered };
 ORGSTAR_DEFINE_ENUM_NAMES(Retrain, "manual", "scheduled", "triggered");
@@ -236,11 +242,13 @@ enum class CriteriaTag : std::uint8_t {
   documentation,
   platform_adoption,
   learning,
-  simplification
+  simplification,
+  throughput,
+  decision_quality
 };
 ORGSTAR_DEFINE_ENUM_NAMES(CriteriaTag, "launch", "velocity", "business-outcome", "model-quality", "reliability",
                           "fairness", "privacy", "collaboration", "consistency", "documentation", "platform-adoption",
-                          "learning", "simplification");
+                          "learning", "simplification", "throughput", "decision-quality");
 
 enum class Role : std::uint8_t {
   ml_engineer,

@@ -114,6 +114,8 @@ struct Model {
   Located<Monitoring> monitoring;
   Located<bool> rollback;
   Located<bool> fallback;
+  Located<Decision> decision;
+  Located<bool> human_override;
   Located<Documentation> documentation;
 };
 

@@ -2,6 +2,7 @@
 // rules`, `orgstar explain`). Renderers only format: they never evaluate rules.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,9 +25,11 @@ struct AssessedFile {
   std::optional<Assessment> assessment;
   std::string organization_id;
   std::string organization_name;
-  std::string assessor;               // metadata.assessor; empty when absent
-  std::string config_file;            // the .orgstar.yaml used, if any
-  Severity fail_on = Severity::high;  // the command line's, else the config's, else high
+  std::string assessor;                   // metadata.assessor; empty when absent
+  std::string industry;                   // metadata.industry; empty when absent
+  std::optional<std::int64_t> headcount;  // metadata.headcount
+  std::string config_file;                // the .orgstar.yaml used, if any
+  Severity fail_on = Severity::high;      // the command line's, else the config's, else high
 };
 
 struct AssessmentRun {

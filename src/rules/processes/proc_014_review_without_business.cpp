@@ -34,7 +34,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     for (Ix t : p.participants) business = business || index.team(t).business_side;
     if (business) continue;
     const std::string who = p.participants.empty() ? std::string("it has no participants")
-                                                   : fmt::format("its participants {} are all on the ML/technical side",
+                                                   : fmt::format("none of its participants {} is on the business side",
                                                                  quoted_teams(index, p.participants));
     sink.report({.subject = process_subject(p),
                  .location = p.process->mark,

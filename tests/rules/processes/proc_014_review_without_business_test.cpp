@@ -46,10 +46,19 @@ TEST_CASE("PROC-014 review-without-business", "[PROC-014]") {
         Lines{"p-l medium declared"});
   CHECK(fired_in_full("PROC-014", with("  - {id: p-l, kind: launch-review, participants: [t-ml, t-plat]}\n"
                                        "  - {id: p-r, kind: business-review, covers_models: [m-b, m-a]}\n")) ==
-        Lines{"11:5 p-l medium declared: launch-review 'p-l' covers production model 'm-a' but its participants "
-              "'t-ml', 't-plat' are all on the ML/technical side",
+        Lines{"11:5 p-l medium declared: launch-review 'p-l' covers production model 'm-a' but none of its "
+              "participants 't-ml', 't-plat' is on the business side",
               "12:5 p-r medium declared: business-review 'p-r' covers production model 'm-a' but it has no "
               "participants"});
+}
+
+TEST_CASE("PROC-014 compliance, risk and legal teams are not the business side", "[PROC-014]") {
+  for (const char* kind : {"compliance", "risk", "legal"})
+    CHECK(fired("PROC-014",
+                org(cat({"structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: production}]}, "
+                         "{id: t-c, kind: ",
+                         kind, "}]}\nprocesses: [{id: p-l, kind: launch-review, participants: [t-ml, t-c]}]\n"}))) ==
+          Lines{"p-l medium declared"});
 }
 
 }  // namespace
