@@ -31,14 +31,15 @@ inline bool criticality_at_least(const ModelInfo& m, Criticality c) {
   return m.criticality.has_value() && *m.criticality >= c;
 }
 
-// High stakes (PROC-017, PROC-018, PROC-019, ALIGN-011): risk: high, or serving a use case at the top of the
-// criticality scale, where a wrong output harms someone whatever the model's own risk says.
+// High stakes (PROC-017, PROC-018, PROC-019, ALIGN-011, REW-009): risk: high, or serving a use case at or above
+// consumer-impacting on the criticality scale, where a wrong output harms a person or breaks a regulated duty
+// whatever the model's own risk says.
 inline bool high_stakes(const ModelInfo& m) {
-  return high_risk(m) || criticality_at_least(m, Criticality::safety_critical);
+  return high_risk(m) || criticality_at_least(m, Criticality::consumer_impacting);
 }
-// Why a model is high stakes, for messages: "risk: high" or "criticality: safety-critical".
-inline std::string_view high_stakes_reason(const ModelInfo& m) {
-  return high_risk(m) ? "risk: high" : "criticality: safety-critical";
+// Why a model is high stakes, for messages: "risk: high" or "criticality: regulated".
+inline std::string high_stakes_reason(const ModelInfo& m) {
+  return high_risk(m) ? std::string("risk: high") : "criticality: " + std::string(to_string(*m.criticality));
 }
 
 // The control functions: compliance, risk and legal teams (docs/format.md, Team).

@@ -42,7 +42,7 @@ const Rule align_011 = {
     .escalation = "high if `metadata.regulated: true`",
     .summary =
         "`strategy.risk_appetite: low`, and at least one production model is high-stakes (`risk: high`, or it serves "
-        "a use case with `criticality: safety-critical`). The finding names them all.",
+        "a use case with `criticality` consumer-impacting, regulated or safety-critical). The finding names them all.",
     .why =
         "The strategy and the portfolio disagree: either the stated risk appetite is out of date, or models run in "
         "production that the organization said it would not accept, and nobody has decided which. In a regulated "

@@ -36,8 +36,8 @@ const Rule proc_017 = {
     .severity = Severity::medium,
     .escalation = "high if `metadata.regulated: true`",
     .summary =
-        "A model m in staging or production is high-stakes (`risk: high`, or it serves a use case with `criticality: "
-        "safety-critical`) and `documentation.model_card` is not `true`.",
+        "A model m in staging or production is high-stakes (`risk: high`, or it serves a use case with `criticality` "
+        "consumer-impacting, regulated or safety-critical) and `documentation.model_card` is not `true`.",
     .why =
         "A model card states what the model is for, what it was evaluated on, where it performs worse and what it "
         "must not be used for. Without one, the people who act on a high-stakes model's output, and those who answer "

@@ -53,7 +53,8 @@ const Rule proc_018 = {
     .severity = Severity::high,
     .summary =
         "`metadata.regulated: true`, a model m in staging or production is high-stakes (`risk: high`, or it serves "
-        "a use case with `criticality: safety-critical`), at least one process of kind launch-review covers m, and "
+        "a use case with `criticality` consumer-impacting, regulated or safety-critical), at least one process of kind "
+        "launch-review covers m, and "
         "none of those processes has a team of kind compliance, risk or legal among its participants. A model that "
         "no launch review covers is PROC-006's finding, not this one's.",
     .why =

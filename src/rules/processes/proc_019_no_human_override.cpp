@@ -44,8 +44,9 @@ const Rule proc_019 = {
     .severity = Severity::high,
     .escalation = "critical if m.decision: automated",
     .summary =
-        "A production model m is high-stakes (`risk: high`, or it serves a use case with `criticality: "
-        "safety-critical`) and `human_override` is not `true`, whatever its `decision`.",
+        "A production model m is high-stakes (`risk: high`, or it serves a use case with `criticality` "
+        "consumer-impacting, regulated or safety-critical) and `human_override` is not `true`, whatever its "
+        "`decision`.",
     .why =
         "When a high-stakes model is wrong, someone must be able to set its output aside in the case at hand. People "
         "who decide with a model's score and cannot overrule it end up rubber-stamping it; a model that decides "

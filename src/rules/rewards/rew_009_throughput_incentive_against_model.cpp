@@ -50,7 +50,7 @@ std::string what_it_pays(const Reward& reward) {
   const Located<Amount>& amount = reward.amount;
   if (amount.is_set() && amount.value.value.is_set()) {
     out += fmt::format("{}of {}", out.empty() ? "" : " ", amount.value.value.value);
-    if (amount.value.currency.is_set()) out += " " + amount.value.currency.value;
+    if (amount.value.currency.is_set()) out += fmt::format(" {}", to_string(amount.value.currency.value));
   }
   return out.empty() ? out : " (" + out + ")";
 }
@@ -111,7 +111,9 @@ const Rule rew_009 = {
     .facets = {Facet::rewards, Facet::processes},
     .subject = SubjectType::reward,
     .severity = Severity::medium,
-    .escalation = "high if one of those models is high-stakes (`risk: high`, or `criticality: safety-critical`)",
+    .escalation =
+        "high if one of those models is high-stakes (`risk: high`, or `criticality` consumer-impacting, regulated or "
+        "safety-critical)",
     .summary =
         "A reward r is tagged throughput and not decision-quality, and r is eligible to a team T that decides with a "
         "production model m of `decision: decision-support`: T is the `surface_team` of a use case that lists m. "

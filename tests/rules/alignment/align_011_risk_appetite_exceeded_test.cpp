@@ -31,6 +31,9 @@ TEST_CASE("ALIGN-011 risk-appetite-exceeded", "[ALIGN-011]") {
     CHECK(fired("ALIGN-011", with("risk_appetite: low, use_cases: [{id: uc, criticality: safety-critical, models: "
                                   "[m-a]}]",
                                   "{id: m-a, stage: production}")) == Lines{"org medium declared"});
+    CHECK(fired("ALIGN-011", with("risk_appetite: low, use_cases: [{id: uc, criticality: consumer-impacting, models: "
+                                  "[m-a]}]",
+                                  "{id: m-a, stage: production}")) == Lines{"org medium declared"});
     CHECK(fired("ALIGN-011", with("risk_appetite: low, use_cases: [{id: uc, criticality: revenue-critical, models: "
                                   "[m-a]}]",
                                   "{id: m-a, stage: production}"))

@@ -28,6 +28,8 @@ TEST_CASE("PROC-017 model-card-missing", "[PROC-017]") {
     CHECK(fired("PROC-017", with(", stage: production")).empty());
     CHECK(fired("PROC-017", with(", stage: production", "", "safety-critical")) == Lines{"m-a medium missing"});
     CHECK(fired("PROC-017", with(", stage: production", "", "revenue-critical")).empty());
+    CHECK(fired("PROC-017", with(", stage: production", "", "consumer-impacting")) == Lines{"m-a medium missing"});
+    CHECK(fired("PROC-017", with(", stage: production", "", "regulated")) == Lines{"m-a medium missing"});
   }
   SECTION("the model card is a control") {
     const std::string_view high = ", stage: production, risk: high";

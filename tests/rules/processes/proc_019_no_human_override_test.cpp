@@ -26,6 +26,8 @@ TEST_CASE("PROC-019 no-human-override", "[PROC-019]") {
     CHECK(fired("PROC-019", with(", stage: production")).empty());
     CHECK(fired("PROC-019", with(", stage: production", "safety-critical")) == Lines{"m-a high missing"});
     CHECK(fired("PROC-019", with(", stage: production", "revenue-critical")).empty());
+    CHECK(fired("PROC-019", with(", stage: production", "consumer-impacting")) == Lines{"m-a high missing"});
+    CHECK(fired("PROC-019", with(", stage: production", "regulated")) == Lines{"m-a high missing"});
   }
   SECTION("the override is a control") {
     CHECK(fired("PROC-019", with(cat({high, ", human_override: true"}))).empty());
