@@ -39,17 +39,19 @@ int coverage_needed(Readiness readiness) {
     case Readiness::ready: return 80;
     case Readiness::established: return 65;
     case Readiness::developing:
-    case Readiness::emerging: return 40;
-    case Readiness::fragile:
+    case Readiness::emerging:
+    case Readiness::fragile: return 40;
     case Readiness::insufficient_evidence: return 0;
   }
   return 0;
 }
 
-Readiness readiness_for(int overall_score, int coverage) {
+Readiness readiness_for(int overall_score, int verified_overall_score, int coverage) {
   const Readiness by_score = level_of_score(overall_score);
-  // A fragile verdict rests on the findings the file does declare: too little evidence cannot make it better.
-  if (by_score == Readiness::fragile || coverage >= coverage_needed(by_score)) return by_score;
+  // A fragile verdict that the verified findings alone reach rests on evidence: too little evidence elsewhere cannot
+  // make it better. One that only unverified findings reach rests on what the file does not say.
+  const bool verified_fragile = level_of_score(verified_overall_score) == Readiness::fragile;
+  if (coverage >= coverage_needed(by_score) || (by_score == Readiness::fragile && verified_fragile)) return by_score;
   if (coverage < coverage_needed(Readiness::emerging)) return Readiness::insufficient_evidence;
   return coverage >= coverage_needed(Readiness::established) ? Readiness::established : Readiness::developing;
 }
@@ -66,21 +68,31 @@ std::string_view readiness_title(Readiness readiness) {
   return "";
 }
 
-Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
-  // The most severe unwaived finding of each rule, and how many there are.
-  struct Worst {
-    Severity severity = Severity::info;
-    std::size_t count = 0;
-  };
-  std::map<std::string_view, std::pair<const Rule*, Worst>> by_rule;  // sorted by id
+namespace {
+
+// The most severe unwaived finding of each rule, and how many there are.
+struct Worst {
+  Severity severity = Severity::info;
+  std::size_t count = 0;
+};
+using WorstByRule = std::map<std::string_view, std::pair<const Rule*, Worst>>;  // sorted by id
+
+// Without `count_unverified`, only the findings that rest on what the file declares or implies.
+WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified) {
+  WorstByRule by_rule;
   for (const Finding& finding : findings) {
     if (finding.waived() || finding.rule->family == Family::integrity) continue;
+    if (!count_unverified && finding.evidence == Evidence::missing) continue;
     auto& [rule, worst] = by_rule[finding.rule->id];
     rule = finding.rule;
     worst.severity = worst.count == 0 ? finding.severity : std::max(worst.severity, finding.severity);
     ++worst.count;
   }
+  return by_rule;
+}
 
+// The six scores and their minimum; readiness and coverage are left to the caller.
+Scores scores_of(const WorstByRule& by_rule) {
   Scores scores;
   std::array<double, 6> remaining{};
   remaining.fill(1.0);
@@ -105,12 +117,23 @@ Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
   scores.overall = 100;
   for (std::size_t i = 0; i < scores.scores.size(); ++i) {
     scores.scores[i].value = static_cast<int>(std::lround(100.0 * remaining[i]));
-    scores.scores[i].coverage = coverage.scores[i].percent;
     scores.overall = std::min(scores.overall, scores.scores[i].value);
   }
+  return scores;
+}
+
+}  // namespace
+
+Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
+  Scores scores = scores_of(worst_by_rule(findings, true));
+  const bool any_unverified = std::any_of(findings.begin(), findings.end(), [](const Finding& finding) {
+    return !finding.waived() && finding.evidence == Evidence::missing;
+  });
+  scores.verified_overall = any_unverified ? scores_of(worst_by_rule(findings, false)).overall : scores.overall;
+  for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].coverage = coverage.scores[i].percent;
   scores.coverage = coverage.overall.percent;
   scores.score_readiness = level_of_score(scores.overall);
-  scores.readiness = readiness_for(scores.overall, scores.coverage);
+  scores.readiness = readiness_for(scores.overall, scores.verified_overall, scores.coverage);
   scores.evidence = coverage;
   return scores;
 }
@@ -163,9 +186,11 @@ Readiness is the level of the overall score, capped by the overall coverage:
   ready needs 80%, established 65%, developing and emerging 40%. A level that
   needs more coverage than the file has drops to the highest one the coverage
   supports (65-79% established, 40-64% developing); below 40% every level
-  above fragile becomes insufficient-evidence. Fragile stays fragile: it
-  rests on what the file declares. Reports say when the level was capped
-  and why.
+  above fragile becomes insufficient-evidence. Fragile stays fragile when the
+  findings that rest on what the file says (evidence not missing) are enough
+  to make the overall score fragile on their own; a fragile score that needs
+  the unverified findings needs 40% like the levels above it. Reports say
+  when the level was capped and why.
 
 Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open

@@ -1,5 +1,7 @@
 // Evidence coverage: the declared share of a key path (every branch), the
 // coverage of a score, the question table, and the readiness cap.
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -165,24 +167,32 @@ TEST_CASE("An org not loaded from a file answers every question", "[coverage]") 
 
 TEST_CASE("Readiness is capped by coverage: each level at its threshold and one below", "[coverage]") {
   // Ready needs 80.
-  CHECK(readiness_for(90, 80) == Readiness::ready);
-  CHECK(readiness_for(90, 79) == Readiness::established);
+  CHECK(readiness_for(90, 90, 80) == Readiness::ready);
+  CHECK(readiness_for(90, 90, 79) == Readiness::established);
   // Established needs 65; below, developing down to 40.
-  CHECK(readiness_for(90, 65) == Readiness::established);
-  CHECK(readiness_for(90, 64) == Readiness::developing);
-  CHECK(readiness_for(75, 65) == Readiness::established);
-  CHECK(readiness_for(75, 64) == Readiness::developing);
-  CHECK(readiness_for(90, 40) == Readiness::developing);
+  CHECK(readiness_for(90, 90, 65) == Readiness::established);
+  CHECK(readiness_for(90, 90, 64) == Readiness::developing);
+  CHECK(readiness_for(75, 75, 65) == Readiness::established);
+  CHECK(readiness_for(75, 75, 64) == Readiness::developing);
+  CHECK(readiness_for(90, 90, 40) == Readiness::developing);
   // Below 40 every level above fragile is insufficient evidence.
-  CHECK(readiness_for(90, 39) == Readiness::insufficient_evidence);
-  CHECK(readiness_for(60, 40) == Readiness::developing);
-  CHECK(readiness_for(60, 39) == Readiness::insufficient_evidence);
-  CHECK(readiness_for(40, 40) == Readiness::emerging);
-  CHECK(readiness_for(40, 39) == Readiness::insufficient_evidence);
-  // A fragile verdict rests on declared findings: it stays, whatever the coverage.
-  CHECK(readiness_for(39, 0) == Readiness::fragile);
-  CHECK(readiness_for(39, 100) == Readiness::fragile);
-  CHECK(readiness_for(100, 0) == Readiness::insufficient_evidence);
+  CHECK(readiness_for(90, 90, 39) == Readiness::insufficient_evidence);
+  CHECK(readiness_for(60, 60, 40) == Readiness::developing);
+  CHECK(readiness_for(60, 60, 39) == Readiness::insufficient_evidence);
+  CHECK(readiness_for(40, 40, 40) == Readiness::emerging);
+  CHECK(readiness_for(40, 40, 39) == Readiness::insufficient_evidence);
+  CHECK(readiness_for(100, 100, 0) == Readiness::insufficient_evidence);
+  // A fragile verdict that the verified findings alone reach rests on evidence: it stays, whatever the coverage.
+  CHECK(readiness_for(39, 39, 0) == Readiness::fragile);
+  CHECK(readiness_for(39, 39, 100) == Readiness::fragile);
+  // One that only unverified findings reach needs 40 like the levels above it.
+  CHECK(readiness_for(39, 40, 39) == Readiness::insufficient_evidence);
+  CHECK(readiness_for(39, 100, 40) == Readiness::fragile);
+  CHECK(coverage_needed(Readiness::fragile) == 40);
+  CHECK(coverage_needed(Readiness::emerging) == 40);
+  CHECK(coverage_needed(Readiness::developing) == 40);
+  CHECK(coverage_needed(Readiness::established) == 65);
+  CHECK(coverage_needed(Readiness::ready) == 80);
 }
 
 TEST_CASE("The scores record the level the score reached and the one the coverage allows", "[coverage]") {
@@ -206,11 +216,30 @@ TEST_CASE("A file with only its header is insufficient evidence, not ready", "[c
   const Org org = loaded("");
   const Assessment assessment = assess(org, EngineSettings{});
   CHECK(assessment.scores.coverage == 0);
-  CHECK(assessment.scores.readiness != Readiness::ready);
+  // No rule fires without a model: the score is 100, and nothing supports it.
+  CHECK(assessment.scores.overall == 100);
+  CHECK(assessment.scores.readiness == Readiness::insufficient_evidence);
   EngineSettings unknown;
   unknown.assume_missing = AssumeMissing::unknown;
   const Assessment unknown_reading = assess(org, unknown);
   CHECK(unknown_reading.scores.score_readiness == Readiness::ready);
+  CHECK(unknown_reading.scores.readiness == Readiness::insufficient_evidence);
+}
+
+TEST_CASE("A thin file is neither ready nor established under either reading", "[coverage]") {
+  std::ifstream in(std::string(ORGSTAR_SOURCE_DIR) + "/examples/thin.yaml");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  LoadResult loaded_file = load_org(SourceFile{"thin.yaml", text}, InputLimits{});
+  REQUIRE(loaded_file.valid());
+  const Assessment gap = assess(loaded_file.org, EngineSettings{});
+  CHECK(gap.scores.coverage == 6);
+  // Its unverified findings make it fragile; what it declares does not: too little evidence to say.
+  CHECK(gap.scores.score_readiness == Readiness::fragile);
+  CHECK(gap.scores.readiness == Readiness::insufficient_evidence);
+  EngineSettings unknown;
+  unknown.assume_missing = AssumeMissing::unknown;
+  const Assessment unknown_reading = assess(loaded_file.org, unknown);
+  CHECK(unknown_reading.scores.coverage == 6);
   CHECK(unknown_reading.scores.readiness == Readiness::insufficient_evidence);
 }
 

@@ -39,6 +39,7 @@ struct Scores {
   std::array<Score, 6> scores;                   // the five facets, then alignment
   int overall = 100;                             // the minimum of the six
   int coverage = 100;                            // percent of every question the file answered (Coverage::overall)
+  int verified_overall = 100;                    // the overall score from the findings whose evidence is not missing
   Readiness readiness = Readiness::ready;        // after the cap by coverage
   Readiness score_readiness = Readiness::ready;  // what the overall score alone reaches
   Coverage evidence;                             // the questions behind the coverage figures
@@ -49,9 +50,11 @@ struct Scores {
 // With no coverage (an org not loaded from a file), every question counts as answered.
 Scores score(const std::vector<Finding>& findings, const Coverage& coverage = {});
 
-// The readiness level a score reaches, capped by the overall coverage (percent).
-Readiness readiness_for(int overall_score, int coverage);
-// The overall coverage a level needs (ready 80, established 65, developing and emerging 40, fragile 0).
+// The readiness level an overall score reaches, capped by the overall coverage (percent). `verified_overall_score` is
+// the overall score from the findings whose evidence is not missing alone.
+Readiness readiness_for(int overall_score, int verified_overall_score, int coverage);
+// The overall coverage a level needs: ready 80, established 65, developing and emerging 40; fragile 40 too, unless
+// the verified findings alone make the organization fragile (then none).
 int coverage_needed(Readiness readiness);
 // "Ready", "Insufficient evidence".
 std::string_view readiness_title(Readiness readiness);
