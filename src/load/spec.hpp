@@ -274,7 +274,7 @@ class Spec {
       static_cast<T*>(target)->mark = mark;
       return target;
     };
-    if constexpr (requires(T root) { root.declared.written; }) {
+    if constexpr (requires(T document) { document.declared.written; }) {
       number_slots();
       declared_of_ = [](void* target) -> DeclaredCounts* { return &static_cast<T*>(target)->declared; };
     }

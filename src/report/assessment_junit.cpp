@@ -34,6 +34,7 @@
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/utf8.hpp"
 
 namespace orgstar {
@@ -200,10 +201,8 @@ std::string scores_properties(const Scores& scores) {
   out += property("overall-coverage", std::to_string(scores.coverage));
   out += property("readiness", to_string(scores.readiness));
   if (scores.capped())
-    out += property("readiness-cap", fmt::format("capped by evidence: the file answers {} % of what the rules ask; "
-                                                 "{} needs {} %",
-                                                 scores.coverage, to_string(scores.score_readiness),
-                                                 coverage_needed(scores.score_readiness)));
+    out += property("readiness-cap",
+                    report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); }));
   return out;
 }
 

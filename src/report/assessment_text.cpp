@@ -7,6 +7,7 @@
 
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
 namespace orgstar {
@@ -90,21 +91,20 @@ std::string bar(int score) {
 }
 
 void render_scores(std::string& out, const Scores& scores, const Colors& c) {
-  out += fmt::format("{}Scores{}      score  evidence\n", c.bold, c.reset);
+  out += fmt::format("{}Scores{}     score  evidence\n", c.bold, c.reset);
   for (const Score& score : scores.scores) {
     std::string name(score.name);
     name[0] = static_cast<char>(name[0] - 'a' + 'A');
     std::string lowered_by;
     for (const Deduction& deduction : score.deductions)
       if (deduction.weight > 0) lowered_by += (lowered_by.empty() ? "" : ", ") + std::string(deduction.rule->id);
-    out += fmt::format("  {:<10} {:>3}  {:>7}  {}{}\n", name, score.value, fmt::format("{} %", score.coverage),
+    out += fmt::format("  {:<10} {:>3}  {:>8}  {}{}\n", name, score.value, fmt::format("{} %", score.coverage),
                        bar(score.value), lowered_by.empty() ? "" : "  lowered by " + lowered_by);
   }
-  out += fmt::format("  {:<10} {:>3}  {:>7}  {}{}{}", "Overall", scores.overall, fmt::format("{} %", scores.coverage),
+  out += fmt::format("  {:<10} {:>3}  {:>8}  {}{}{}", "Overall", scores.overall, fmt::format("{} %", scores.coverage),
                      c.bold, to_string(scores.readiness), c.reset);
   if (scores.capped())
-    out += fmt::format(", capped by evidence: the file answers {} % of what the rules ask; {} needs {} %",
-                       scores.coverage, to_string(scores.score_readiness), coverage_needed(scores.score_readiness));
+    out += ", " + report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); });
   out += "\n";
 }
 

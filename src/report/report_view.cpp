@@ -11,6 +11,7 @@
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/support/error.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
 namespace orgstar::report {
@@ -80,12 +81,7 @@ std::string_view readiness_sentence(Readiness readiness) {
   return "";
 }
 
-// "capped by evidence: the file answers 58 % of what the rules ask; Ready needs 80 %"; empty when not capped.
-std::string cap_reason(const Scores& scores) {
-  if (!scores.capped()) return {};
-  return fmt::format("capped by evidence: the file answers {} % of what the rules ask; {} needs {} %", scores.coverage,
-                     readiness_title(scores.score_readiness), coverage_needed(scores.score_readiness));
-}
+std::string cap_reason(const Scores& scores) { return readiness_cap_reason(scores, readiness_title); }
 
 // A finding that rests only on what the file does not say: reports label it, so that no one reads it as a fact.
 bool unverified(const Finding& finding) { return finding.evidence == Evidence::missing; }
