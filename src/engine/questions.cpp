@@ -48,7 +48,7 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"rewards[].eligibility.team_kinds", "Which kinds of team can receive each reward?", kEligibility},
     {"rewards[].eligibility.teams", "Which teams can receive each reward?", kEligibility},
     {"rewards[].id", "Which rewards and incentives does the organization have?", ""},
-    {"rewards[].shared_across", "Which teams does each joint reward reward together?", ""},
+    {"rewards[].shared_across", "Is each reward shared across teams, and which?", ""},
     {"strategy.budget.covers", "What does the ML budget fund?", ""},
     {"strategy.budget.ml_line_item", "Does ML have its own budget line?", ""},
     {"strategy.executive_sponsor", "Who is the executive accountable for ML (or nobody)?", ""},
