@@ -231,7 +231,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   std::stable_sort(assessment.rule_times.begin(), assessment.rule_times.end(),
                    [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
-  assessment.scores = score(assessment.findings);
+  assessment.scores = score(assessment.findings, coverage_of(org.declared, assessment.rules_run));
   return assessment;
 }
 

@@ -24,7 +24,7 @@ double severity_weight(Severity severity) {
   return 0.0;
 }
 
-Readiness readiness_of(int overall) {
+Readiness level_of_score(int overall) {
   if (overall >= 90) return Readiness::ready;
   if (overall >= 75) return Readiness::established;
   if (overall >= 60) return Readiness::developing;
@@ -34,21 +34,65 @@ Readiness readiness_of(int overall) {
 
 }  // namespace
 
-Scores score(const std::vector<Finding>& findings) {
-  // The most severe unwaived finding of each rule, and how many there are.
-  struct Worst {
-    Severity severity = Severity::info;
-    std::size_t count = 0;
-  };
-  std::map<std::string_view, std::pair<const Rule*, Worst>> by_rule;  // sorted by id
+int coverage_needed(Readiness readiness) {
+  switch (readiness) {
+    case Readiness::ready: return 80;
+    case Readiness::established: return 65;
+    case Readiness::developing:
+    case Readiness::emerging:
+    case Readiness::fragile: return 40;
+    case Readiness::insufficient_evidence: return 0;
+  }
+  return 0;
+}
+
+Readiness readiness_for(int overall_score, int verified_overall_score, int coverage) {
+  const Readiness by_score = level_of_score(overall_score);
+  // A fragile verdict that the verified findings alone reach rests on evidence: too little evidence elsewhere cannot
+  // make it better. One that only unverified findings reach rests on what the file does not say.
+  const bool verified_fragile = level_of_score(verified_overall_score) == Readiness::fragile;
+  if (coverage >= coverage_needed(by_score) || (by_score == Readiness::fragile && verified_fragile)) return by_score;
+  if (coverage < coverage_needed(Readiness::emerging)) return Readiness::insufficient_evidence;
+  return coverage >= coverage_needed(Readiness::established) ? Readiness::established : Readiness::developing;
+}
+
+std::string_view readiness_title(Readiness readiness) {
+  switch (readiness) {
+    case Readiness::fragile: return "Fragile";
+    case Readiness::emerging: return "Emerging";
+    case Readiness::developing: return "Developing";
+    case Readiness::established: return "Established";
+    case Readiness::ready: return "Ready";
+    case Readiness::insufficient_evidence: return "Insufficient evidence";
+  }
+  return "";
+}
+
+namespace {
+
+// The most severe unwaived finding of each rule, and how many there are.
+struct Worst {
+  Severity severity = Severity::info;
+  std::size_t count = 0;
+};
+using WorstByRule = std::map<std::string_view, std::pair<const Rule*, Worst>>;  // sorted by id
+
+// Without `count_unverified`, only the findings that rest on what the file declares or implies.
+WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified) {
+  WorstByRule by_rule;
   for (const Finding& finding : findings) {
     if (finding.waived() || finding.rule->family == Family::integrity) continue;
+    if (!count_unverified && finding.evidence == Evidence::missing) continue;
     auto& [rule, worst] = by_rule[finding.rule->id];
     rule = finding.rule;
     worst.severity = worst.count == 0 ? finding.severity : std::max(worst.severity, finding.severity);
     ++worst.count;
   }
+  return by_rule;
+}
 
+// The six scores and their minimum; readiness and coverage are left to the caller.
+Scores scores_of(const WorstByRule& by_rule) {
   Scores scores;
   std::array<double, 6> remaining{};
   remaining.fill(1.0);
@@ -75,7 +119,22 @@ Scores score(const std::vector<Finding>& findings) {
     scores.scores[i].value = static_cast<int>(std::lround(100.0 * remaining[i]));
     scores.overall = std::min(scores.overall, scores.scores[i].value);
   }
-  scores.readiness = readiness_of(scores.overall);
+  return scores;
+}
+
+}  // namespace
+
+Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
+  Scores scores = scores_of(worst_by_rule(findings, true));
+  const bool any_unverified = std::any_of(findings.begin(), findings.end(), [](const Finding& finding) {
+    return !finding.waived() && finding.evidence == Evidence::missing;
+  });
+  scores.verified_overall = any_unverified ? scores_of(worst_by_rule(findings, false)).overall : scores.overall;
+  for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].coverage = coverage.scores[i].percent;
+  scores.coverage = coverage.overall.percent;
+  scores.score_readiness = level_of_score(scores.overall);
+  scores.readiness = readiness_for(scores.overall, scores.verified_overall, scores.coverage);
+  scores.evidence = coverage;
   return scores;
 }
 
@@ -95,13 +154,47 @@ A weight removes that share of what is left, so deductions multiply:
     lower no score.
   - Waived findings are accepted risks: they lower no score.
 
-Overall readiness is the minimum of the six scores, so one neglected facet
+The overall score is the minimum of the six scores, so one neglected facet
 cannot hide behind strong ones (the ML Test Score takes the minimum over its
-sections for the same reason):
+sections for the same reason). Its level:
   90-100 ready, 75-89 established, 60-74 developing, 40-59 emerging,
   0-39 fragile.
 
-Every score lists the rules that lowered it (JSON: scores.<name>.deductions).
+Evidence coverage: how much of what the rules ask the file answers.
+  - The questions of a score are the key paths its rules declare they read
+    (`orgstar explain RULE`): a facet's are those of the enabled rules whose
+    first facet it is, alignment's those of the ALIGN rules, the overall
+    coverage's those of every enabled built-in rule but the integrity (LINT)
+    ones. Each key path counts once per score. A key whose absence the format
+    defines as an answer (reports_to absent: a root team; covers_models
+    absent: every model; ...) asks nothing.
+  - A key is declared when it is written, with any value: null is an
+    explicit "none", absence is unknown.
+  - Declared share of a key path without []: 1 when the key is written, else
+    0 (an absent parent counts as not written).
+  - With []: over every entry of the innermost list before the last [] (every
+    model of every team for structure.teams[].models[].monitoring.quality),
+    the share of entries that write the rest of the path. When that list has
+    no entry anywhere, the first list level (outermost first) without
+    entries decides: written somewhere (an explicit [], at any level) 1; the
+    outermost list absent 0; an inner list that no outer entry writes (teams
+    without models:) does not apply and is left out of the mean.
+  - Coverage = the mean share over the applicable key paths, as a whole
+    percentage rounded half up; 100 when no key path applies.
+
+Readiness is the level of the overall score, capped by the overall coverage:
+  ready needs 80%, established 65%, developing and emerging 40%. A level that
+  needs more coverage than the file has drops to the highest one the coverage
+  supports (65-79% established, 40-64% developing); below 40% every level
+  above fragile becomes insufficient-evidence. Fragile stays fragile when the
+  findings that rest on what the file says (evidence not missing) are enough
+  to make the overall score fragile on their own; a fragile score that needs
+  the unverified findings needs 40% like the levels above it. Reports say
+  when the level was capped and why.
+
+Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
+and its coverage (scores.<name>.coverage); the questions the file leaves open
+are listed with the rules that need them (scores.unanswered).
 )";
 }
 

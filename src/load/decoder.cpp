@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -155,7 +156,12 @@ TagKind classify_tag(std::string_view tag) {
 class DecoderImpl {
  public:
   DecoderImpl(const spec::Spec& spec, void* root_target, Reporter& reporter, const InputLimits& limits)
-      : spec_(spec), root_(spec.root()), root_target_(root_target), reporter_(reporter), limits_(limits) {}
+      : spec_(spec),
+        root_(spec.root()),
+        root_target_(root_target),
+        reporter_(reporter),
+        limits_(limits),
+        declared_(spec.start_counting(root_target)) {}
 
   bool saw_root() const { return root_done_ || !frames_.empty(); }
   void document_start(Mark mark) { document_start_ = mark; }
@@ -304,7 +310,10 @@ class DecoderImpl {
       if (--top.skip_depth > 0) return;
     } else if (top.type == FrameType::object) {
       finish_object(top);
-    } else if (top.type == FrameType::array && static_cast<std::size_t>(top.count) < top.node->min_items) {
+    } else if (top.type == FrameType::array && top.declared_slot != kNoSlot) {
+      declared_->entries[top.declared_slot] += static_cast<std::uint32_t>(top.count);
+    }
+    if (top.type == FrameType::array && static_cast<std::size_t>(top.count) < top.node->min_items) {
       error(diag::bad_value, top.mark, path_of(top, {}),
             top.node->min_items == 1
                 ? fmt::format("'{}' must not be empty", top.key_in_parent)
@@ -353,6 +362,7 @@ class DecoderImpl {
   }
 
   enum class FrameType : std::uint8_t { object, array, skip };
+  static constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
   enum class Expect : std::uint8_t { key, value, skip_value, skip_key_then_value };
 
   // A mapping is an `object` frame, whether its node is an object or a map.
@@ -378,6 +388,7 @@ class DecoderImpl {
     const Node* map_values = nullptr;  // `values`, or `special_values` for a special key
     // array
     std::int64_t count = 0;
+    std::uint32_t declared_slot = kNoSlot;  // the list key's slot in DeclaredCounts, when counting
     // skip
     std::uint32_t skip_depth = 0;
   };
@@ -409,13 +420,23 @@ class DecoderImpl {
   void push(FrameType type, const Node& node, void* target, Mark mark, const Slot& slot) {
     // Read from the parent frame before emplace_back may move it.
     const std::int64_t index = slot.list ? slot.list->count : -1;
+    const std::uint32_t declared_slot = type == FrameType::array ? list_key_slot() : kNoSlot;
     Frame& frame = frames_.emplace_back();
+    frame.declared_slot = declared_slot;
     frame.type = type;
     frame.node = &node;
     frame.target = target;
     frame.mark = mark;
     frame.key_in_parent = slot.key;
     frame.index_in_parent = index;
+  }
+
+  // The slot of the key a list being opened is the value of, when counting (a list item of a list has none).
+  std::uint32_t list_key_slot() const {
+    if (declared_ == nullptr || frames_.empty()) return kNoSlot;
+    const Frame& parent = frames_.back();
+    if (parent.type != FrameType::object || parent.node->kind != Kind::object) return kNoSlot;
+    return parent.node->first_slot + static_cast<std::uint32_t>(parent.property);
   }
 
   // The one item a list-or-single slot holds when a single value is written.
@@ -517,6 +538,7 @@ class DecoderImpl {
     }
     frame.seen[property] = mark;
     frame.property = property;
+    if (declared_ != nullptr) ++declared_->written[frame.node->first_slot + property];
     frame.expect = Expect::value;
   }
 
@@ -796,6 +818,7 @@ class DecoderImpl {
   int alias_depth_ = 0;
   std::optional<Capture> capture_;
   bool root_done_ = false;
+  DeclaredCounts* declared_;  // null unless the description's root keeps counts
 };
 
 Decoder::Decoder(const spec::Spec& spec, void* root, Reporter& reporter, const InputLimits& limits)

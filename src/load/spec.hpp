@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "orgstar/model/enums.hpp"
+#include "orgstar/model/model.hpp"
 #include "orgstar/model/source_document.hpp"
 #include "orgstar/support/date.hpp"
 #include "orgstar/support/located.hpp"
@@ -145,6 +146,10 @@ struct Node {
   // constant
   std::string_view constant;
 
+  // object: the slot of its first property in DeclaredCounts (model.hpp); the others follow in order. Numbered by
+  // Spec::set_root, for descriptions whose root keeps counts.
+  std::uint32_t first_slot = 0;
+
   int find_property(std::string_view name) const {
     for (std::size_t i = 0; i < properties.size(); ++i)
       if (properties[i].name == name) return static_cast<int>(i);
@@ -270,6 +275,19 @@ class Spec {
       static_cast<T*>(target)->mark = mark;
       return target;
     };
+    if constexpr (requires(T document) { document.declared.written; }) {
+      number_slots();
+      declared_of_ = [](void* target) -> DeclaredCounts* { return &static_cast<T*>(target)->declared; };
+    }
+  }
+  // Where the decoder counts what it saw written (DeclaredCounts), sized for this description; null when the root
+  // keeps no counts.
+  DeclaredCounts* start_counting(void* root_target) const {
+    if (declared_of_ == nullptr) return nullptr;
+    DeclaredCounts* counts = declared_of_(root_target);
+    counts->written.assign(slot_count_, 0);
+    counts->entries.assign(slot_count_, 0);
+    return counts;
   }
   const Node& root() const { return *root_; }
   const DocumentInfo& info() const { return info_; }
@@ -288,6 +306,17 @@ class Spec {
   DocumentInfo info_;
   const std::type_info* root_type_ = nullptr;
   void* (*open_root_)(void*, Mark) = nullptr;
+  DeclaredCounts* (*declared_of_)(void*) = nullptr;
+  std::uint32_t slot_count_ = 0;
+
+  // Every property of every node gets a slot; set_root comes last in a description, after all its nodes.
+  void number_slots() {
+    slot_count_ = 0;
+    for (Node& node : nodes_) {
+      node.first_slot = slot_count_;
+      slot_count_ += static_cast<std::uint32_t>(node.properties.size());
+    }
+  }
 };
 
 template <class T, class M>

@@ -6,7 +6,8 @@
 // page.
 //
 // One issue per unwaived finding, with exactly the fields GitLab reads:
-//   description  the message as a sentence, then `[RULE-ID rule-name]`;
+//   description  the message as a sentence, then `[RULE-ID rule-name]`, after "Unverified: " when the finding rests
+//                only on what the file does not say (evidence missing);
 //   check_name   the rule id;
 //   fingerprint  see finding_fingerprint;
 //   severity     info → info, low → minor, medium → major, high → critical,
@@ -14,7 +15,8 @@
 //   location     report_path and the finding's line (1 when unknown).
 // No `categories`: GitLab ignores every field but those, and CodeClimate's
 // categories (Bug Risk, Complexity, Style, ...) describe code, not an
-// organization. Waived findings are accepted risks and GitLab has no way to
+// organization. Code Quality has no place for scores, so neither the scores nor their evidence coverage appear
+// (README "Report formats"). Waived findings are accepted risks and GitLab has no way to
 // show a suppression, so they are left out.
 //
 // A diagnostic is an issue too, so a file that could not be assessed does not
@@ -99,8 +101,10 @@ std::string render_assessment_gitlab(const AssessmentRun& run) {
       std::string fingerprint = finding_fingerprint(file.organization_id, finding, occurrences);
       if (finding.waived()) continue;
       const Rule& rule = *finding.rule;
-      issues.push_back(issue(fmt::format("{} [{} {}]", report::sentence(finding.message), rule.id, rule.name), rule.id,
-                             std::move(fingerprint), gitlab_severity(finding.severity),
+      // Resting only on what the file does not say: labelled so no one reads it as a fact.
+      const std::string_view label = finding.evidence == Evidence::missing ? "Unverified: " : "";
+      issues.push_back(issue(fmt::format("{}{} [{} {}]", label, report::sentence(finding.message), rule.id, rule.name),
+                             rule.id, std::move(fingerprint), gitlab_severity(finding.severity),
                              repository_path(report_path(file.file, finding)).path, finding.location));
     }
   }

@@ -10,6 +10,23 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The questions the file leaves open, each once, with every rule that needs the answer.
+Json unanswered_json(const Coverage& coverage) {
+  Json out = Json::array();
+  for (const Unanswered& unanswered : coverage.overall.unanswered) {
+    Json rules = Json::array();
+    for (const Rule* rule : unanswered.rules) rules.push_back(rule->id);
+    const DeclaredShare& declared = unanswered.declared;
+    out.push_back({{"keyPath", unanswered.key_path},
+                   {"question", unanswered.question},
+                   {"rules", std::move(rules)},
+                   {"declared", declared.share},
+                   {"entries", declared.entries > 0 ? Json(declared.entries) : Json(nullptr)},
+                   {"silent", declared.entries > 0 ? Json(declared.silent) : Json(nullptr)}});
+  }
+  return out;
+}
+
 Json scores_json(const Scores& scores) {
   Json out = Json::object();
   for (const Score& score : scores.scores) {
@@ -20,10 +37,17 @@ Json scores_json(const Scores& scores) {
                             {"findings", deduction.findings},
                             {"primaryFacet", deduction.primary},
                             {"weight", deduction.weight}});
-    out[std::string(score.name)] = {{"score", score.value}, {"deductions", std::move(deductions)}};
+    out[std::string(score.name)] = {{"score", score.value},
+                                    {"coverage", score.coverage},
+                                    {"deductions", std::move(deductions)}};
   }
   out["overall"] = scores.overall;
+  out["coverage"] = scores.coverage;
   out["readiness"] = to_string(scores.readiness);
+  out["readinessCap"] = scores.capped() ? Json{{"scoreReadiness", to_string(scores.score_readiness)},
+                                               {"coverageNeeded", coverage_needed(scores.score_readiness)}}
+                                        : Json(nullptr);
+  out["unanswered"] = unanswered_json(scores.evidence);
   return out;
 }
 

@@ -34,6 +34,7 @@
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/utf8.hpp"
 
 namespace orgstar {
@@ -165,7 +166,10 @@ std::string finding_testcase(const AssessedFile& file, const Finding& finding, c
     body = fmt::format("      <skipped message=\"{}\">{}</skipped>\n", attr(waiver_note(*finding.waiver)), paragraph);
   } else if (finding.severity >= file.fail_on) {
     ++counts.failures;
-    body = fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(finding.message),
+    // Resting only on what the file does not say: labelled so no one reads it as a fact.
+    const std::string message = finding.evidence == Evidence::missing ? "Unverified: " + finding.message
+                                                                      : finding.message;
+    body = fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(message),
                        to_string(finding.severity), paragraph);
   } else {
     // Below --fail-on: the test passes, and the finding is still worth reading.
@@ -189,6 +193,17 @@ std::string suite_xml(std::string_view name, std::string_view file, const Counts
       property("orgstar-version", version), properties, testcases);
   if (!warnings.empty()) out += fmt::format("    <system-err>{}</system-err>\n", content(warnings));
   return out + "  </testsuite>\n";
+}
+
+// The file's overall score, the evidence behind it and the readiness level it supports, in every suite of the file.
+std::string scores_properties(const Scores& scores) {
+  std::string out = property("overall-score", std::to_string(scores.overall));
+  out += property("overall-coverage", std::to_string(scores.coverage));
+  out += property("readiness", to_string(scores.readiness));
+  if (scores.capped())
+    out += property("readiness-cap",
+                    report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); }));
+  return out;
 }
 
 // Numbers the findings of one rule on one subject of one organization across the run.
@@ -231,8 +246,11 @@ std::vector<Suite> assessed_file_suites(const AssessedFile& file, report::Occurr
     properties += property("assessed-on", assessment.assessed_on.to_string());
     properties += property("fail-on", to_string(file.fail_on));
     // Integrity has no score: the scores are the five facets and alignment.
-    if (family < assessment.scores.scores.size())
+    if (family < assessment.scores.scores.size()) {
       properties += property("score", std::to_string(assessment.scores.scores[family].value));
+      properties += property("coverage", std::to_string(assessment.scores.scores[family].coverage));
+    }
+    properties += scores_properties(assessment.scores);
     // Config warnings (the file was still assessed) belong to the file, not to a family: the first suite carries them.
     suite.xml = suite_xml(fmt::format("{}: {}", file.file, family_name), file.file, suite.counts, properties, testcases,
                           suites.empty() ? warnings : std::string());

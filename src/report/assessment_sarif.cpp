@@ -182,6 +182,8 @@ Json result_json(const Finding& finding, Json location, std::size_t rule_index, 
                      {"evidence", to_string(finding.evidence)},
                      {"facets", std::move(facets)}};
   if (!finding.related.empty()) properties["related"] = finding.related;
+  // Resting only on what the file does not say; the level stays the severity's, so code scanning gates alike.
+  if (finding.evidence == Evidence::missing) properties["unverified"] = true;
   Json out = {{"ruleId", finding.rule->id},
               {"ruleIndex", rule_index},
               {"level", sarif_level(finding.severity)},
@@ -252,6 +254,29 @@ std::pair<Json, std::map<const Rule*, std::size_t>> evaluated_rules(const Assess
   return {std::move(rules), std::move(rule_index)};
 }
 
+// The scores of each assessed file, with the evidence behind them, as run properties: SARIF has no place of its own
+// for them.
+Json assessments_json(const AssessmentRun& run) {
+  Json out = Json::array();
+  for (const AssessedFile& file : run.files) {
+    if (!file.assessment) continue;
+    const Scores& scores = file.assessment->scores;
+    Json by_score = Json::object();
+    for (const Score& score : scores.scores)
+      by_score[std::string(score.name)] = {{"score", score.value}, {"coverage", score.coverage}};
+    Json entry = {{"file", file.file},
+                  {"readiness", to_string(scores.readiness)},
+                  {"overall", scores.overall},
+                  {"coverage", scores.coverage},
+                  {"scores", std::move(by_score)}};
+    if (scores.capped())
+      entry["readinessCap"] = {{"scoreReadiness", to_string(scores.score_readiness)},
+                               {"coverageNeeded", coverage_needed(scores.score_readiness)}};
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_assessment_sarif(const AssessmentRun& run) {
@@ -287,7 +312,8 @@ std::string render_assessment_sarif(const AssessmentRun& run) {
                                              {"invocations", Json::array({std::move(invocation)})},
                                              // Finding columns reach reports in characters (code points).
                                              {"columnKind", "unicodeCodePoints"},
-                                             {"results", std::move(results)}}})}};
+                                             {"results", std::move(results)},
+                                             {"properties", {{"assessments", assessments_json(run)}}}}})}};
   return sarif.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

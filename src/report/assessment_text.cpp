@@ -7,6 +7,7 @@
 
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
 namespace orgstar {
@@ -63,9 +64,10 @@ std::string evidence_note(Evidence evidence) {
 
 void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
   const auto severity = static_cast<std::size_t>(finding.severity);
-  out += fmt::format("  {}{}:{} {}{}:{} {} [{} {}]\n", c.bold, location(file, finding), c.reset, c.severity[severity],
-                     to_string(finding.severity), c.reset, printable(finding.message), finding.rule->id,
-                     finding.rule->name);
+  // A finding that rests only on what the file does not say is labelled, so no one reads it as a fact.
+  out += fmt::format("  {}{}:{} {}{}:{}{} {} [{} {}]\n", c.bold, location(file, finding), c.reset, c.severity[severity],
+                     to_string(finding.severity), c.reset, finding.evidence == Evidence::missing ? " unverified:" : "",
+                     printable(finding.message), finding.rule->id, finding.rule->name);
   const std::string subject =
       finding.subject.type == SubjectType::org
           ? std::string("org")
@@ -89,18 +91,40 @@ std::string bar(int score) {
 }
 
 void render_scores(std::string& out, const Scores& scores, const Colors& c) {
-  out += fmt::format("{}Scores{}\n", c.bold, c.reset);
+  out += fmt::format("{}Scores{}     score  evidence\n", c.bold, c.reset);
   for (const Score& score : scores.scores) {
     std::string name(score.name);
     name[0] = static_cast<char>(name[0] - 'a' + 'A');
     std::string lowered_by;
     for (const Deduction& deduction : score.deductions)
       if (deduction.weight > 0) lowered_by += (lowered_by.empty() ? "" : ", ") + std::string(deduction.rule->id);
-    out += fmt::format("  {:<10} {:>3}  {}{}\n", name, score.value, bar(score.value),
-                       lowered_by.empty() ? "" : "  lowered by " + lowered_by);
+    out += fmt::format("  {:<10} {:>3}  {:>8}  {}{}\n", name, score.value, fmt::format("{} %", score.coverage),
+                       bar(score.value), lowered_by.empty() ? "" : "  lowered by " + lowered_by);
   }
-  out +=
-      fmt::format("  {:<10} {:>3}  {}{}{}\n", "Overall", scores.overall, c.bold, to_string(scores.readiness), c.reset);
+  out += fmt::format("  {:<10} {:>3}  {:>8}  {}{}{}", "Overall", scores.overall, fmt::format("{} %", scores.coverage),
+                     c.bold, to_string(scores.readiness), c.reset);
+  if (scores.capped())
+    out += ", " + report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); });
+  out += "\n";
+}
+
+// The questions the file leaves open, each with the key that answers it and the rules that need it.
+void render_unanswered(std::string& out, const Scores& scores, const Colors& c) {
+  const std::vector<Unanswered>& unanswered = scores.evidence.overall.unanswered;
+  if (unanswered.empty()) return;
+  out += fmt::format("\n{}What the file did not say{} ({})\n", c.bold, c.reset,
+                     plural(unanswered.size(), "question", "questions"));
+  for (const Unanswered& question : unanswered) {
+    std::string rules;
+    for (const Rule* rule : question.rules) rules += (rules.empty() ? "" : ", ") + std::string(rule->id);
+    const DeclaredShare& declared = question.declared;
+    const std::string detail = declared.entries == 0
+                                   ? std::string("not said")
+                                   : fmt::format("{} of {} silent", declared.silent,
+                                                 plural(declared.entries, declared.entry_noun, declared.entries_noun));
+    out += fmt::format("  {} {}{} ({}; needed by {}){}\n", question.question, c.dim, question.key_path, detail, rules,
+                       c.reset);
+  }
 }
 
 // One assessed file: its header, its open findings by family, its accepted risks, then its scores.
@@ -132,6 +156,7 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
   if (assessment.findings.empty()) out += "\n  No findings.\n";
   out += "\n";
   render_scores(out, assessment.scores, c);
+  render_unanswered(out, assessment.scores, c);
   out += "\n";
 }
 

@@ -12,6 +12,7 @@
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/support/error.hpp"
+#include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
 namespace orgstar::report {
@@ -74,9 +75,17 @@ std::string_view readiness_sentence(Readiness readiness) {
     case Readiness::ready:
       return "The organization has the strategy, structure, processes, rewards and people that machine learning "
              "needs; keep the remaining findings in view.";
+    case Readiness::insufficient_evidence:
+      return "The file does not say enough to judge the organization's readiness: answer the questions under "
+             "\"What the file did not say\" first, then assess again.";
   }
   return "";
 }
+
+std::string cap_reason(const Scores& scores) { return readiness_cap_reason(scores, readiness_title); }
+
+// A finding that rests only on what the file does not say: reports label it, so that no one reads it as a fact.
+bool unverified(const Finding& finding) { return finding.evidence == Evidence::missing; }
 
 std::string_view evidence_explanation(Evidence evidence) {
   switch (evidence) {
@@ -139,6 +148,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("facet", std::string(to_string(rule.family)));
   set_subject(out, finding.subject);
   out.set("evidence", std::string(to_string(finding.evidence)));
+  out.set("unverified", unverified(finding));
   out.set("evidence_explanation", std::string(evidence_explanation(finding.evidence)));
   out.set("location", finding_location(file, finding));
   out.set("location_file", finding.location_file.empty() ? file.file : finding.location_file);
@@ -197,6 +207,7 @@ data score_view(const Score& score) {
   out.set("key", std::string(score.name));
   out.set("name", capitalized(score.name));
   out.set("value", std::to_string(score.value));
+  out.set("coverage", std::to_string(score.coverage));
   out.set("bar", score_bar(score.value));
   data lowered_by(data::type::list);
   std::string lowered_by_text;
@@ -234,8 +245,11 @@ std::string summary_sentence(const AssessedFile& file, const SeverityTally& coun
   const Scores& scores = file.assessment->scores;
   const std::size_t open = counts.open_total();
   const std::size_t waived = counts.waived;
-  std::string out = fmt::format("{} is at readiness level {}, with an overall score of {} out of 100. ",
-                                file.organization_name, capitalized(to_string(scores.readiness)), scores.overall);
+  std::string out = fmt::format(
+      "{} is at readiness level {}, with an overall score of {} out of 100 and evidence for {} % of what the rules "
+      "ask{}. ",
+      file.organization_name, readiness_title(scores.readiness), scores.overall, scores.coverage,
+      scores.capped() ? fmt::format(" (the score alone reaches {})", readiness_title(scores.score_readiness)) : "");
   if (open == 0)
     out += "The assessment found no open findings";
   else
@@ -275,9 +289,11 @@ void set_executive_summary(data& out, const Assessment& assessment) {
   for (const Finding* finding : top_gaps(assessment)) {
     const Rule& rule = *finding->rule;
     data gap;
-    gap.set("sentence", finding->subject.type == SubjectType::org
-                            ? fmt::format("{}, organization-wide", rule.title)
-                            : fmt::format("{}, for {}", rule.title, subject_phrase(finding->subject)));
+    const std::string sentence = finding->subject.type == SubjectType::org
+                                     ? fmt::format("{}, organization-wide", rule.title)
+                                     : fmt::format("{}, for {}", rule.title, subject_phrase(finding->subject));
+    gap.set("sentence", unverified(*finding) ? sentence + " (unverified: the file does not say)" : sentence);
+    gap.set("unverified", unverified(*finding));
     gap.set("rule_id", std::string(rule.id));
     gap.set("title", std::string(rule.title));
     gap.set("severity", std::string(to_string(finding->severity)));
@@ -290,6 +306,7 @@ void set_executive_summary(data& out, const Assessment& assessment) {
     step.set("rule_id", std::string(rule.id));
     step.set("title", std::string(rule.title));
     step.set("recommendation", std::string(rule.recommendation));
+    step.set("unverified", unverified(*finding));
     push_moved(steps, std::move(step));
   }
   out.set("has_top_gaps", !gaps.is_empty_list());
@@ -365,6 +382,54 @@ data coverage_view(const AssessedFile& file, const Assessment& assessment, const
   return coverage;
 }
 
+// "2 of 5 models do not say"; "the file does not say" for a key or a list the file never wrote.
+std::string unanswered_detail(const DeclaredShare& declared) {
+  if (declared.entries == 0) return "the file does not say";
+  return fmt::format("{} of {} {} not say", declared.silent,
+                     plural(declared.entries, declared.entry_noun, declared.entries_noun),
+                     declared.silent == 1 ? "does" : "do");
+}
+
+data question_view(const Unanswered& unanswered) {
+  data out;
+  out.set("question", std::string(unanswered.question));
+  out.set("key_path", std::string(unanswered.key_path));
+  out.set("detail", unanswered_detail(unanswered.declared));
+  out.set("declared", std::to_string(whole_percent(unanswered.declared.share)));
+  std::vector<std::string_view> rule_ids;
+  for (const Rule* rule : unanswered.rules) rule_ids.push_back(rule->id);
+  out.set("rules_text", joined(rule_ids, ", "));
+  return out;
+}
+
+// The unanswered questions, each under the first score in Star Model order that asks it (alignment last).
+data questions_view(const Scores& scores) {
+  const Coverage& coverage = scores.evidence;
+  std::vector<std::string_view> placed;
+  data groups(data::type::list);
+  for (std::size_t i = 0; i < coverage.scores.size(); ++i) {
+    data list(data::type::list);
+    for (const Unanswered& unanswered : coverage.scores[i].unanswered) {
+      if (std::find(placed.begin(), placed.end(), unanswered.key_path) != placed.end()) continue;
+      placed.push_back(unanswered.key_path);
+      // The rules of every score that need the answer, not only this one's.
+      const auto overall = std::find_if(coverage.overall.unanswered.begin(), coverage.overall.unanswered.end(),
+                                        [&unanswered](const Unanswered& candidate) {
+                                          return candidate.key_path == unanswered.key_path;
+                                        });
+      push_moved(list, question_view(overall != coverage.overall.unanswered.end() ? *overall : unanswered));
+    }
+    if (list.is_empty_list()) continue;
+    data group;
+    group.set("key", std::string(scores.scores[i].name));
+    group.set("name", capitalized(scores.scores[i].name));
+    group.set("coverage", std::to_string(scores.scores[i].coverage));
+    set_moved(group, "questions", std::move(list));
+    push_moved(groups, std::move(group));
+  }
+  return groups;
+}
+
 // The counts by severity, most severe first, as `{severity}_count` and as the list `severity_counts`.
 void set_severity_counts(data& out, const SeverityTally& counts) {
   data severity_counts(data::type::list);
@@ -400,8 +465,12 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("fails", file_fails(file));
   out.set("passes", !file_fails(file));
   out.set("readiness", std::string(to_string(scores.readiness)));
-  out.set("readiness_title", capitalized(to_string(scores.readiness)));
+  out.set("readiness_title", std::string(readiness_title(scores.readiness)));
   out.set("readiness_sentence", std::string(readiness_sentence(scores.readiness)));
+  out.set("readiness_capped", scores.capped());
+  out.set("readiness_cap", cap_reason(scores));
+  out.set("score_readiness_title", std::string(readiness_title(scores.score_readiness)));
+  out.set("evidence_coverage", std::to_string(scores.coverage));
   out.set("overall", std::to_string(scores.overall));
   out.set("overall_bar", score_bar(scores.overall));
 
@@ -429,7 +498,12 @@ void set_assessment(data& out, const AssessedFile& file) {
   set_moved(out, "waived", std::move(waived_findings));
   out.set("has_waived", counts.waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));
-  out.set("has_coverage", missing > 0);
+  out.set("has_missing_findings", missing > 0);
+  const std::size_t unanswered = scores.evidence.overall.unanswered.size();
+  out.set("questions", questions_view(scores));
+  out.set("has_questions", unanswered > 0);
+  out.set("unanswered_count", count_text(unanswered));
+  out.set("has_coverage", missing > 0 || unanswered > 0);
 }
 
 data file_view(const AssessedFile& file) {

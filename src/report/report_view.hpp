@@ -43,9 +43,13 @@
 //   fail_on             the severity gate of this file
 //   fails / passes      bool: whether unwaived findings at or above fail_on exist
 //   verdict             one sentence: "Fails the gate: 2 open findings are high or more severe (--fail-on high)."
-//   readiness           "fragile" ... "ready"
-//   readiness_title     "Fragile" ... "Ready"
+//   readiness           "fragile" ... "ready", "insufficient-evidence": the score's level, capped by coverage
+//   readiness_title     "Fragile" ... "Ready", "Insufficient evidence"
 //   readiness_sentence  what the level means, in plain words, for leadership
+//   readiness_capped    bool: the coverage lowered the level the score alone reaches
+//   readiness_cap       "capped by evidence: the file answers 58 % of what the rules ask; Ready needs 80 %"; or empty
+//   score_readiness_title  the level the overall score alone reaches ("Ready")
+//   evidence_coverage   overall evidence coverage, "0".."100" (percent)
 //   overall             overall score 0-100 (the lowest of the six scores)
 //   overall_bar         10-cell text bar of the overall score, e.g. "█████████░"
 //   summary_sentence    one sentence: "<org> is at readiness level Emerging (overall score 52 of 100), with ..."
@@ -66,17 +70,24 @@
 //   has_findings        bool: some finding is open
 //   waived              list of FINDING (with the waiver fields), report order
 //   has_waived          bool
+//   questions           list of QUESTIONS: the unanswered questions, each under the first score (Star Model order,
+//                       alignment last) that asks it
+//   has_questions       bool
+//   unanswered_count    how many questions are unanswered
 //   coverage            list of COVERAGE: open findings with evidence `missing`, grouped by subject (in order of
 //                       first appearance), most severe first within a subject
-//   has_coverage        bool
+//   has_missing_findings  bool: coverage is not empty
+//   has_coverage        bool: has_questions or has_missing_findings
 //
 // DIAGNOSTIC: location ("file:line:col", or "file" when it concerns the whole file), file, line, column (empty when
 //   unknown), severity ("error" or "warning"), id ("unknown-key" ...), message, path (the dotted YAML path, may be
 //   empty), has_path.
 // GAP: sentence ("Model quality not monitored, for model m-crm-propensity"; "No ML budget, organization-wide"),
-//   rule_id, title, severity, severity_title, subject.
-// STEP: rule_id, title, recommendation (Markdown).
-// SCORE: key ("strategy"), name ("Strategy"), value ("0".."100"), bar (10 cells of █ and ░), lowered_by (list of
+//   rule_id, title, severity, severity_title, subject, unverified (bool: evidence `missing`; the sentence then ends
+//   with " (unverified: the file does not say)").
+// STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified).
+// SCORE: key ("strategy"), name ("Strategy"), value ("0".."100"), coverage ("0".."100", percent), bar (10 cells of █
+// and ░), lowered_by (list of
 //   {rule_id, rule_name, severity, findings, primary (bool)}), has_lowered_by, lowered_by_text ("ALIGN-007, PROC-010";
 //   empty when nothing lowered it).
 // FACET: key ("strategy" ... "alignment", "integrity"), name ("Strategy"), count (open findings),
@@ -86,6 +97,7 @@
 //   empty for a waived finding), rule_id, rule_name, title, severity, severity_title, facet (the family's name:
 //   "Alignment" for ALIGN rules, "Integrity" for LINT rules), subject ("team t-data-ml"; "the organization" for the
 //   org itself), subject_type, subject_id, subject_is_org (bool), evidence ("declared" / "inferred" / "missing"),
+//   unverified (bool: evidence "missing"),
 //   evidence_explanation (a plain sentence), location ("file:line", or "file" when the line is unknown),
 //   location_file, line, column (empty when unknown), has_line, message, summary, why, recommendation (Markdown),
 //   sources (list of {source, source_markdown}: "RML ch. 14" and, in Markdown, the same with the work
@@ -96,6 +108,8 @@
 //   has_rule_definition, related (list of
 //   {rule_id}), has_related, waived (bool), and when waived: waiver_reason, waiver_approved_by, waiver_expires
 //   (YYYY-MM-DD; empty when it never expires), has_waiver_expires, waiver_location ("file:line" of the waiver entry).
+// QUESTIONS: key ("strategy"), name ("Strategy"), coverage ("0".."100"), questions (list of {question, key_path,
+//   detail ("the file does not say", "2 of 5 models do not say"), declared ("0".."99"), rules_text ("PROC-002, ...")}).
 // COVERAGE: subject, subject_type, subject_id, subject_is_org, count, findings (list of FINDING).
 #pragma once
 

@@ -141,17 +141,24 @@ TEST_CASE(
               "file=\"orgs/acme.yaml\"/>",
               "    <testcase name=\"LINT-006 expired-waiver\" classname=\"orgstar.acme.integrity\" "
               "file=\"orgs/acme.yaml\"/>"});
-  // The writer's version first, then the file's and the facet's score; integrity has none.
-  CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: processes\"")
-            .find("    <properties>\n"
-                  "      <property name=\"orgstar-version\" value=\"" +
-                  std::string(version) +
-                  "\"/>\n"
-                  "      <property name=\"organization\" value=\"Acme (acme)\"/>\n"
-                  "      <property name=\"assessed-on\" value=\"2026-01-15\"/>\n"
-                  "      <property name=\"fail-on\" value=\"high\"/>\n"
-                  "      <property name=\"score\" value=\"75\"/>\n"
-                  "    </properties>\n") != std::string::npos);
+  // The writer's version first, then the file's, the facet's score and coverage (integrity has none), then the
+  // overall score, its coverage and the readiness level (an org not loaded from a file answers every question).
+  const std::string processes = element(xml, "<testsuite name=\"orgs/acme.yaml: processes\"");
+  const std::size_t properties = processes.find("    <properties>");
+  CHECK(processes.substr(properties, processes.find("</properties>") + 14 - properties) ==
+        "    <properties>\n"
+        "      <property name=\"orgstar-version\" value=\"" +
+            std::string(version) +
+            "\"/>\n"
+            "      <property name=\"organization\" value=\"Acme (acme)\"/>\n"
+            "      <property name=\"assessed-on\" value=\"2026-01-15\"/>\n"
+            "      <property name=\"fail-on\" value=\"high\"/>\n"
+            "      <property name=\"score\" value=\"75\"/>\n"
+            "      <property name=\"coverage\" value=\"100\"/>\n"
+            "      <property name=\"overall-score\" value=\"75\"/>\n"
+            "      <property name=\"overall-coverage\" value=\"100\"/>\n"
+            "      <property name=\"readiness\" value=\"established\"/>\n"
+            "    </properties>\n");
   CHECK(element(xml, "<testsuite name=\"orgs/acme.yaml: integrity\"").find("name=\"score\"") == std::string::npos);
 }
 
@@ -185,7 +192,8 @@ TEST_CASE("JUnit: each finding at or above --fail-on is a test case of its own w
   CHECK(element(xml, "<testcase name=\"PROC-002 quality-not-monitored: model m-b\"") ==
         "<testcase name=\"PROC-002 quality-not-monitored: model m-b\" classname=\"orgstar.acme.processes\" "
         "file=\"orgs/acme.yaml\">\n"
-        "      <failure message=\"model &apos;m-b&apos; is not monitored\" type=\"critical\">"
+        // Resting on what the file does not say: unverified.
+        "      <failure message=\"Unverified: model &apos;m-b&apos; is not monitored\" type=\"critical\">"
         "orgs/acme.yaml: critical: model 'm-b' is not monitored\n"
         "subject: model m-b\n"
         "evidence: missing\n"

@@ -96,11 +96,14 @@ TEST_CASE("The executive summary names the readiness, the worst gaps and what to
   CHECK(section(out, "### Executive summary", "### Scores") ==
         "### Executive summary\n"
         "\n"
-        "**Readiness: Ready.** The organization has the strategy, structure, processes, rewards and people that "
-        "machine learning needs; keep the remaining findings in view.\n"
+        // A thin file: its score reaches Ready, its evidence does not.
+        "**Readiness: Insufficient evidence, capped by evidence: the file answers 13 % of what the rules ask; Ready "
+        "needs 80 %.** The file does not say enough to judge the organization's readiness: answer the questions under "
+        "\"What the file did not say\" first, then assess again.\n"
         "\n"
-        "Acme \\| \\*Labs\\* is at readiness level Ready, with an overall score of 90 out of 100. The assessment "
-        "found 1 open finding (1 medium).\n"
+        "Acme \\| \\*Labs\\* is at readiness level Insufficient evidence, with an overall score of 90 out of 100 and "
+        "evidence for 13 % of what the rules ask (the score alone reaches Ready). The assessment found 1 open finding "
+        "(1 medium).\n"
         "\n"
         "The most severe gaps:\n"
         "\n"
@@ -149,11 +152,15 @@ TEST_CASE("Waived findings have their own table with reason, approver and expiry
         "\n");
 }
 
-TEST_CASE("Without waivers or unknowns, those sections say so", "[report][markdown]") {
-  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
+TEST_CASE("Without waivers, unknowns or unanswered questions, those sections say so", "[report][markdown]") {
+  AssessedFile file = assessed_yaml("acme.yaml", small_org);
+  // As if the file answered every question the rules ask.
+  file.assessment->scores = score(file.assessment->findings);
+  const std::string out = render(run_of(std::move(file)));
   CHECK(section(out, "### Accepted risks", "### What") == "### Accepted risks\n\nNo finding is waived.\n\n");
   CHECK(section(out, "### What the file did not say", "###") ==
-        "### What the file did not say\n\nNothing: every open finding rests on what the file declares or implies.\n");
+        "### What the file did not say\n\nNothing: the file answers every question the rules ask, and every open "
+        "finding rests on what it declares or implies.\n");
 }
 
 TEST_CASE("The coverage section lists what the file did not say, by subject, most severe first", "[report][markdown]") {
@@ -174,11 +181,16 @@ people:
     - {id: p-lead, team: t-ml, role: ml-engineer, ml_literacy: expert}
 )";
   const std::string out = render(run_of(assessed_yaml("acme.yaml", org)));
-  CHECK(section(out, "### What the file did not say", "### ") ==
-        "### What the file did not say\n"
-        "\n"
+  CHECK(section(out, "### What the file did not say", "The file answers") == "### What the file did not say\n\n");
+  CHECK(section(out, "The file answers", "\n") ==
+        "The file answers 17 % of what the rules ask. Questions it leaves open: 40, by facet.\n");
+  CHECK(section(out, "#### Structure", "\n") == "#### Structure (56 % answered)\n");
+  CHECK(section(out, "- What Team Topologies type", "\n") ==
+        "- What Team Topologies type is each team? `structure.teams[].topology`: 1 of 1 team does not say (needed by "
+        "STRUCT-011)\n");
+  CHECK(section(out, "Open findings that rest only", "### ") ==
         "Open findings that rest only on what the file does not say: 3. orgstar counts an unknown as a gap; these "
-        "are the questions to ask next, by subject.\n"
+        "are unverified, by subject.\n"
         "\n"
         "#### About the organization (3)\n"
         "\n"
@@ -194,7 +206,7 @@ people:
 TEST_CASE("A user's template renders the same view, escaped for Markdown", "[report][markdown]") {
   const std::string custom = test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/tests/report/custom.md.mustache");
   CHECK(render(run_of(assessed_yaml("acme.yaml", small_org)), custom) ==
-        "# Acme \\| \\*Labs\\*: Ready (90)\n"
+        "# Acme \\| \\*Labs\\*: Insufficient evidence (90)\n"
         "\n"
         "- STRAT-001 medium: the organization\n"
         "\n"
@@ -255,7 +267,7 @@ TEST_CASE("Invalid files are listed with their diagnostics", "[report][markdown]
         "\n"
         "| File | Organization | Readiness | Overall | Gate |\n"
         "| :-- | :-- | :-- | --: | :-- |\n"
-        "| acme.yaml | Acme \\| \\*Labs\\* | Ready | 90 | passes --fail-on high |\n"
+        "| acme.yaml | Acme \\| \\*Labs\\* | Insufficient evidence | 90 | passes --fail-on high |\n"
         "| bad\\|name.yaml | not assessed: the file is invalid | | | |\n");
   CHECK(section(out, "## bad", "##") ==
         "## bad\\|name.yaml (not assessed)\n"

@@ -7,14 +7,17 @@
 #include <string_view>
 #include <vector>
 
+#include "orgstar/engine/coverage.hpp"
 #include "orgstar/model/enums.hpp"
 #include "orgstar/rules/finding.hpp"
 #include "orgstar/rules/rule.hpp"
 
 namespace orgstar {
 
-enum class Readiness : std::uint8_t { fragile, emerging, developing, established, ready };
-ORGSTAR_DEFINE_ENUM_NAMES(Readiness, "fragile", "emerging", "developing", "established", "ready");
+// insufficient_evidence is last so that the levels a score reaches keep their order.
+enum class Readiness : std::uint8_t { fragile, emerging, developing, established, ready, insufficient_evidence };
+ORGSTAR_DEFINE_ENUM_NAMES(Readiness, "fragile", "emerging", "developing", "established", "ready",
+                          "insufficient-evidence");
 
 // One rule's contribution to one score.
 struct Deduction {
@@ -28,16 +31,33 @@ struct Deduction {
 struct Score {
   std::string_view name;              // strategy ... people, alignment
   int value = 100;                    // 0-100
+  int coverage = 100;                 // percent of its questions the file answered (Coverage)
   std::vector<Deduction> deductions;  // by rule id
 };
 
 struct Scores {
-  std::array<Score, 6> scores;  // the five facets, then alignment
-  int overall = 100;            // the minimum of the six
-  Readiness readiness = Readiness::ready;
+  std::array<Score, 6> scores;                   // the five facets, then alignment
+  int overall = 100;                             // the minimum of the six
+  int coverage = 100;                            // percent of every question the file answered (Coverage::overall)
+  int verified_overall = 100;                    // the overall score from the findings whose evidence is not missing
+  Readiness readiness = Readiness::ready;        // after the cap by coverage
+  Readiness score_readiness = Readiness::ready;  // what the overall score alone reaches
+  Coverage evidence;                             // the questions behind the coverage figures
+  // The level was lowered because the file answers too little to support the one its score reaches.
+  bool capped() const { return readiness != score_readiness; }
 };
 
-Scores score(const std::vector<Finding>& findings);
+// With no coverage (an org not loaded from a file), every question counts as answered.
+Scores score(const std::vector<Finding>& findings, const Coverage& coverage = {});
+
+// The readiness level an overall score reaches, capped by the overall coverage (percent). `verified_overall_score` is
+// the overall score from the findings whose evidence is not missing alone.
+Readiness readiness_for(int overall_score, int verified_overall_score, int coverage);
+// The overall coverage a level needs: ready 80, established 65, developing and emerging 40; fragile 40 too, unless
+// the verified findings alone make the organization fragile (then none).
+int coverage_needed(Readiness readiness);
+// "Ready", "Insufficient evidence".
+std::string_view readiness_title(Readiness readiness);
 
 // The formula, in words, for the README and `explain --scores`.
 std::string_view scoring_explanation();

@@ -243,6 +243,15 @@ struct Waiver {
   Located<Date> expires;
 };
 
+// What the loader saw written, for evidence coverage (orgstar/load/declared.hpp reads it by key path): per key of
+// the org format (a slot the format's description numbers), in how many mappings it was written, with any value,
+// null included; per list key, how many entries its lists had in all. Empty for an org not loaded from a file.
+struct DeclaredCounts {
+  std::vector<std::uint32_t> written;
+  std::vector<std::uint32_t> entries;
+  bool recorded() const { return !written.empty(); }
+};
+
 struct Org {
   Mark mark;
   Located<std::string> api_version;
@@ -254,6 +263,7 @@ struct Org {
   Located<std::vector<Reward>> rewards;
   Located<People> people;
   Located<std::vector<Waiver>> waivers;
+  DeclaredCounts declared;
 };
 
 }  // namespace orgstar
