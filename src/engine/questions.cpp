@@ -13,6 +13,7 @@ constexpr std::string_view kStructural = "the format requires one of id and coun
 constexpr std::string_view kAudience =
     "a training program's audience is required: 'all', or these keys, an absent one reaching nobody";
 constexpr std::string_view kEligibility = "absent eligibility keys mean everyone is eligible";
+constexpr std::string_view kQuoted = "only quoted in a finding's message (REW-009), never a trigger";
 
 constexpr std::array kQuestions = std::to_array<Question>({
     {"metadata.assessed_on", "On what date does the description hold?", "absent: the day of the run"},
@@ -42,6 +43,8 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"processes[].kind", "What kind of process is each one?", ""},
     {"processes[].owner_team", "Which team owns each process?", ""},
     {"processes[].participants", "Which teams take part in each process?", ""},
+    {"rewards[].amount.currency", "In what currency is each reward paid?", kQuoted},
+    {"rewards[].amount.value", "How much does each reward pay?", kQuoted},
     {"rewards[].criteria_tags", "What does each reward pay for?", ""},
     {"rewards[].eligibility.min_ml_literacy", "What ML literacy does each reward require?", kEligibility},
     {"rewards[].eligibility.roles", "Which roles can receive each reward?", kEligibility},
@@ -49,7 +52,9 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"rewards[].eligibility.teams", "Which teams can receive each reward?", kEligibility},
     {"rewards[].id", "Which rewards and incentives does the organization have?", ""},
     {"rewards[].shared_across", "Is each reward shared across teams, and which?", ""},
+    {"rewards[].type", "What kind of reward is each one: a bonus, recognition, a promotion track...?", kQuoted},
     {"strategy.budget.covers", "What does the ML budget fund?", ""},
+    {"strategy.budget.horizon", "How far ahead is the ML budget set: one-off, annual or multi-year?", ""},
     {"strategy.budget.ml_line_item", "Does ML have its own budget line?", ""},
     {"strategy.executive_sponsor", "Who is the executive accountable for ML (or nobody)?", ""},
     {"strategy.leadership_trust_in_ml", "How far does leadership trust ML?", ""},
@@ -60,6 +65,7 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"strategy.objectives[].kpis[].name", "What is each KPI called?", ""},
     {"strategy.objectives[].ml_related", "Is ML expected to move each objective?", ""},
     {"strategy.objectives[].owner_team", "Which team owns each objective?", ""},
+    {"strategy.risk_appetite", "What is the board's appetite for model and conduct risk: low, medium or high?", ""},
     {"strategy.use_cases[].criticality", "How critical is each ML use case?", ""},
     {"strategy.use_cases[].id", "Which ML use cases does the organization have?", ""},
     {"strategy.use_cases[].models", "Which models serve each use case?", ""},
@@ -73,10 +79,13 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"structure.teams[].interactions[].team", "Which team does each interaction involve?", ""},
     {"structure.teams[].kind", "What kind of team is each one?", ""},
     {"structure.teams[].models[].business_kpi", "Which KPI is each model meant to move (or none)?", ""},
+    {"structure.teams[].models[].decision", "Does each model act by itself, or do people decide with it?", ""},
     {"structure.teams[].models[].deployed_by", "Which team runs each model in production?", "absent: the owner team"},
+    {"structure.teams[].models[].documentation.model_card", "Does each model have a model card?", ""},
     {"structure.teams[].models[].documentation.risk_evaluation", "Does each model have a documented risk evaluation?",
      ""},
     {"structure.teams[].models[].fallback", "Does each model have a non-ML fallback?", ""},
+    {"structure.teams[].models[].human_override", "Can people override each model's output in any single case?", ""},
     {"structure.teams[].models[].id", "What is each model called?", ""},
     {"structure.teams[].models[].knowledge_holders", "Who can operate and change each model?",
      "absent: the owner team's members"},
@@ -96,6 +105,8 @@ constexpr std::array kQuestions = std::to_array<Question>({
     {"structure.teams[].reports_to", "Which team does each team report to?", "absent: the team is a root"},
     {"structure.teams[].size", "How many people does each team have?", "absent: the roster head count"},
     {"structure.teams[].topology", "What Team Topologies type is each team?", ""},
+    {"structure.teams[].unit", "Which entries are departments, divisions or business units rather than teams?",
+     "absent: a team"},
     {"waivers[].expires", "When does each waiver expire?", "absent: never"},
     {"waivers[].rule", "Which rule does each waiver waive?", ""},
     {"waivers[].subject", "Which subject does each waiver waive?", "absent: every subject of the rule"},

@@ -33,7 +33,6 @@ constexpr std::array keys = std::to_array<UnreadKey>({
     {.path = "processes[].steps", .use = KeyUse::unused},
     {.path = "rewards[].criteria", .use = KeyUse::unused},
     {.path = "rewards[].name", .use = KeyUse::label},
-    {.path = "strategy.budget.horizon", .use = KeyUse::unused},
     {.path = "strategy.mission", .use = KeyUse::unused},
     {.path = "strategy.objectives[].horizon", .use = KeyUse::unused},
     {.path = "strategy.objectives[].kpis[].target", .use = KeyUse::unused},

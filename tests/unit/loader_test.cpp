@@ -400,11 +400,13 @@ TEST_CASE("a model's decision and human_override, the control-function team kind
 
   const std::string team = header + "structure:\n  teams:\n    - id: t-ml\n      kind: ml\n";
   CHECK(single(load_text(team + "      models: [{id: m, stage: production, decision: decision_support}]\n")).message ==
-        "unknown value 'decision_support' for 'decision' (did you mean 'decision-support'?)");
+        "unknown value 'decision_support' for 'decision' (did you mean 'decision-support'? expected one of automated, "
+        "decision-support)");
   CHECK(single(load_text(team + "      models: [{id: m, stage: production, human_override: yes}]\n")).id ==
         "wrong-type");
   CHECK(single(load_text(header + "structure: {teams: [{id: t, kind: complaince}]}\n")).message ==
-        "unknown value 'complaince' for 'kind' (did you mean 'compliance'?)");
+        "unknown value 'complaince' for 'kind' (did you mean 'compliance'? "
+        "expected one of ml, product, data, platform, business, sre, compliance, risk, legal)");
 }
 
 TEST_CASE("audience is 'all' or a mapping") {

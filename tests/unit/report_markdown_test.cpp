@@ -97,12 +97,12 @@ TEST_CASE("The executive summary names the readiness, the worst gaps and what to
         "### Executive summary\n"
         "\n"
         // A thin file: its score reaches Ready, its evidence does not.
-        "**Readiness: Insufficient evidence, capped by evidence: the file answers 13 % of what the rules ask; Ready "
+        "**Readiness: Insufficient evidence, capped by evidence: the file answers 11 % of what the rules ask; Ready "
         "needs 80 %.** The file does not say enough to judge the organization's readiness: answer the questions under "
         "\"What the file did not say\" first, then assess again.\n"
         "\n"
         "Acme \\| \\*Labs\\* is at readiness level Insufficient evidence, with an overall score of 90 out of 100 and "
-        "evidence for 13 % of what the rules ask (the score alone reaches Ready). The assessment found 1 open finding "
+        "evidence for 11 % of what the rules ask (the score alone reaches Ready). The assessment found 1 open finding "
         "(1 medium).\n"
         "\n"
         "The most severe gaps:\n"
@@ -183,8 +183,8 @@ people:
   const std::string out = render(run_of(assessed_yaml("acme.yaml", org)));
   CHECK(section(out, "### What the file did not say", "The file answers") == "### What the file did not say\n\n");
   CHECK(section(out, "The file answers", "\n") ==
-        "The file answers 17 % of what the rules ask. Questions it leaves open: 40, by facet.\n");
-  CHECK(section(out, "#### Structure", "\n") == "#### Structure (56 % answered)\n");
+        "The file answers 15 % of what the rules ask. Questions it leaves open: 46, by facet.\n");
+  CHECK(section(out, "#### Structure", "\n") == "#### Structure (45 % answered)\n");
   CHECK(section(out, "- What Team Topologies type", "\n") ==
         "- What Team Topologies type is each team? `structure.teams[].topology`: 1 of 1 team does not say (needed by "
         "STRUCT-011)\n");

@@ -27,7 +27,7 @@ TEST_CASE("STRAT-006 critical-first-use-case", "[STRAT-006]") {
                                         "{id: uc-b, criticality: consumer-impacting}, "
                                         "{id: uc-c, criticality: safety-critical}]")) ==
         Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'poc' but none of the 3 use cases is "
-              "additive: the least critical, 'uc-b', is 'consumer-impacting'"});
+              "additive or has fallback: true on every model: the least critical, 'uc-b', is 'consumer-impacting'"});
   CHECK(fired("STRAT-006", with("pilot", "[{id: uc-a, criticality: regulated}, {id: uc-b, criticality: additive}]"))
             .empty());
   // One additive use case is enough.
