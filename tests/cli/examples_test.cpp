@@ -104,6 +104,35 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
   CHECK(adjusted.exit_code == 0);
 }
 
+// The insurer of the issue "Judgement a consultant can stand behind": every finding it has, exactly, so that a rule
+// that stops firing on it (or starts firing on a department) fails here with the pair that changed.
+TEST_CASE("fenmoor-insurance draws the findings a consultant would write, and none on its departments", "[examples]") {
+  const auto run =
+      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/fenmoor-insurance.yaml"}, "",
+                                 std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  REQUIRE(run.exit_code == 1);
+  const auto report = nlohmann::json::parse(run.out);
+  std::vector<std::string> found;
+  for (const auto& finding : report["files"][0]["findings"])
+    found.push_back(finding["rule"].get<std::string>() + " " + finding["subject"]["id"].get<std::string>());
+  std::sort(found.begin(), found.end());
+  const std::vector<std::string> expected = {
+      "ALIGN-005 org", "ALIGN-007 org", "ALIGN-010 m-claims-triage", "ALIGN-011 org", "PPL-001 m-claims-triage",
+      "PPL-002 org", "PPL-004 org", "PPL-005 org", "PPL-006 org",
+      // The adjusters are internal users of a decision-support model whose feedback stops at the IT service desk.
+      "PROC-001 m-claims-triage", "PROC-002 m-claims-triage", "PROC-003 m-claims-triage", "PROC-004 m-claims-triage",
+      "PROC-005 m-claims-triage", "PROC-008 m-claims-triage", "PROC-010 org", "PROC-011 m-claims-triage",
+      "PROC-012 m-claims-triage", "PROC-015 m-claims-triage", "PROC-016 org", "PROC-017 m-claims-triage",
+      "PROC-018 m-claims-triage", "REW-001 org", "REW-002 org", "REW-003 org", "REW-004 org", "REW-007 org",
+      "REW-009 r-adjuster-bonus",  // the adjusters' bonus for claims closed per month
+      "STRAT-004 org", "STRAT-005 org",
+      "STRUCT-002 t-data-science",  // far from Claims, whose intake team surfaces the model; Finance does not count
+      // Teams only: u-claims, u-finance, u-exec, u-it and u-underwriting are departments.
+      "STRUCT-010 t-adjusters", "STRUCT-010 t-claims-intake", "STRUCT-010 t-core-systems", "STRUCT-010 t-data-science",
+      "STRUCT-010 t-it-ops"};
+  CHECK(found == expected);
+}
+
 TEST_CASE("A ruleset's own findings appear in every format like built-in ones (tests/report/expected/)", "[examples]") {
   for (const auto& [format, extension] : formats) {
     DYNAMIC_SECTION("format " << format) {
