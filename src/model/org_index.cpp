@@ -60,7 +60,7 @@ class OrgIndex::Builder {
   const Org& org_;
   std::unordered_map<std::string_view, const Objective*> objective_ids_;
   std::unordered_map<std::string_view, Mark> first_use_case_, first_reward_, first_training_, first_rotation_;
-  std::vector<std::string_view> team_names_, person_names_, model_names_, process_names_, kpi_names_;
+  std::vector<std::string_view> team_names_, person_names_, model_names_, process_names_;
 
   // --- namespaces -----------------------------------------------------------
 
@@ -175,8 +175,6 @@ class OrgIndex::Builder {
       x_.objectives_.push_back(&objective);
       x_.objective_kpis_.push_back(objective.kpis.is_set() ? collect_kpis(objective) : std::vector<const Kpi*>{});
     }
-    for (const auto& kpis : x_.objective_kpis_)
-      for (const Kpi* kpi : kpis) kpi_names_.push_back(kpi->name.value);
   }
 
   // KPI names are unique within their objective only: a repeated name is
