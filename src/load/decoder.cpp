@@ -113,6 +113,20 @@ bool check_waiver_rule(std::string_view text, Report& report) {
   return false;
 }
 
+// Only the form is checked, not ISO 4217's list: codes are added (and funds, metals and private codes such as XAU
+// or XBT follow the same form), and a list that lags behind would refuse real files. Three letters in the wrong
+// case get their upper-case form as the suggestion.
+template <class Report>
+bool check_currency_code(const Node& node, std::string_view text, Report& report) {
+  if (is_currency_code(text)) return true;
+  std::string upper(text);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::string message = fmt::format("{} is not {}: {}", quote_value(text), node.expected, currency_code_rules);
+  if (is_currency_code(upper)) message += fmt::format(" (did you mean '{}'?)", upper);
+  report(diag::bad_format, std::move(message));
+  return false;
+}
+
 template <class Report>
 bool check_extends_entry(const Node& node, std::string_view text, Report& report) {
   constexpr std::string_view prefix = "orgstar:";
@@ -787,6 +801,7 @@ class DecoderImpl {
       case spec::IdForm::waiver_subject:
         if (text == "org" || is_id(text) || is_kpi_reference(text)) return true;
         break;
+      case spec::IdForm::currency_code: return check_currency_code(node, text, report);
       case spec::IdForm::custom_rule_id: return check_custom_rule_id(node, text, report, known_rules);
       case spec::IdForm::rule_name:
         if (is_rule_name(text)) return true;

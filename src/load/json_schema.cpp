@@ -41,6 +41,7 @@ Json identifier(const Node& node) {
     case spec::IdForm::waiver_rule: return Json{{"type", "string"}, {"pattern", waiver_rule_pattern}};
     case spec::IdForm::waiver_subject:
       return Json{{"type", "string"}, {"pattern", std::string("^(org|") + id_body + "(/" + id_body + ")?)$"}};
+    case spec::IdForm::currency_code: return Json{{"type", "string"}, {"pattern", currency_code_pattern}};
     case spec::IdForm::custom_rule_id: return Json{{"type", "string"}, {"pattern", custom_rule_id_pattern}};
     case spec::IdForm::rule_name: return Json{{"type", "string"}, {"pattern", rule_name_pattern}};
     case spec::IdForm::extends_entry:

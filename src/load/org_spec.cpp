@@ -209,8 +209,8 @@ const Node& reward(Builder& b) {
 
   Node& amount = b.object("Amount", "The reward's amount, for the report.");
   add_property(amount, "value", b.number(), &Amount::value, required, "Amount.");
-  add_property(amount, "currency", b.enumeration<Currency>(), &Amount::currency, optional,
-               "Currency, as an ISO 4217 code in upper case; the currencies a KPI unit may be.");
+  add_property(amount, "currency", b.identifier(IdForm::currency_code, "a currency code"), &Amount::currency, optional,
+               "Currency, as an ISO 4217 alphabetic code: three upper-case letters (USD, CHF, XAU).");
 
   Node& n = b.object("Reward", "A reward: what is rewarded, and for whom.");
   add_property(n, "id", b.id(), &Reward::id, required, "Reward id.");

@@ -51,6 +51,10 @@ bool is_kpi_reference(std::string_view text) {
   return slash != std::string_view::npos && is_id(text.substr(0, slash)) && is_id(text.substr(slash + 1));
 }
 
+bool is_currency_code(std::string_view text) {
+  return text.size() == 3 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool is_rule_reference(std::string_view text) {
   if (text.empty() || text.size() > 64) return false;
   auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };

@@ -11,6 +11,7 @@ bool is_yaml11_boolean(std::string_view text);   // yes/no/on/off/y/n: strings i
 bool is_id(std::string_view text);               // ^[a-z0-9][a-z0-9._-]{0,63}$
 bool is_reserved_id(std::string_view text);      // org, all
 bool is_kpi_reference(std::string_view text);    // objective-id/kpi-name
+bool is_currency_code(std::string_view text);    // ^[A-Z]{3}$: the form of an ISO 4217 alphabetic code
 bool is_rule_reference(std::string_view text);   // PROC-002, quality-not-monitored
 // Rulesets:
 bool is_custom_rule_id(std::string_view text);  // ^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}$
@@ -28,6 +29,7 @@ inline constexpr std::string_view waiver_rule_pattern =
     "^([A-Z][A-Z0-9]*(-[A-Z0-9]+)*-[0-9]{3}|[a-z0-9]+(-[a-z0-9]+)*)$";
 inline constexpr std::string_view relative_path_pattern = "^(?!orgstar:|/|~|[A-Za-z][A-Za-z0-9+.-]*://).+$";
 inline constexpr std::string_view http_url_pattern = "^https?://\\S+$";
+inline constexpr std::string_view currency_code_pattern = "^[A-Z]{3}$";
 inline constexpr std::string_view custom_rule_id_rules =
     "uppercase words of letters and digits joined by '-', ending in a three-digit number, like ACME-001";
 inline constexpr std::string_view rule_name_rules =
@@ -35,6 +37,7 @@ inline constexpr std::string_view rule_name_rules =
 inline constexpr std::string_view waiver_rule_rules =
     "a rule id (uppercase words joined by '-', then a three-digit number: PROC-002, ACME-001) or a rule name "
     "(lowercase words of letters and digits joined by '-': quality-not-monitored)";
+inline constexpr std::string_view currency_code_rules = "currency codes are three upper-case letters, e.g. USD";
 inline constexpr std::string_view id_rules =
     "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 

@@ -50,6 +50,7 @@ enum class IdForm : std::uint8_t {
   rule_reference,  // a rule id (PROC-002) or name (quality-not-monitored)
   waiver_rule,     // a rule id in the FAMILY-NNN form (PROC-002, ACME-001) or a rule name (quality-not-monitored)
   waiver_subject,  // an id, `org`, or objective-id/kpi-name
+  currency_code,   // an ISO 4217 alphabetic code: three upper-case ASCII letters (USD, CHF, XAU)
   // Rulesets (ruleset_spec.cpp):
   custom_rule_id,  // ACME-001: uppercase words and a three-digit number
   rule_name,       // prod-model-two-holders: lowercase words joined by '-'

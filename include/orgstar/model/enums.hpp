@@ -102,34 +102,6 @@ ORGSTAR_DEFINE_ENUM_NAMES(KpiUnit, "pct", "ms", "seconds", "minutes", "hours", "
                           "jpy", "cny", "cad", "aud", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "sgd",
                           "hkd", "brl", "mxn", "zar", "count", "ratio");
 
-// rewards[].amount.currency: the currencies of KpiUnit, spelt as ISO 4217 writes them (and as files did when the
-// field was free text); a test keeps the two lists the same.
-enum class Currency : std::uint8_t {
-  usd,
-  eur,
-  gbp,
-  chf,
-  jpy,
-  cny,
-  cad,
-  aud,
-  nzd,
-  sek,
-  nok,
-  dkk,
-  pln,
-  czk,
-  huf,
-  inr,
-  sgd,
-  hkd,
-  brl,
-  mxn,
-  zar
-};
-ORGSTAR_DEFINE_ENUM_NAMES(Currency, "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK",
-                          "PLN", "CZK", "HUF", "INR", "SGD", "HKD", "BRL", "MXN", "ZAR");
-
 enum class KpiKind : std::uint8_t { business, model, system, fairness };
 ORGSTAR_DEFINE_ENUM_NAMES(KpiKind, "business", "model", "system", "fairness");
 

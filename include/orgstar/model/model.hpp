@@ -166,7 +166,7 @@ struct Eligibility {
 
 struct Amount {
   Located<double> value;
-  Located<Currency> currency;
+  Located<std::string> currency;  // an ISO 4217 alphabetic code: three upper-case letters, checked by the loader
 };
 
 struct Reward {

@@ -50,7 +50,7 @@ std::string what_it_pays(const Reward& reward) {
   const Located<Amount>& amount = reward.amount;
   if (amount.is_set() && amount.value.value.is_set()) {
     out += fmt::format("{}of {}", out.empty() ? "" : " ", amount.value.value.value);
-    if (amount.value.currency.is_set()) out += fmt::format(" {}", to_string(amount.value.currency.value));
+    if (amount.value.currency.is_set()) out += fmt::format(" {}", amount.value.currency.value);
   }
   return out.empty() ? out : " (" + out + ")";
 }
