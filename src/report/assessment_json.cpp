@@ -10,10 +10,11 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The questions the file leaves open, each once, with every rule that needs the answer.
-Json unanswered_json(const Coverage& coverage) {
+// The questions the file leaves open for one score (or overall), each once, with every rule of that score that needs
+// the answer.
+Json unanswered_json(const ScoreCoverage& coverage) {
   Json out = Json::array();
-  for (const Unanswered& unanswered : coverage.overall.unanswered) {
+  for (const Unanswered& unanswered : coverage.unanswered) {
     Json rules = Json::array();
     for (const Rule* rule : unanswered.rules) rules.push_back(rule->id);
     const DeclaredShare& declared = unanswered.declared;
@@ -29,7 +30,8 @@ Json unanswered_json(const Coverage& coverage) {
 
 Json scores_json(const Scores& scores) {
   Json out = Json::object();
-  for (const Score& score : scores.scores) {
+  for (std::size_t i = 0; i < scores.scores.size(); ++i) {
+    const Score& score = scores.scores[i];
     Json deductions = Json::array();
     for (const Deduction& deduction : score.deductions)
       deductions.push_back({{"rule", deduction.rule->id},
@@ -39,7 +41,8 @@ Json scores_json(const Scores& scores) {
                             {"weight", deduction.weight}});
     out[std::string(score.name)] = {{"score", score.value},
                                     {"coverage", score.coverage},
-                                    {"deductions", std::move(deductions)}};
+                                    {"deductions", std::move(deductions)},
+                                    {"unanswered", unanswered_json(scores.evidence.scores[i])}};
   }
   out["overall"] = scores.overall;
   out["coverage"] = scores.coverage;
@@ -47,7 +50,7 @@ Json scores_json(const Scores& scores) {
   out["readinessCap"] = scores.capped() ? Json{{"scoreReadiness", to_string(scores.score_readiness)},
                                                {"coverageNeeded", coverage_needed(scores.score_readiness)}}
                                         : Json(nullptr);
-  out["unanswered"] = unanswered_json(scores.evidence);
+  out["unanswered"] = unanswered_json(scores.evidence.overall);
   return out;
 }
 

@@ -89,6 +89,8 @@ node -e '
   write("no-tool-version", r => { delete r.tool.version; });
   write("skipped-without-kind", r => { r.skipped = [{file: "a.yaml"}]; });
   write("skipped-negative", r => { r.summary.skipped = -1; });
+  write("score-without-unanswered", r => { delete r.files[0].scores.processes.unanswered; });
+  write("score-unanswered-without-rules", r => { r.files[0].scores.people.unanswered = [{keyPath: "people.roster", question: "Who?", rules: [], declared: 0, entries: null, silent: null}]; });
 ' "$(with_version "$repo_root/examples/expected/yarnit-poc.json")" "$tmp"
 check "$tmp/unknown-key.json" rejected "corrupted: an unknown key in a finding"
 check "$tmp/no-version.json" rejected "corrupted: no reportVersion"
@@ -96,6 +98,8 @@ check "$tmp/bad-severity.json" rejected "corrupted: severity 'urgent'"
 check "$tmp/no-tool-version.json" rejected "corrupted: no tool.version"
 check "$tmp/skipped-without-kind.json" rejected "corrupted: a skipped file without its kind"
 check "$tmp/skipped-negative.json" rejected "corrupted: summary.skipped -1"
+check "$tmp/score-without-unanswered.json" rejected "corrupted: a score without its unanswered questions"
+check "$tmp/score-unanswered-without-rules.json" rejected "corrupted: a score's unanswered question without rules"
 check "$repo_root/examples/expected/yarnit-poc.json" rejected "a golden as stored: tool.version @VERSION@"
 
 finish
