@@ -29,7 +29,7 @@ std::string title_case(std::string_view word) {
 
 std::string radar_chart(const Scores& scores) {
   std::vector<report::RadarAxis> axes;
-  for (const Score& score : scores.scores) axes.push_back({title_case(score.name), score.value});
+  for (const Score& score : scores.scores) axes.push_back({title_case(score.name), score.value, score.coverage});
   return report::radar_chart_svg(axes, "Scores by facet, and alignment");
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -14,6 +15,7 @@ namespace {
 
 constexpr std::array<int, 4> radar_rings{25, 50, 75, 100};
 constexpr double radar_label_gap = 14;
+constexpr double radar_line_height = 13;  // the axis labels' 13px font
 
 std::string point_text(ChartPoint point) { return fmt::format("{},{}", svg_number(point.x), svg_number(point.y)); }
 
@@ -39,9 +41,44 @@ std::string axis_label(std::size_t axis, std::size_t axis_count, const RadarAxis
     y += 9;
   else if (dy > -0.99)
     y += 4 + 5 * dy;
-  return fmt::format(
-      R"(<text class="axis-label" x="{}" y="{}" text-anchor="{}">{} <tspan class="axis-value">{}</tspan></text>)",
-      svg_number(x), svg_number(y), anchor, html_escape(item.label), std::clamp(item.value, 0, 100));
+  const std::string name_and_score = fmt::format(R"({} <tspan class="axis-value">{}</tspan>)", html_escape(item.label),
+                                                 std::clamp(item.value, 0, 100));
+  if (!item.coverage)
+    return fmt::format(R"(<text class="axis-label" x="{}" y="{}" text-anchor="{}">{}</text>)", svg_number(x),
+                       svg_number(y), anchor, name_and_score);
+  // A second line for the coverage: a label above the chart grows upwards, one beside it stays centred on its
+  // spoke's end, one below it grows downwards, so that neither line crosses the rings.
+  if (dy < -0.99)
+    y -= radar_line_height;
+  else if (dy <= 0.99)
+    y -= radar_line_height / 2;
+  return fmt::format(R"(<text class="axis-label" x="{}" y="{}" text-anchor="{}">{})"
+                     R"(<tspan class="axis-coverage" x="{}" dy="{}">{} % answered</tspan></text>)",
+                     svg_number(x), svg_number(y), anchor, name_and_score, svg_number(x), svg_number(radar_line_height),
+                     std::clamp(*item.coverage, 0, 100));
+}
+
+// The key to the two polygons, in the bottom-left corner, which no axis label reaches.
+std::string radar_legend() {
+  constexpr double left = 8;
+  constexpr double sample = 20;
+  constexpr std::array<std::pair<const char*, const char*>, 2> entries{
+      {{"legend-scores", "Score"}, {"legend-answered", "Questions answered"}}};
+  std::string out = "<g class=\"legend\">\n";
+  for (std::size_t row = 0; row < entries.size(); ++row) {
+    const double middle = radar_height - 28 + 16 * static_cast<double>(row);
+    out += fmt::format(R"(<line class="{}" x1="{}" y1="{}" x2="{}" y2="{}"/>)"
+                       "\n"
+                       R"(<text class="legend-label" x="{}" y="{}">{}</text>)"
+                       "\n",
+                       entries[row].first, svg_number(left), svg_number(middle), svg_number(left + sample),
+                       svg_number(middle), svg_number(left + sample + 6), svg_number(middle + 4), entries[row].second);
+  }
+  return out + "</g>\n";
+}
+
+bool has_coverage(const std::vector<RadarAxis>& axes) {
+  return !axes.empty() && std::all_of(axes.begin(), axes.end(), [](const RadarAxis& a) { return a.coverage; });
 }
 
 // The chart's root element: its accessible name is the title and the numbers it shows (aria-label for screen
@@ -57,9 +94,24 @@ std::string svg_open(std::string_view css_class, double width, double height, st
 
 std::string values_description(const std::vector<RadarAxis>& axes) {
   std::string out;
-  for (const RadarAxis& axis : axes)
+  for (const RadarAxis& axis : axes) {
     out += fmt::format("{}{} {}", out.empty() ? "" : ", ", axis.label, std::clamp(axis.value, 0, 100));
+    if (axis.coverage) out += fmt::format(" ({} % answered)", std::clamp(*axis.coverage, 0, 100));
+  }
   return out;
+}
+
+std::string radar_grid(std::size_t n) {
+  std::string out = "<g class=\"grid\">\n";
+  for (const int ring : radar_rings)
+    out += fmt::format("<polygon class=\"ring\" points=\"{}\"/>\n",
+                       polygon_points(n, [&](std::size_t) { return static_cast<double>(ring); }));
+  for (std::size_t axis = 0; axis < n; ++axis) {
+    const ChartPoint end = radar_point(axis, n, 100);
+    out += fmt::format("<line class=\"spoke\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n", svg_number(radar_center_x),
+                       svg_number(radar_center_y), svg_number(end.x), svg_number(end.y));
+  }
+  return out + "</g>\n";
 }
 
 }  // namespace
@@ -77,20 +129,17 @@ ChartPoint radar_point(std::size_t axis, std::size_t axis_count, double value) {
 
 std::string radar_chart_svg(const std::vector<RadarAxis>& axes, std::string_view title) {
   const std::size_t n = axes.size();
+  const bool with_coverage = has_coverage(axes);
   std::string out = svg_open("radar", radar_width, radar_height, title, values_description(axes));
   if (n >= 3) {
-    out += "<g class=\"grid\">\n";
-    for (const int ring : radar_rings)
-      out += fmt::format("<polygon class=\"ring\" points=\"{}\"/>\n",
-                         polygon_points(n, [&](std::size_t) { return static_cast<double>(ring); }));
-    for (std::size_t axis = 0; axis < n; ++axis) {
-      const ChartPoint end = radar_point(axis, n, 100);
-      out += fmt::format("<line class=\"spoke\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
-                         svg_number(radar_center_x), svg_number(radar_center_y), svg_number(end.x), svg_number(end.y));
-    }
-    out += "</g>\n";
+    out += radar_grid(n);
     out += fmt::format("<polygon class=\"scores\" points=\"{}\"/>\n",
                        polygon_points(n, [&](std::size_t axis) { return static_cast<double>(axes[axis].value); }));
+    // Dashed and unfilled over the scores: where it lies inside the score polygon, the score rests on little evidence.
+    if (with_coverage)
+      out += fmt::format("<polygon class=\"answered\" points=\"{}\"/>\n", polygon_points(n, [&](std::size_t axis) {
+                           return static_cast<double>(*axes[axis].coverage);
+                         }));
     for (std::size_t axis = 0; axis < n; ++axis) {
       const ChartPoint at = radar_point(axis, n, axes[axis].value);
       out += fmt::format("<circle class=\"score-point\" cx=\"{}\" cy=\"{}\" r=\"3.5\"/>\n", svg_number(at.x),
@@ -104,6 +153,7 @@ std::string radar_chart_svg(const std::vector<RadarAxis>& axes, std::string_view
     }
   }
   for (std::size_t axis = 0; axis < n; ++axis) out += axis_label(axis, n, axes[axis]) + "\n";
+  if (with_coverage && n >= 3) out += radar_legend();
   out += "</svg>";
   return out;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,8 @@ inline constexpr double radar_radius = 112;  // with sin 30° = 0.5, no coordina
 
 struct RadarAxis {
   std::string label;
-  int value = 0;  // 0..100; clamped
+  int value = 0;                     // 0..100; clamped
+  std::optional<int> coverage = {};  // 0..100, clamped: the share of the axis's questions the file answers
 };
 
 // Where `value` (0..100) lies on axis `axis` of `axis_count`: the first axis
@@ -34,7 +36,10 @@ struct RadarAxis {
 ChartPoint radar_point(std::size_t axis, std::size_t axis_count, double value);
 
 // Grid rings at 25, 50, 75 and 100, one spoke and one label ("Name value") per
-// axis, and the polygon of the values. `title` is the accessible name.
+// axis, and the polygon of the values. `title` is the accessible name. When
+// the axes have a coverage, a dashed polygon draws it, each label gains a
+// second line ("45 % answered") and a legend tells the two lines apart, so
+// that a high score on little evidence does not read as a strong facet.
 std::string radar_chart_svg(const std::vector<RadarAxis>& axes, std::string_view title);
 
 struct ChartBar {

@@ -97,6 +97,59 @@ TEST_CASE("The radar chart draws four rings, a spoke per axis, the score polygon
                  R"(<tspan class="axis-value">25</tspan></text>)") != std::string::npos);
 }
 
+TEST_CASE("Without coverage the radar chart has no coverage polygon, second label line or legend", "[report][html]") {
+  const std::string svg = radar_chart_svg({{"Strategy", 100}, {"Structure", 50}, {"Processes", 0}}, "Scores");
+  CHECK(svg.find("answered") == std::string::npos);
+  CHECK(svg.find("legend") == std::string::npos);
+}
+
+TEST_CASE("With coverage the radar chart draws it dashed, labels each axis with it and has a legend",
+          "[report][html]") {
+  const std::string svg =
+      radar_chart_svg({{"Strategy", 100, 20}, {"Structure", 50, 100}, {"Processes", 0, 50}, {"People", 25, 0}},
+                      "Scores");
+  // The accessible name and description carry the coverage beside each score.
+  CHECK(svg.starts_with(
+      "<svg class=\"chart radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 460.0 320.0\" width=\"460\" "
+      "height=\"320\" role=\"img\" aria-label=\"Scores: Strategy 100 (20 % answered), Structure 50 (100 % answered), "
+      "Processes 0 (50 % answered), People 25 (0 % answered)\">\n<title>Scores</title>\n<desc>Strategy 100 (20 % "
+      "answered), Structure 50 (100 % answered), Processes 0 (50 % answered), People 25 (0 % answered)</desc>\n"));
+  // Drawn after the scores, so that the dashed line stays visible over their fill.
+  const std::size_t scores =
+      svg.find(R"(<polygon class="scores" points="230.0,48.0 286.0,160.0 230.0,160.0 202.0,160.0"/>)");
+  const std::size_t answered =
+      svg.find(R"(<polygon class="answered" points="230.0,137.6 342.0,160.0 230.0,216.0 230.0,160.0"/>)");
+  REQUIRE(scores != std::string::npos);
+  REQUIRE(answered != std::string::npos);
+  CHECK(scores < answered);
+  // Two lines per label: above the chart the label grows upwards, beside it it stays centred, below it grows down.
+  CHECK(svg.find(R"(<text class="axis-label" x="230.0" y="21.0" text-anchor="middle">Strategy )"
+                 R"(<tspan class="axis-value">100</tspan><tspan class="axis-coverage" x="230.0" dy="13.0">20 % )"
+                 R"(answered</tspan></text>)") != std::string::npos);
+  CHECK(svg.find(R"(<text class="axis-label" x="356.0" y="157.5" text-anchor="start">Structure )"
+                 R"(<tspan class="axis-value">50</tspan><tspan class="axis-coverage" x="356.0" dy="13.0">100 % )"
+                 R"(answered</tspan></text>)") != std::string::npos);
+  CHECK(svg.find(R"(<text class="axis-label" x="230.0" y="295.0" text-anchor="middle">Processes )"
+                 R"(<tspan class="axis-value">0</tspan><tspan class="axis-coverage" x="230.0" dy="13.0">50 % )"
+                 R"(answered</tspan></text>)") != std::string::npos);
+  CHECK(svg.find(R"(<text class="axis-label" x="104.0" y="157.5" text-anchor="end">People )"
+                 R"(<tspan class="axis-value">25</tspan><tspan class="axis-coverage" x="104.0" dy="13.0">0 % )"
+                 R"(answered</tspan></text>)") != std::string::npos);
+  CHECK(
+      svg.ends_with("<g class=\"legend\">\n"
+                    R"(<line class="legend-scores" x1="8.0" y1="292.0" x2="28.0" y2="292.0"/>)"
+                    "\n"
+                    R"(<text class="legend-label" x="34.0" y="296.0">Score</text>)"
+                    "\n"
+                    R"(<line class="legend-answered" x1="8.0" y1="308.0" x2="28.0" y2="308.0"/>)"
+                    "\n"
+                    R"(<text class="legend-label" x="34.0" y="312.0">Questions answered</text>)"
+                    "\n</g>\n</svg>"));
+  // Out-of-range coverage stays on the chart and in the label's range.
+  const std::string clamped = radar_chart_svg({{"a", 10, 140}, {"b", 20, -5}, {"c", 30, 50}}, "Clamped");
+  CHECK(clamped.find("a 10 (100 % answered), b 20 (0 % answered)") != std::string::npos);
+}
+
 TEST_CASE("The bar chart scales bars to the largest count and shows every count", "[report][html]") {
   const std::string svg =
       bar_chart_svg({{"High", 4, "sev-high"}, {"Low", 1, "sev-low"}, {"Info", 0, "sev-info"}}, "By severity");
