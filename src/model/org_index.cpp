@@ -61,6 +61,7 @@ class OrgIndex::Builder {
   std::unordered_map<std::string_view, const Objective*> objective_ids_;
   std::unordered_map<std::string_view, Mark> first_use_case_, first_reward_, first_training_, first_rotation_;
   std::vector<std::string_view> team_names_, person_names_, model_names_, process_names_;
+  std::vector<std::vector<Ix>> reporting_children_;
 
   // --- namespaces -----------------------------------------------------------
 
@@ -380,12 +381,44 @@ class OrgIndex::Builder {
     }
   }
 
+  // Adds to `teams` (resolved, distinct) every team and unit below each unit it names, at any depth of the reporting
+  // forest (docs/format.md, "Eligibility"): naming a department names its teams. A team named directly stands for
+  // itself only. Each node is listed once, so a reporting cycle ends the walk.
+  void add_teams_below_units(std::vector<Ix>& teams) {
+    const auto is_unit = [&](Ix t) { return x_.teams_[static_cast<std::size_t>(t)].unit; };
+    if (std::none_of(teams.begin(), teams.end(), is_unit)) return;
+    const std::vector<std::vector<Ix>>& below = reporting_children();
+    std::vector<bool> listed(x_.teams_.size(), false);
+    for (const Ix t : teams) listed[static_cast<std::size_t>(t)] = true;
+    const std::size_t named = teams.size();
+    for (std::size_t next = 0; next < teams.size(); ++next) {
+      if (next < named && !is_unit(teams[next])) continue;
+      for (const Ix child : below[static_cast<std::size_t>(teams[next])]) {
+        if (listed[static_cast<std::size_t>(child)]) continue;
+        listed[static_cast<std::size_t>(child)] = true;
+        teams.push_back(child);
+      }
+    }
+  }
+
+  // The teams and units whose reports_to names each node, built on first use.
+  const std::vector<std::vector<Ix>>& reporting_children() {
+    if (reporting_children_.size() == x_.teams_.size()) return reporting_children_;
+    reporting_children_.assign(x_.teams_.size(), {});
+    for (std::size_t t = 0; t < x_.teams_.size(); ++t) {
+      const Ref& up = x_.teams_[t].reports_to;
+      if (up.resolved()) reporting_children_[static_cast<std::size_t>(up.ix)].push_back(static_cast<Ix>(t));
+    }
+    return reporting_children_;
+  }
+
   void resolve_reward_and_people_references() {
     for (RewardInfo& info : x_.rewards_) {
       const Reward& reward = *info.reward;
       const Subject holder{SubjectType::reward, reward.id.value};
       if (reward.eligibility.is_set())
         info.eligible_teams = team_list(reward.eligibility.value.teams, holder, "eligibility.teams");
+      add_teams_below_units(info.eligible_teams);
       info.shared_across = team_list(reward.shared_across, holder, "shared_across");
     }
     for (PersonInfo& person : x_.people_) {
@@ -400,6 +433,7 @@ class OrgIndex::Builder {
       if (program.audience.is_set())
         info.audience_teams =
             team_list(program.audience.value.teams, {SubjectType::training, program.id.value}, "audience.teams");
+      add_teams_below_units(info.audience_teams);
     }
     for (const RotationProgram* program : x_.rotation_)
       team_list(program->to_teams, {SubjectType::rotation, program->id.value}, "to_teams");

@@ -48,3 +48,26 @@ TEST_CASE("people helpers: reaches and the RAI program", "[people-helpers]") {
   for (Reading reading : {Reading::pessimistic, Reading::optimistic})
     CHECK(rai_program_present(RuleContext(index, reading, today, std::span<const std::int64_t>{})));
 }
+
+TEST_CASE("people helpers: training for a department reaches the kinds of the teams below it", "[people-helpers]") {
+  const SourceFile source{"units.yaml", org(R"(structure:
+  teams:
+    - {id: claims, kind: business, unit: department}
+    - {id: triage-ml, kind: ml, reports_to: claims}
+    - {id: fraud, kind: ml}
+    - {id: fraud-data, kind: data, reports_to: fraud}
+people:
+  training:
+    - {id: tp-dept, topics: [ml-basics], audience: {teams: [claims]}}
+    - {id: tp-team, topics: [ml-basics], audience: {teams: [fraud]}}
+)")};
+  const LoadResult loaded = load_org(source, InputLimits{});
+  REQUIRE(loaded.valid());
+  const OrgIndex index(loaded.org);
+  const auto tp = index.training();
+  CHECK(reaches(index, tp[0], {}, {TeamKind::ml}));
+  CHECK(reaches(index, tp[0], {}, {TeamKind::business}));
+  // A team names itself only: its data sub-team is not reached.
+  CHECK(reaches(index, tp[1], {}, {TeamKind::ml}));
+  CHECK_FALSE(reaches(index, tp[1], {}, {TeamKind::data}));
+}

@@ -177,3 +177,39 @@ TEST_CASE("reward helpers: eligible(r, T) per §1.3", "[reward-helpers]") {
   CHECK_FALSE(eligible_to_business_side(index, r(16)));
   CHECK(eligible_to_business_side(index, r(17)));
 }
+
+TEST_CASE("reward helpers: a reward eligible to a department is eligible to its two teams", "[reward-helpers]") {
+  const SourceFile source{"units.yaml", org(R"(structure:
+  teams:
+    - {id: claims, kind: business, unit: department}
+    - {id: intake, kind: business, reports_to: claims}
+    - {id: triage-ml, kind: ml, reports_to: claims, models: [{id: m1, stage: production}]}
+    - {id: finance, kind: business}
+rewards:
+  - {id: r-dept, criteria_tags: [], eligibility: {teams: [claims]}}
+  - {id: r-team, criteria_tags: [], eligibility: {teams: [intake]}}
+  - {id: r-dept-literate, criteria_tags: [], eligibility: {teams: [claims], min_ml_literacy: practitioner}}
+people:
+  roster:
+    - {id: p1, team: triage-ml, role: data-scientist, ml_literacy: practitioner}
+    - {id: p2, team: intake, role: analyst, ml_literacy: aware}
+)")};
+  const LoadResult loaded = load_org(source, InputLimits{});
+  REQUIRE(loaded.valid());
+  const OrgIndex index(loaded.org);
+  const Ix claims = index.find_team("claims"), intake = index.find_team("intake"),
+           triage = index.find_team("triage-ml"), finance = index.find_team("finance");
+  CHECK(eligible(index, index.reward(0), claims));
+  CHECK(eligible(index, index.reward(0), intake));
+  CHECK(eligible(index, index.reward(0), triage));
+  CHECK_FALSE(eligible(index, index.reward(0), finance));
+  CHECK(eligible_to_model_owning_team(index, index.reward(0)));
+  CHECK(EligibilityScope::model_owning(index).eligible(index.reward(0)));
+  // A team named directly still works, and only for itself.
+  CHECK(eligible(index, index.reward(1), intake));
+  CHECK_FALSE(eligible(index, index.reward(1), claims));
+  CHECK_FALSE(eligible(index, index.reward(1), triage));
+  // With a literacy bar, a member of a team below the department must reach it.
+  CHECK(eligible(index, index.reward(2), triage));
+  CHECK_FALSE(eligible(index, index.reward(2), intake));
+}

@@ -301,4 +301,62 @@ TEST_CASE("Hostile sizes saturate instead of overflowing when they roll up", "[i
   CHECK(index.team(0).total_head_count == 9223372036854775807);
 }
 
+TEST_CASE("A unit in eligibility or audience teams names every team below it, a team only itself", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: group, kind: business, unit: organization}
+    - {id: claims, kind: business, unit: department, reports_to: group}
+    - {id: intake, kind: business, reports_to: claims}
+    - {id: fraud, kind: ml, reports_to: claims}
+    - {id: fraud-labelling, kind: data, reports_to: fraud}
+    - {id: it, kind: platform, reports_to: group}
+    - {id: infra, kind: platform, reports_to: it}
+rewards:
+  - {id: r-claims, criteria_tags: [], eligibility: {teams: [claims]}}
+  - {id: r-fraud, criteria_tags: [], eligibility: {teams: [fraud]}}
+  - {id: r-both, criteria_tags: [], eligibility: {teams: [it, claims, intake]}}
+  - {id: r-kinds, criteria_tags: [], eligibility: {team_kinds: [business]}}
+people:
+  training:
+    - {id: tp-claims, topics: [ml-basics], audience: {teams: [claims]}}
+    - {id: tp-group, topics: [ml-basics], audience: {teams: [group]}}
+    - {id: tp-all, topics: [ml-basics], audience: all}
+)");
+  const OrgIndex index(loaded.org);
+  // The department's two teams, and what reports to them in turn (fraud-labelling, below the fraud team).
+  CHECK(team_ids(index, index.rewards()[0].eligible_teams) == Ids{"claims", "intake", "fraud", "fraud-labelling"});
+  // A team named directly is that team, not the team that reports to it.
+  CHECK(team_ids(index, index.rewards()[1].eligible_teams) == Ids{"fraud"});
+  // A plain team (it) stays itself; a team also reached through its unit is listed once.
+  CHECK(team_ids(index, index.rewards()[2].eligible_teams) ==
+        Ids{"it", "claims", "intake", "fraud", "fraud-labelling"});
+  CHECK(index.rewards()[3].eligible_teams.empty());
+  CHECK(team_ids(index, index.training()[0].audience_teams) == Ids{"claims", "intake", "fraud", "fraud-labelling"});
+  // The organization reaches down through a department and a plain team alike.
+  CHECK(team_ids(index, index.training()[1].audience_teams) ==
+        Ids{"group", "claims", "it", "intake", "fraud", "infra", "fraud-labelling"});
+  CHECK(index.training()[2].audience_teams.empty());
+}
+
+TEST_CASE("A unit on a reporting cycle names each entry of the cycle and below it once", "[index]") {
+  const LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: a, kind: business, unit: department, reports_to: b}
+    - {id: b, kind: business, unit: division, reports_to: a}
+    - {id: c, kind: ml, reports_to: a}
+    - {id: d, kind: ml, unit: department, reports_to: d}
+rewards:
+  - {id: r-a, criteria_tags: [], eligibility: {teams: [a]}}
+  - {id: r-d, criteria_tags: [], eligibility: {teams: [d]}}
+people:
+  training:
+    - {id: tp-b, topics: [ml-basics], audience: {teams: [b]}}
+)");
+  const OrgIndex index(loaded.org);
+  REQUIRE(index.reporting_cycles().size() == 2);
+  CHECK(team_ids(index, index.rewards()[0].eligible_teams) == Ids{"a", "b", "c"});
+  CHECK(team_ids(index, index.rewards()[1].eligible_teams) == Ids{"d"});
+  CHECK(team_ids(index, index.training()[0].audience_teams) == Ids{"b", "a", "c"});
+}
+
 }  // namespace orgstar

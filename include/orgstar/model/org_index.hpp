@@ -105,7 +105,7 @@ struct PersonInfo {  // a roster entry: a named person or an anonymous group
 
 struct RewardInfo {
   const Reward* reward = nullptr;
-  std::vector<Ix> eligible_teams;  // eligibility.teams, resolved
+  std::vector<Ix> eligible_teams;  // eligibility.teams, resolved, then every team below a unit it names
   std::vector<Ix> shared_across;   // resolved, distinct
 };
 
@@ -117,7 +117,7 @@ struct UseCaseInfo {
 
 struct TrainingInfo {
   const TrainingProgram* program = nullptr;
-  std::vector<Ix> audience_teams;  // audience.teams, resolved
+  std::vector<Ix> audience_teams;  // audience.teams, resolved, then every team below a unit it names
 };
 
 // LINT-001: a reference that does not resolve in its namespace.

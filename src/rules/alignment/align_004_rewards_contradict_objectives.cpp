@@ -82,7 +82,7 @@ const Rule align_004 = {
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
               "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "strategy.objectives[].kpis[].kind",
               "strategy.objectives[].kpis[].name", "strategy.objectives[].ml_related", "structure.teams[].kind",
-              "structure.teams[].models[].stage"},
+              "structure.teams[].models[].stage", "structure.teams[].reports_to", "structure.teams[].unit"},
     .related = {"REW-001", "STRAT-002"},
     .check = check,
 };

@@ -48,7 +48,8 @@ const Rule ppl_004 = {
     .sources = {"talk", "RML ch. 13 (Rewards, People)"},
     .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
               "people.training[].audience.teams", "people.training[].topics", "strategy.ml_role",
-              "structure.teams[].kind", "structure.teams[].models[].stage"},
+              "structure.teams[].kind", "structure.teams[].models[].stage", "structure.teams[].reports_to",
+              "structure.teams[].unit"},
     .check = check,
 };
 

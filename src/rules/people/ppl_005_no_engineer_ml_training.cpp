@@ -47,7 +47,7 @@ const Rule ppl_005 = {
     .sources = {"RML ch. 14 conclusion; ch. 13 (People)"},
     .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
               "people.training[].audience.teams", "people.training[].topics", "structure.teams[].kind",
-              "structure.teams[].models[].stage"},
+              "structure.teams[].models[].stage", "structure.teams[].reports_to", "structure.teams[].unit"},
     .check = check,
 };
 

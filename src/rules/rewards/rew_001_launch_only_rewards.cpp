@@ -51,7 +51,7 @@ const Rule rew_001 = {
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
               "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.teams[].kind",
-              "structure.teams[].models[].stage"},
+              "structure.teams[].models[].stage", "structure.teams[].reports_to", "structure.teams[].unit"},
     .check = check,
 };
 

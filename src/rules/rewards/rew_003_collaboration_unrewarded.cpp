@@ -49,7 +49,8 @@ const Rule rew_003 = {
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
               "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.ml_model",
-              "structure.teams[].kind", "structure.teams[].models[].stage"},
+              "structure.teams[].kind", "structure.teams[].models[].stage", "structure.teams[].reports_to",
+              "structure.teams[].unit"},
     .check = check,
 };
 
