@@ -112,7 +112,9 @@ class OrgIndex::Builder {
         m.model = &model;
         m.owner = team_ix;
         const Stage stage = model.stage.value;
-        m.production = stage == Stage::production;
+        m.pre_launch = model.stage.is_set() && (stage == Stage::research || stage == Stage::staging);
+        if (m.pre_launch) ++x_.pre_launch_model_count_;
+        m.production = stage == Stage::production || (m.pre_launch && x_.options_.at_launch);
         m.live = m.production || stage == Stage::staging;
         x_.teams_[static_cast<std::size_t>(team_ix)].models.push_back(model_ix);
       }
@@ -580,7 +582,7 @@ class OrgIndex::Builder {
   }
 };
 
-OrgIndex::OrgIndex(const Org& org) : org_(&org) { Builder(*this, org).build(); }
+OrgIndex::OrgIndex(const Org& org, IndexOptions options) : org_(&org), options_(options) { Builder(*this, org).build(); }
 
 namespace {
 Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view id) {
