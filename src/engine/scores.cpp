@@ -140,9 +140,10 @@ LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
   launch.verified_overall = verified_overall(findings, true, launch.overall);
   launch.score_readiness = level_of_score(launch.overall);
   launch.readiness = readiness_for(launch.overall, launch.verified_overall, coverage);
-  launch.blockers = static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& finding) {
-    return finding.launch_blocker && !finding.waived();
-  }));
+  launch.blockers =
+      static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& finding) {
+        return finding.launch_blocker && !finding.waived();
+      }));
   return launch;
 }
 

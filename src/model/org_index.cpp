@@ -582,7 +582,9 @@ class OrgIndex::Builder {
   }
 };
 
-OrgIndex::OrgIndex(const Org& org, IndexOptions options) : org_(&org), options_(options) { Builder(*this, org).build(); }
+OrgIndex::OrgIndex(const Org& org, IndexOptions options) : org_(&org), options_(options) {
+  Builder(*this, org).build();
+}
 
 namespace {
 Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view id) {

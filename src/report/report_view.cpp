@@ -531,9 +531,9 @@ void set_assessment(data& out, const AssessedFile& file) {
   for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
   set_moved(out, "scores", std::move(score_list));
   out.set("facets", facets_view(file, assessment, numbers));
-  out.set("has_findings", std::any_of(assessment.findings.begin(), assessment.findings.end(), [](const Finding& finding) {
-            return !finding.waived() && !finding.launch_blocker;
-          }));
+  out.set("has_findings",
+          std::any_of(assessment.findings.begin(), assessment.findings.end(),
+                      [](const Finding& finding) { return !finding.waived() && !finding.launch_blocker; }));
   set_before_launch(out, file, numbers);
   set_moved(out, "waived", std::move(waived_findings));
   out.set("has_waived", counts.waived > 0);

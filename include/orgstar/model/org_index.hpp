@@ -69,8 +69,8 @@ struct TeamInfo {
 struct ModelInfo {
   const Model* model = nullptr;
   Ix owner = no_ix;
-  Ix deployer = no_ix;  // deployed_by if it resolves, else the owner
-  bool live = false;    // staging or production (at launch: research too)
+  Ix deployer = no_ix;      // deployed_by if it resolves, else the owner
+  bool live = false;        // staging or production (at launch: research too)
   bool production = false;  // production (at launch: research and staging too)
   bool pre_launch = false;  // research or staging in the file, whatever the reading
   Ref business_kpi;
