@@ -163,8 +163,11 @@ Scores score(const std::vector<Finding>& findings, const Coverage& coverage, boo
   return scores;
 }
 
-std::string_view scoring_explanation() {
-  return R"(Scores (0-100) for the five Star Model facets and for their alignment.
+namespace {
+
+// A constant rather than the body of scoring_explanation(), so that its length is the text's, not a function's.
+constexpr std::string_view kScoringExplanation =
+    R"(Scores (0-100) for the five Star Model facets and for their alignment.
 
 Each rule that has unwaived findings lowers scores once, however many subjects
 it fires on, by the weight of its most severe finding:
@@ -228,6 +231,9 @@ Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open
 are listed with the rules that need them (scores.unanswered).
 )";
-}
+
+}  // namespace
+
+std::string_view scoring_explanation() { return kScoringExplanation; }
 
 }  // namespace orgstar

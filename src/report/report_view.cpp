@@ -460,6 +460,7 @@ void set_before_launch(data& out, const AssessedFile& file, const FindingNumbers
   if (!shown) return;
   const LaunchScores& launch = *scores.at_launch;
   out.set("launch_blocker_count", count_text(launch.blockers));
+  out.set("launch_blockers_text", plural(launch.blockers, "launch blocker", "launch blockers"));
   out.set("at_launch_overall", std::to_string(launch.overall));
   out.set("at_launch_overall_bar", score_bar(launch.overall));
   out.set("at_launch_readiness", std::string(to_string(launch.readiness)));

@@ -80,7 +80,7 @@
 //   has_coverage        bool: has_questions or has_missing_findings
 //   has_launch_blockers bool: the launch reading ran and some launch blocker is open; the fields below only then
 //   launch_blockers     list of FINDING: the open launch blockers, report order (not in facets or top_gaps)
-//   launch_blocker_count  how many are open
+//   launch_blocker_count  how many are open; launch_blockers_text "1 launch blocker", "3 launch blockers"
 //   at_launch_overall, at_launch_overall_bar, at_launch_readiness, at_launch_readiness_title,
 //   at_launch_readiness_sentence, at_launch_readiness_capped, at_launch_readiness_cap
 //                       as overall ... readiness_cap, for the scores at launch

@@ -72,9 +72,9 @@ TEST_CASE("A waived launch blocker is an accepted risk, and the report shows no 
 
 TEST_CASE("The Markdown report has a Before launch section and the level at launch", "[report][launch]") {
   const std::string out = render_assessment_markdown(run_with_blocker(), ReportOptions{});
-  CHECK(out.find("**At launch: Developing.** Once the research and staging models are in production, 1 launch "
-                 "blockers fire that do not count today (see Before launch).\n") != std::string::npos);
-  CHECK(out.find("| **At launch** | **68** | **100 %** | ██████░░░░ | readiness: Developing; 1 launch blockers |\n") !=
+  CHECK(out.find("**At launch: Developing.** Once the research and staging models are in production it has 1 launch "
+                 "blocker (see Before launch), which today's level does not count.\n") != std::string::npos);
+  CHECK(out.find("| **At launch** | **68** | **100 %** | ██████░░░░ | readiness: Developing; 1 launch blocker |\n") !=
         std::string::npos);
   const std::string before = section(out, "### Before launch", "### Accepted risks");
   CHECK(before.find("| Processes | 90 | 68 | ██████░░░░ |\n") != std::string::npos);
