@@ -112,13 +112,13 @@ TEST_CASE("The machine formats mark launch blockers", "[report][launch]") {
   CHECK(junit.find("<property name=\"launch-blockers\" value=\"1\"/>") != std::string::npos);
 
   const std::string github = render_assessment_github(run).commands;
-  CHECK(github.find("title=PROC-002 quality-not-monitored (high, launch blocker)::") != std::string::npos);
+  CHECK(github.find("title=PROC-002 quality-not-monitored (high%2C launch blocker)::") != std::string::npos);
   CHECK(github.find("title=PROC-004 drift-not-monitored (medium)::") != std::string::npos);
 
   const auto gitlab = nlohmann::json::parse(render_assessment_gitlab(run));
   CHECK(
       gitlab[1]["description"] ==
-      "Launch blocker: Model 'm-a' is in production but monitoring.quality is false. [PROC-002 quality-not-monitored]");
+      "Launch blocker: model 'm-a' is in production but monitoring.quality is false. [PROC-002 quality-not-monitored]");
 }
 
 }  // namespace orgstar
