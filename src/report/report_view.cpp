@@ -259,6 +259,9 @@ std::string summary_sentence(const AssessedFile& file, const SeverityTally& coun
   else
     out += fmt::format("The assessment found {} ({})", plural(open, "open finding", "open findings"),
                        severity_breakdown(counts));
+  if (scores.at_launch && scores.at_launch->blockers > 0)
+    out += fmt::format(", {} of them {}", scores.at_launch->blockers,
+                       scores.at_launch->blockers == 1 ? "a launch blocker" : "launch blockers");
   if (waived > 0)
     out += fmt::format("; {} accepted as {} by waiver", plural(waived, "more was", "more were"),
                        waived == 1 ? "a risk" : "risks");

@@ -98,10 +98,24 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
     CHECK(poc.out.find(std::string("\"rule\": \"") + rule + "\"") != std::string::npos);
   }
   const auto adjusted =
-      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "examples/yarnit-adjusted.yaml"}, "",
+      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-adjusted.yaml"}, "",
                                  std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(adjusted.out);
-  CHECK(adjusted.exit_code == 0);
+  const auto report = nlohmann::json::parse(adjusted.out);
+  std::vector<std::string> blockers;
+  for (const auto& finding : report["files"][0]["findings"]) {
+    if (finding["launchBlocker"].get<bool>()) {
+      CHECK(finding["evidence"] == "missing");
+      blockers.push_back(finding["rule"].get<std::string>() + " " + finding["subject"]["id"].get<std::string>());
+      continue;
+    }
+    INFO(finding["rule"]);
+    CHECK((finding["severity"] == "low" || finding["severity"] == "info"));
+  }
+  // Today nothing is at medium or above; its research model says nothing yet of what it will need at launch.
+  CHECK(blockers == std::vector<std::string>{"PROC-002 m-yarn-substitutes", "PROC-004 m-yarn-substitutes",
+                                             "PROC-009 m-yarn-substitutes", "PROC-011 m-yarn-substitutes",
+                                             "STRAT-007 m-yarn-substitutes"});
 }
 
 // The insurer of the issue "Judgement a consultant can stand behind": every finding it has, exactly, so that a rule
