@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -56,16 +57,16 @@ Finding make_finding(const Rule& rule, Report report, Evidence evidence, const R
   return finding;
 }
 
-// Runs one rule under both readings and keeps what the mode asks for, with its
-// evidence (catalogue §1.5).
-void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessment,
-              const std::vector<std::int64_t>& thresholds, const EngineSettings& settings,
-              std::vector<Finding>& findings) {
+// Runs one rule under both readings over one index and keeps what the mode asks for, with its evidence (catalogue
+// §1.5).
+std::vector<Finding> findings_of(const Rule& rule, const OrgIndex& index, Date assessed_on,
+                                 const std::vector<std::int64_t>& thresholds, const EngineSettings& settings) {
+  std::vector<Finding> findings;
   FindingSink pessimistic(rule);
-  rule.check(RuleContext(index, Reading::pessimistic, assessment.assessed_on, thresholds), pessimistic);
-  if (pessimistic.reports().empty()) return;
+  rule.check(RuleContext(index, Reading::pessimistic, assessed_on, thresholds), pessimistic);
+  if (pessimistic.reports().empty()) return findings;
   FindingSink optimistic(rule, /*keys_only=*/true);
-  rule.check(RuleContext(index, Reading::optimistic, assessment.assessed_on, thresholds), optimistic);
+  rule.check(RuleContext(index, Reading::optimistic, assessed_on, thresholds), optimistic);
   std::set<FindingKey> fired_optimistically;
   for (const Report& report : optimistic.reports()) fired_optimistically.insert(key_of(rule, report));
 
@@ -76,6 +77,31 @@ void run_rule(const Rule& rule, const OrgIndex& index, const Assessment& assessm
     const Evidence evidence = !both ? Evidence::missing : report.inferred ? Evidence::inferred : Evidence::declared;
     findings.push_back(make_finding(rule, std::move(report), evidence, override));
   }
+  return findings;
+}
+
+FindingKey key_of(const Rule& rule, const Finding& finding) {
+  if (rule.reports_every_occurrence) return {finding.subject, finding.location.line, finding.location.column};
+  return {finding.subject, 0, 0};
+}
+
+// Runs one rule over the file as it is and, when there is one, over the launch index: what only the launch reading
+// reports is a launch blocker (docs/format.md, "The launch reading"). A finding of both readings is reported once, as
+// the normal reading has it. Integrity rules describe the file, which launching does not change: they run once.
+void run_rule(const Rule& rule, const OrgIndex& index, const OrgIndex* launch_index, Date assessed_on,
+              const std::vector<std::int64_t>& thresholds, const EngineSettings& settings,
+              std::vector<Finding>& findings) {
+  std::vector<Finding> today = findings_of(rule, index, assessed_on, thresholds, settings);
+  if (launch_index != nullptr && rule.family != Family::integrity) {
+    std::set<FindingKey> reported_today;
+    for (const Finding& finding : today) reported_today.insert(key_of(rule, finding));
+    for (Finding& finding : findings_of(rule, *launch_index, assessed_on, thresholds, settings)) {
+      if (reported_today.contains(key_of(rule, finding))) continue;
+      finding.launch_blocker = true;
+      today.push_back(std::move(finding));
+    }
+  }
+  std::move(today.begin(), today.end(), std::back_inserter(findings));
 }
 
 // Live waivers by rule, then by subject ("" for waivers of every subject), so
@@ -198,6 +224,9 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   };
   const auto index_start = Clock::now();
   const OrgIndex index(org);
+  // Built only when some model has yet to launch, so that other files pay nothing for the launch reading.
+  std::optional<OrgIndex> launch_index;
+  if (index.pre_launch_model_count() > 0) launch_index.emplace(org, IndexOptions{.at_launch = true});
   if (settings.time_rules) assessment.index_milliseconds = milliseconds_since(index_start);
   const std::vector<std::int64_t> thresholds = threshold_values(settings);
   std::vector<const Rule*> waiver_rules;
@@ -210,7 +239,8 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
       continue;
     }
     const auto rule_start = Clock::now();
-    run_rule(*rule, index, assessment, thresholds, settings, assessment.findings);
+    run_rule(*rule, index, launch_index ? &*launch_index : nullptr, assessment.assessed_on, thresholds, settings,
+             assessment.findings);
     if (settings.time_rules) assessment.rule_times.push_back({rule, milliseconds_since(rule_start)});
   }
 
@@ -231,7 +261,8 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   std::stable_sort(assessment.rule_times.begin(), assessment.rule_times.end(),
                    [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
-  assessment.scores = score(assessment.findings, coverage_of(org.declared, assessment.rules_run));
+  assessment.scores =
+      score(assessment.findings, coverage_of(org.declared, assessment.rules_run), launch_index.has_value());
   return assessment;
 }
 

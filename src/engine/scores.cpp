@@ -77,12 +77,14 @@ struct Worst {
 };
 using WorstByRule = std::map<std::string_view, std::pair<const Rule*, Worst>>;  // sorted by id
 
-// Without `count_unverified`, only the findings that rest on what the file declares or implies.
-WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified) {
+// Without `count_unverified`, only the findings that rest on what the file declares or implies; without
+// `count_blockers`, only today's findings.
+WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified, bool count_blockers) {
   WorstByRule by_rule;
   for (const Finding& finding : findings) {
     if (finding.waived() || finding.rule->family == Family::integrity) continue;
     if (!count_unverified && finding.evidence == Evidence::missing) continue;
+    if (!count_blockers && finding.launch_blocker) continue;
     auto& [rule, worst] = by_rule[finding.rule->id];
     rule = finding.rule;
     worst.severity = worst.count == 0 ? finding.severity : std::max(worst.severity, finding.severity);
@@ -122,24 +124,50 @@ Scores scores_of(const WorstByRule& by_rule) {
   return scores;
 }
 
+// The overall score from the verified findings alone, computed again only when some counted finding is unverified.
+int verified_overall(const std::vector<Finding>& findings, bool count_blockers, int overall) {
+  const bool any_unverified = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
+    return !finding.waived() && finding.evidence == Evidence::missing && (count_blockers || !finding.launch_blocker);
+  });
+  return any_unverified ? scores_of(worst_by_rule(findings, false, count_blockers)).overall : overall;
+}
+
+LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
+  const Scores with_blockers = scores_of(worst_by_rule(findings, true, true));
+  LaunchScores launch;
+  for (std::size_t i = 0; i < launch.values.size(); ++i) launch.values[i] = with_blockers.scores[i].value;
+  launch.overall = with_blockers.overall;
+  launch.verified_overall = verified_overall(findings, true, launch.overall);
+  launch.score_readiness = level_of_score(launch.overall);
+  launch.readiness = readiness_for(launch.overall, launch.verified_overall, coverage);
+  launch.blockers =
+      static_cast<std::size_t>(std::count_if(findings.begin(), findings.end(), [](const Finding& finding) {
+        return finding.launch_blocker && !finding.waived();
+      }));
+  return launch;
+}
+
 }  // namespace
 
-Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
-  Scores scores = scores_of(worst_by_rule(findings, true));
-  const bool any_unverified = std::any_of(findings.begin(), findings.end(), [](const Finding& finding) {
-    return !finding.waived() && finding.evidence == Evidence::missing;
-  });
-  scores.verified_overall = any_unverified ? scores_of(worst_by_rule(findings, false)).overall : scores.overall;
+std::span<const std::string_view, 6> score_names() { return kScoreNames; }
+
+Scores score(const std::vector<Finding>& findings, const Coverage& coverage, bool launch_reading) {
+  Scores scores = scores_of(worst_by_rule(findings, true, false));
+  scores.verified_overall = verified_overall(findings, false, scores.overall);
   for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].coverage = coverage.scores[i].percent;
   scores.coverage = coverage.overall.percent;
   scores.score_readiness = level_of_score(scores.overall);
   scores.readiness = readiness_for(scores.overall, scores.verified_overall, scores.coverage);
   scores.evidence = coverage;
+  if (launch_reading) scores.at_launch = launch_scores(findings, scores.coverage);
   return scores;
 }
 
-std::string_view scoring_explanation() {
-  return R"(Scores (0-100) for the five Star Model facets and for their alignment.
+namespace {
+
+// A constant rather than the body of scoring_explanation(), so that its length is the text's, not a function's.
+constexpr std::string_view kScoringExplanation =
+    R"(Scores (0-100) for the five Star Model facets and for their alignment.
 
 Each rule that has unwaived findings lowers scores once, however many subjects
 it fires on, by the weight of its most severe finding:
@@ -192,10 +220,20 @@ Readiness is the level of the overall score, capped by the overall coverage:
   the unverified findings needs 40% like the levels above it. Reports say
   when the level was capped and why.
 
+At launch: when some model is at research or staging, the rules run a
+second time with those models read as in production (retired models stay
+retired). What fires only then is a launch blocker: it lowers none of the
+scores above. The scores at launch apply the same formula to today's
+findings plus the launch blockers, and their level is capped by the same
+coverage; reports show them next to today's level when there are blockers.
+
 Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open
 are listed with the rules that need them (scores.unanswered).
 )";
-}
+
+}  // namespace
+
+std::string_view scoring_explanation() { return kScoringExplanation; }
 
 }  // namespace orgstar

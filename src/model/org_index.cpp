@@ -81,6 +81,15 @@ class OrgIndex::Builder {
     return inserted;
   }
 
+  // The launch reading (IndexOptions::at_launch) reads a model at research or staging as in production.
+  void read_stage(ModelInfo& m) {
+    const Stage stage = m.model->stage.value;
+    m.pre_launch = m.model->stage.is_set() && (stage == Stage::research || stage == Stage::staging);
+    if (m.pre_launch) ++x_.pre_launch_model_count_;
+    m.production = stage == Stage::production || (m.pre_launch && x_.options_.at_launch);
+    m.live = m.production || stage == Stage::staging;
+  }
+
   void collect_teams_and_models() {
     const auto* teams = org_.structure.is_set() ? section(org_.structure.value.teams) : nullptr;
     if (!teams) return;
@@ -112,9 +121,7 @@ class OrgIndex::Builder {
         ModelInfo& m = x_.models_.emplace_back();
         m.model = &model;
         m.owner = team_ix;
-        const Stage stage = model.stage.value;
-        m.production = stage == Stage::production;
-        m.live = m.production || stage == Stage::staging;
+        read_stage(m);
         x_.teams_[static_cast<std::size_t>(team_ix)].models.push_back(model_ix);
       }
     }
@@ -614,7 +621,9 @@ class OrgIndex::Builder {
   }
 };
 
-OrgIndex::OrgIndex(const Org& org) : org_(&org) { Builder(*this, org).build(); }
+OrgIndex::OrgIndex(const Org& org, IndexOptions options) : org_(&org), options_(options) {
+  Builder(*this, org).build();
+}
 
 namespace {
 Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view id) {

@@ -102,7 +102,8 @@ Annotation finding_annotation(const std::string& org_file, const Finding& findin
                    {"col", column},
                    {"endLine", line},
                    {"endColumn", column},
-                   {"title", fmt::format("{} {} ({}{})", rule.id, rule.name, to_string(finding.severity),
+                   {"title", fmt::format("{} {} ({}{}{})", rule.id, rule.name, to_string(finding.severity),
+                                         finding.launch_blocker ? ", launch blocker" : "",
                                          finding.evidence == Evidence::missing ? ", unverified" : "")}},
                   message)};
 }

@@ -102,7 +102,9 @@ std::string render_assessment_gitlab(const AssessmentRun& run) {
       if (finding.waived()) continue;
       const Rule& rule = *finding.rule;
       // Resting only on what the file does not say: labelled so no one reads it as a fact.
-      const std::string_view label = finding.evidence == Evidence::missing ? "Unverified: " : "";
+      // A launch blocker fires only once the research and staging models are in production.
+      const std::string label = std::string(finding.launch_blocker ? "Launch blocker: " : "") +
+                                (finding.evidence == Evidence::missing ? "Unverified: " : "");
       issues.push_back(issue(fmt::format("{}{} [{} {}]", label, report::sentence(finding.message), rule.id, rule.name),
                              rule.id, std::move(fingerprint), gitlab_severity(finding.severity),
                              repository_path(report_path(file.file, finding)).path, finding.location));

@@ -28,6 +28,20 @@ Json unanswered_json(const ScoreCoverage& coverage) {
   return out;
 }
 
+// The scores once the research and staging models are in production; null when no model is at research or staging.
+Json launch_scores_json(const LaunchScores& launch, int coverage) {
+  Json out = Json::object();
+  for (std::size_t i = 0; i < launch.values.size(); ++i) out[std::string(score_names()[i])] = launch.values[i];
+  out["overall"] = launch.overall;
+  out["readiness"] = to_string(launch.readiness);
+  out["readinessCap"] = launch.capped() ? Json{{"scoreReadiness", to_string(launch.score_readiness)},
+                                               {"coverageNeeded", coverage_needed(launch.score_readiness)}}
+                                        : Json(nullptr);
+  out["coverage"] = coverage;
+  out["launchBlockers"] = launch.blockers;
+  return out;
+}
+
 Json scores_json(const Scores& scores) {
   Json out = Json::object();
   for (std::size_t i = 0; i < scores.scores.size(); ++i) {
@@ -51,6 +65,7 @@ Json scores_json(const Scores& scores) {
                                                {"coverageNeeded", coverage_needed(scores.score_readiness)}}
                                         : Json(nullptr);
   out["unanswered"] = unanswered_json(scores.evidence.overall);
+  out["atLaunch"] = scores.at_launch ? launch_scores_json(*scores.at_launch, scores.coverage) : Json(nullptr);
   return out;
 }
 
@@ -81,6 +96,7 @@ Json finding_json(const Finding& finding, const std::string& file) {
               {"subject", {{"type", to_string(finding.subject.type)}, {"id", finding.subject.id}}},
               {"message", finding.message},
               {"evidence", to_string(finding.evidence)},
+              {"launchBlocker", finding.launch_blocker},
               {"related", finding.related},
               {"location", std::move(location)},
               {"recommendation", rule.recommendation},

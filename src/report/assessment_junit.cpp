@@ -116,9 +116,9 @@ std::string waiver_note(const AppliedWaiver& waiver) {
 // subject, the evidence, what to do (or why it is accepted) and the rule's
 // documentation, one per line.
 std::string finding_paragraph(const std::string& org_file, const Finding& finding) {
-  std::string out = fmt::format("{}: {}: {}\nsubject: {}\nevidence: {}\n", location(org_file, finding),
-                                to_string(finding.severity), finding.message, subject(finding),
-                                to_string(finding.evidence));
+  std::string out = fmt::format("{}: {}: {}{}\nsubject: {}\nevidence: {}\n", location(org_file, finding),
+                                to_string(finding.severity), finding.launch_blocker ? "launch blocker: " : "",
+                                finding.message, subject(finding), to_string(finding.evidence));
   if (finding.waiver)
     out += waiver_note(*finding.waiver) + "\n";
   else if (!finding.rule->recommendation.empty())
@@ -167,8 +167,9 @@ std::string finding_testcase(const AssessedFile& file, const Finding& finding, c
   } else if (finding.severity >= file.fail_on) {
     ++counts.failures;
     // Resting only on what the file does not say: labelled so no one reads it as a fact.
-    const std::string message = finding.evidence == Evidence::missing ? "Unverified: " + finding.message
-                                                                      : finding.message;
+    // A launch blocker fires only once the research and staging models are in production.
+    const std::string message = std::string(finding.launch_blocker ? "Launch blocker: " : "") +
+                                (finding.evidence == Evidence::missing ? "Unverified: " : "") + finding.message;
     body = fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n", attr(message),
                        to_string(finding.severity), paragraph);
   } else {
@@ -203,6 +204,11 @@ std::string scores_properties(const Scores& scores) {
   if (scores.capped())
     out += property("readiness-cap",
                     report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); }));
+  if (scores.at_launch) {
+    out += property("at-launch-overall-score", std::to_string(scores.at_launch->overall));
+    out += property("at-launch-readiness", to_string(scores.at_launch->readiness));
+    out += property("launch-blockers", std::to_string(scores.at_launch->blockers));
+  }
   return out;
 }
 

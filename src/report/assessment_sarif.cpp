@@ -184,6 +184,8 @@ Json result_json(const Finding& finding, Json location, std::size_t rule_index, 
   if (!finding.related.empty()) properties["related"] = finding.related;
   // Resting only on what the file does not say; the level stays the severity's, so code scanning gates alike.
   if (finding.evidence == Evidence::missing) properties["unverified"] = true;
+  // Fires only once the research and staging models are in production (docs/format.md, "The launch reading").
+  if (finding.launch_blocker) properties["launchBlocker"] = true;
   Json out = {{"ruleId", finding.rule->id},
               {"ruleIndex", rule_index},
               {"level", sarif_level(finding.severity)},
@@ -272,6 +274,10 @@ Json assessments_json(const AssessmentRun& run) {
     if (scores.capped())
       entry["readinessCap"] = {{"scoreReadiness", to_string(scores.score_readiness)},
                                {"coverageNeeded", coverage_needed(scores.score_readiness)}};
+    if (scores.at_launch)
+      entry["atLaunch"] = {{"readiness", to_string(scores.at_launch->readiness)},
+                           {"overall", scores.at_launch->overall},
+                           {"launchBlockers", scores.at_launch->blockers}};
     out.push_back(std::move(entry));
   }
   return out;

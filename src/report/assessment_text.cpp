@@ -62,12 +62,20 @@ std::string evidence_note(Evidence evidence) {
   return "";
 }
 
+// "launch blocker, unverified:" before the message: a finding that rests only on what the file does not say is
+// labelled, so no one reads it as a fact, and one that fires only at launch, so no one reads it as today's.
+std::string finding_labels(const Finding& finding) {
+  std::string labels;
+  if (finding.launch_blocker) labels += " launch blocker";
+  if (finding.evidence == Evidence::missing) labels += labels.empty() ? " unverified" : ", unverified";
+  return labels.empty() ? labels : labels + ":";
+}
+
 void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
   const auto severity = static_cast<std::size_t>(finding.severity);
-  // A finding that rests only on what the file does not say is labelled, so no one reads it as a fact.
   out += fmt::format("  {}{}:{} {}{}:{}{} {} [{} {}]\n", c.bold, location(file, finding), c.reset, c.severity[severity],
-                     to_string(finding.severity), c.reset, finding.evidence == Evidence::missing ? " unverified:" : "",
-                     printable(finding.message), finding.rule->id, finding.rule->name);
+                     to_string(finding.severity), c.reset, finding_labels(finding), printable(finding.message),
+                     finding.rule->id, finding.rule->name);
   const std::string subject =
       finding.subject.type == SubjectType::org
           ? std::string("org")
@@ -106,6 +114,28 @@ void render_scores(std::string& out, const Scores& scores, const Colors& c) {
   if (scores.capped())
     out += ", " + report::readiness_cap_reason(scores, [](Readiness level) { return to_string(level); });
   out += "\n";
+  if (!scores.at_launch || scores.at_launch->blockers == 0) return;
+  const LaunchScores& launch = *scores.at_launch;
+  out += fmt::format("  {:<10} {:>3}  {:>8}  {}{}{}", "At launch", launch.overall, fmt::format("{} %", scores.coverage),
+                     c.bold, to_string(launch.readiness), c.reset);
+  if (launch.capped())
+    out += ", " + report::launch_readiness_cap_reason(scores, [](Readiness level) { return to_string(level); });
+  out += fmt::format(", {}\n", plural(launch.blockers, "launch blocker", "launch blockers"));
+}
+
+// The launch blockers that are not waived, and the level the organization would have once its research and staging
+// models are in production.
+void render_before_launch(std::string& out, const AssessedFile& file, const Colors& c) {
+  const Scores& scores = file.assessment->scores;
+  if (!scores.at_launch || scores.at_launch->blockers == 0) return;
+  const LaunchScores& launch = *scores.at_launch;
+  out += fmt::format("\n{}Before launch{} (what fires once the research and staging models are in production)\n",
+                     c.bold, c.reset);
+  for (const Finding& finding : file.assessment->findings)
+    if (finding.launch_blocker && !finding.waived()) render_finding(out, file.file, finding, c);
+  out += fmt::format("  At launch: {} {}{}{} (today: {} {}), {}\n", launch.overall, c.bold, to_string(launch.readiness),
+                     c.reset, scores.overall, to_string(scores.readiness),
+                     plural(launch.blockers, "launch blocker", "launch blockers"));
 }
 
 // The questions the file leaves open, each with the key that answers it and the rules that need it.
@@ -140,7 +170,8 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
   for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
     bool heading = false;
     for (const Finding& finding : assessment.findings) {
-      if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family) continue;
+      if (finding.waived() || finding.launch_blocker || static_cast<std::size_t>(finding.rule->family) != family)
+        continue;
       if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
       heading = true;
       render_finding(out, file.file, finding, c);
@@ -153,6 +184,7 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
     heading = true;
     render_finding(out, file.file, finding, c);
   }
+  render_before_launch(out, file, c);
   if (assessment.findings.empty()) out += "\n  No findings.\n";
   out += "\n";
   render_scores(out, assessment.scores, c);

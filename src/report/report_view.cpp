@@ -118,14 +118,17 @@ std::string finding_location(const AssessedFile& file, const Finding& finding) {
 // coverage section (and a reader) can point at one.
 using FindingNumbers = std::map<const Finding*, std::size_t>;
 
+// Today's findings section comes first, then the launch blockers of "Before launch", in report order.
 FindingNumbers number_findings(const Assessment& assessment) {
   FindingNumbers numbers;
   for (std::size_t family = 0; family < enum_names<Family>().size(); ++family)
     for (std::size_t s = enum_names<Severity>().size(); s-- > 0;)
       for (const Finding& finding : assessment.findings)
-        if (!finding.waived() && static_cast<std::size_t>(finding.rule->family) == family &&
+        if (!finding.waived() && !finding.launch_blocker && static_cast<std::size_t>(finding.rule->family) == family &&
             static_cast<std::size_t>(finding.severity) == s)
           numbers.emplace(&finding, numbers.size() + 1);
+  for (const Finding& finding : assessment.findings)
+    if (!finding.waived() && finding.launch_blocker) numbers.emplace(&finding, numbers.size() + 1);
   return numbers;
 }
 
@@ -149,6 +152,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   set_subject(out, finding.subject);
   out.set("evidence", std::string(to_string(finding.evidence)));
   out.set("unverified", unverified(finding));
+  out.set("launch_blocker", finding.launch_blocker);
   out.set("evidence_explanation", std::string(evidence_explanation(finding.evidence)));
   out.set("location", finding_location(file, finding));
   out.set("location_file", finding.location_file.empty() ? file.file : finding.location_file);
@@ -255,6 +259,9 @@ std::string summary_sentence(const AssessedFile& file, const SeverityTally& coun
   else
     out += fmt::format("The assessment found {} ({})", plural(open, "open finding", "open findings"),
                        severity_breakdown(counts));
+  if (scores.at_launch && scores.at_launch->blockers > 0)
+    out += fmt::format(", {} of them {}", scores.at_launch->blockers,
+                       scores.at_launch->blockers == 1 ? "a launch blocker" : "launch blockers");
   if (waived > 0)
     out += fmt::format("; {} accepted as {} by waiver", plural(waived, "more was", "more were"),
                        waived == 1 ? "a risk" : "risks");
@@ -275,7 +282,7 @@ std::string verdict(const AssessedFile& file, std::size_t at_or_above) {
 std::vector<const Finding*> top_gaps(const Assessment& assessment) {
   std::vector<const Finding*> open;
   for (const Finding& finding : assessment.findings)
-    if (!finding.waived() && finding.severity > Severity::info) open.push_back(&finding);
+    if (!finding.waived() && !finding.launch_blocker && finding.severity > Severity::info) open.push_back(&finding);
   std::stable_sort(open.begin(), open.end(),
                    [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
   if (open.size() > max_top_gaps) open.resize(max_top_gaps);
@@ -324,7 +331,7 @@ data facets_view(const AssessedFile& file, const Assessment& assessment, const F
       data findings(data::type::list);
       std::size_t count = 0;
       for (const Finding& finding : assessment.findings) {
-        if (finding.waived() || static_cast<std::size_t>(finding.rule->family) != family ||
+        if (finding.waived() || finding.launch_blocker || static_cast<std::size_t>(finding.rule->family) != family ||
             static_cast<std::size_t>(finding.severity) != s)
           continue;
         push_moved(findings, finding_view(file, finding, numbers));
@@ -447,6 +454,40 @@ void set_severity_counts(data& out, const SeverityTally& counts) {
   out.set("waived_count", count_text(counts.waived));
 }
 
+// "Before launch": the level once the research and staging models are in production, each score today and at launch,
+// and the open launch blockers.
+void set_before_launch(data& out, const AssessedFile& file, const FindingNumbers& numbers) {
+  const Scores& scores = file.assessment->scores;
+  const bool shown = scores.at_launch && scores.at_launch->blockers > 0;
+  out.set("has_launch_blockers", shown);
+  if (!shown) return;
+  const LaunchScores& launch = *scores.at_launch;
+  out.set("launch_blocker_count", count_text(launch.blockers));
+  out.set("launch_blockers_text", plural(launch.blockers, "launch blocker", "launch blockers"));
+  out.set("at_launch_overall", std::to_string(launch.overall));
+  out.set("at_launch_overall_bar", score_bar(launch.overall));
+  out.set("at_launch_readiness", std::string(to_string(launch.readiness)));
+  out.set("at_launch_readiness_title", std::string(readiness_title(launch.readiness)));
+  out.set("at_launch_readiness_sentence", std::string(readiness_sentence(launch.readiness)));
+  out.set("at_launch_readiness_capped", launch.capped());
+  out.set("at_launch_readiness_cap", launch_readiness_cap_reason(scores, readiness_title));
+  data launch_scores(data::type::list);
+  for (std::size_t i = 0; i < scores.scores.size(); ++i) {
+    data entry;
+    entry.set("name", capitalized(scores.scores[i].name));
+    entry.set("today", std::to_string(scores.scores[i].value));
+    entry.set("value", std::to_string(launch.values[i]));
+    entry.set("bar", score_bar(launch.values[i]));
+    entry.set("lowered", launch.values[i] < scores.scores[i].value);
+    push_moved(launch_scores, std::move(entry));
+  }
+  set_moved(out, "at_launch_scores", std::move(launch_scores));
+  data blockers(data::type::list);
+  for (const Finding& finding : file.assessment->findings)
+    if (finding.launch_blocker && !finding.waived()) push_moved(blockers, finding_view(file, finding, numbers));
+  set_moved(out, "launch_blockers", std::move(blockers));
+}
+
 void set_assessment(data& out, const AssessedFile& file) {
   const Assessment& assessment = *file.assessment;
   const Scores& scores = assessment.scores;
@@ -494,7 +535,10 @@ void set_assessment(data& out, const AssessedFile& file) {
   for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
   set_moved(out, "scores", std::move(score_list));
   out.set("facets", facets_view(file, assessment, numbers));
-  out.set("has_findings", counts.open_total() > 0);
+  out.set("has_findings",
+          std::any_of(assessment.findings.begin(), assessment.findings.end(),
+                      [](const Finding& finding) { return !finding.waived() && !finding.launch_blocker; }));
+  set_before_launch(out, file, numbers);
   set_moved(out, "waived", std::move(waived_findings));
   out.set("has_waived", counts.waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));

@@ -78,6 +78,13 @@
 //                       first appearance), most severe first within a subject
 //   has_missing_findings  bool: coverage is not empty
 //   has_coverage        bool: has_questions or has_missing_findings
+//   has_launch_blockers bool: the launch reading ran and some launch blocker is open; the fields below only then
+//   launch_blockers     list of FINDING: the open launch blockers, report order (not in facets or top_gaps)
+//   launch_blocker_count  how many are open; launch_blockers_text "1 launch blocker", "3 launch blockers"
+//   at_launch_overall, at_launch_overall_bar, at_launch_readiness, at_launch_readiness_title,
+//   at_launch_readiness_sentence, at_launch_readiness_capped, at_launch_readiness_cap
+//                       as overall ... readiness_cap, for the scores at launch
+//   at_launch_scores    list of {name, today, value, bar, lowered (bool)}: each score today and at launch
 //
 // DIAGNOSTIC: location ("file:line:col", or "file" when it concerns the whole file), file, line, column (empty when
 //   unknown), severity ("error" or "warning"), id ("unknown-key" ...), message, path (the dotted YAML path, may be
@@ -97,7 +104,7 @@
 //   empty for a waived finding), rule_id, rule_name, title, severity, severity_title, facet (the family's name:
 //   "Alignment" for ALIGN rules, "Integrity" for LINT rules), subject ("team t-data-ml"; "the organization" for the
 //   org itself), subject_type, subject_id, subject_is_org (bool), evidence ("declared" / "inferred" / "missing"),
-//   unverified (bool: evidence "missing"),
+//   unverified (bool: evidence "missing"), launch_blocker (bool: only the launch reading reports it),
 //   evidence_explanation (a plain sentence), location ("file:line", or "file" when the line is unknown),
 //   location_file, line, column (empty when unknown), has_line, message, summary, why, recommendation (Markdown),
 //   sources (list of {source, source_markdown}: "RML ch. 14" and, in Markdown, the same with the work

@@ -98,10 +98,24 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
     CHECK(poc.out.find(std::string("\"rule\": \"") + rule + "\"") != std::string::npos);
   }
   const auto adjusted =
-      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "--fail-on", "medium", "examples/yarnit-adjusted.yaml"}, "",
+      orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-adjusted.yaml"}, "",
                                  std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
   INFO(adjusted.out);
-  CHECK(adjusted.exit_code == 0);
+  const auto report = nlohmann::json::parse(adjusted.out);
+  std::vector<std::string> blockers;
+  for (const auto& finding : report["files"][0]["findings"]) {
+    if (finding["launchBlocker"].get<bool>()) {
+      CHECK(finding["evidence"] == "missing");
+      blockers.push_back(finding["rule"].get<std::string>() + " " + finding["subject"]["id"].get<std::string>());
+      continue;
+    }
+    INFO(finding["rule"]);
+    CHECK((finding["severity"] == "low" || finding["severity"] == "info"));
+  }
+  // Today nothing is at medium or above; its research model says nothing yet of what it will need at launch.
+  CHECK(blockers == std::vector<std::string>{"PROC-002 m-yarn-substitutes", "PROC-004 m-yarn-substitutes",
+                                             "PROC-009 m-yarn-substitutes", "PROC-011 m-yarn-substitutes",
+                                             "STRAT-007 m-yarn-substitutes"});
 }
 
 // The insurer of the issue "Judgement a consultant can stand behind": every finding it has, exactly, so that a rule
@@ -131,6 +145,98 @@ TEST_CASE("fenmoor-insurance draws the findings a consultant would write, and no
       "STRUCT-010 t-adjusters", "STRUCT-010 t-claims-intake", "STRUCT-010 t-core-systems", "STRUCT-010 t-data-science",
       "STRUCT-010 t-it-ops"};
   CHECK(found == expected);
+}
+
+namespace {
+
+// "RULE SUBJECT" of the findings of the first file of a JSON report, the launch blockers or the others, sorted.
+std::vector<std::string> findings_of(const nlohmann::json& report, bool launch_blockers) {
+  std::vector<std::string> found;
+  for (const auto& finding : report["files"][0]["findings"])
+    if (finding["launchBlocker"].get<bool>() == launch_blockers)
+      found.push_back(finding["rule"].get<std::string>() + " " + finding["subject"]["id"].get<std::string>());
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+}  // namespace
+
+// The talk's YarnIt one step before yarnit-poc.yaml: its recommender at staging. What must be in place when it goes
+// live is reported now, as launch blockers; what is wrong today stays an ordinary finding.
+TEST_CASE("yarnit-staging shows the talk's problems as launch blockers before the model goes live", "[examples]") {
+  const auto run = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "examples/yarnit-staging.yaml"},
+                                              "", std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  REQUIRE(run.exit_code == 1);
+  const auto report = nlohmann::json::parse(run.out);
+  const std::vector<std::string> blockers = {
+      "ALIGN-008 m-recs",     "ALIGN-010 m-recs",  // no user feedback and no quality monitoring
+      "PPL-001 m-recs",       "PPL-002 org",      "PPL-006 org",
+      "PPL-007 t-storefront",
+      "PROC-001 m-recs",  // no user feedback
+      "PROC-002 m-recs",  // quality not monitored
+      "PROC-003 m-recs",  // fairness not monitored
+      "PROC-004 m-recs",
+      "PROC-005 m-recs",  // ML/org silos: no business review of the model
+      "PROC-006 m-recs",
+      "PROC-008 m-recs",  // silos: incident response without data science and the web shop
+      "PROC-009 m-recs",      "PROC-010 org",     "PROC-012 m-recs",
+      "PROC-015 m-recs",  // silos: over the wall to IT
+      "PROC-016 org",         "REW-002 org",      "REW-004 org",
+      "STRAT-005 org"};  // lack of investment: no budget line for a model in production
+  CHECK(findings_of(report, true) == blockers);
+  // Management trust (ALIGN-006, PPL-003) does not wait for the launch: a staging model is in use.
+  const std::vector<std::string> today = {"ALIGN-001 org",
+                                          "ALIGN-004 org",
+                                          "ALIGN-005 org",
+                                          "ALIGN-006 org",
+                                          "PPL-003 p-cto",
+                                          "PPL-004 org",
+                                          "REW-001 org",
+                                          "REW-003 org",
+                                          "REW-007 org",
+                                          "STRAT-004 org",
+                                          "STRUCT-002 t-data-science",
+                                          "STRUCT-010 t-data-science"};
+  CHECK(findings_of(report, false) == today);
+  const auto& scores = report["files"][0]["scores"];
+  CHECK(scores["overall"] == 25);
+  CHECK(scores["atLaunch"]["overall"] == 7);
+  CHECK(scores["atLaunch"]["readiness"] == "fragile");
+  CHECK(scores["atLaunch"]["launchBlockers"] == 21);
+}
+
+// fenmoor-insurance one step earlier, its claims-triage model at staging: what its production file finds today is
+// found before the launch, as launch blockers, and today's level does not count them.
+TEST_CASE("fenmoor-insurance at staging reports launch blockers and a fragile level at launch", "[examples]") {
+  std::string yaml = read_all(examples / "fenmoor-insurance.yaml");
+  const std::string production = "          stage: production ";
+  const auto at = yaml.find(production);
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, production.size(), "          stage: staging    ");
+  const auto run = orgstar::test::run_process({ORGSTAR_BINARY, "assess", "-f", "json", "--stdin-filename",
+                                               "examples/fenmoor-staging.yaml", "-"},
+                                              yaml, std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 1);
+  const auto report = nlohmann::json::parse(run.out);
+  const auto& scores = report["files"][0]["scores"];
+  CHECK(scores["atLaunch"]["readiness"] == "fragile");
+  CHECK(scores["atLaunch"]["overall"] == 3);
+  CHECK(scores["atLaunch"]["launchBlockers"] == 22);
+  // Today's level rests on today's findings alone: emerging, where the same findings counted together are fragile.
+  CHECK(scores["overall"] == 53);
+  CHECK(scores["readiness"] == "emerging");
+  const std::vector<std::string> blockers = findings_of(report, true);
+  CHECK(blockers.size() == 22);
+  for (const char* expected : {"PROC-002 m-claims-triage", "PROC-003 m-claims-triage", "PROC-012 m-claims-triage",
+                               "PPL-001 m-claims-triage", "STRAT-005 org", "REW-009 r-adjuster-bonus"}) {
+    INFO(expected);
+    CHECK(std::find(blockers.begin(), blockers.end(), expected) != blockers.end());
+  }
+  // PROC-017 and PROC-018 judge live models, so the staging model draws them today.
+  const std::vector<std::string> today = findings_of(report, false);
+  CHECK(std::find(today.begin(), today.end(), "PROC-017 m-claims-triage") != today.end());
+  CHECK(std::find(today.begin(), today.end(), "PROC-018 m-claims-triage") != today.end());
 }
 
 TEST_CASE("A ruleset's own findings appear in every format like built-in ones (tests/report/expected/)", "[examples]") {

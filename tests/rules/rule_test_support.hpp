@@ -19,7 +19,9 @@ struct RunOptions {
 
 // Loads `yaml` as an org file (a test FAILs if it is not valid), runs every
 // built-in rule, and returns the findings of `rule_id` in report order, each as
-// "SUBJECT SEVERITY EVIDENCE", e.g. "m-recs critical missing" or "org medium declared".
+// "SUBJECT SEVERITY EVIDENCE", e.g. "m-recs critical missing" or "org medium declared". Launch blockers are left
+// out: a rule's tests judge its trigger on the file as written; the launch reading has its own tests
+// (tests/unit/launch_reading_test.cpp).
 std::vector<std::string> fired(std::string_view rule_id, std::string_view yaml, const RunOptions& options = {});
 
 // The same findings in full: "LINE:COL SUBJECT SEVERITY EVIDENCE: MESSAGE", plus

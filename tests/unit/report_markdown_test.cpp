@@ -55,6 +55,17 @@ people:
     - {id: p-lead, team: t-ml, role: ml-engineer, ml_literacy: expert}
 )";
 
+// An assessed file less its launch blockers, scored without them: what the tests below are about is today's
+// findings; tests/unit/report_launch_test.cpp tests the launch view.
+AssessedFile today_only(AssessedFile file) {
+  std::erase_if(file.assessment->findings, [](const Finding& finding) { return finding.launch_blocker; });
+  file.assessment->scores = score(file.assessment->findings, file.assessment->scores.evidence);
+  return file;
+}
+
+// small_org assessed: its one finding today (its research model draws launch blockers, left out).
+AssessedFile small_file(const std::string& name) { return today_only(assessed_yaml(name, small_org)); }
+
 }  // namespace
 
 TEST_CASE("markdown_escape keeps user text literal in Markdown", "[report][markdown]") {
@@ -92,7 +103,7 @@ TEST_CASE("markdown_escape keeps GitHub from turning addresses into links", "[re
 }
 
 TEST_CASE("The executive summary names the readiness, the worst gaps and what to do first", "[report][markdown]") {
-  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
+  const std::string out = render(run_of(small_file("acme.yaml")));
   CHECK(section(out, "### Executive summary", "### Scores") ==
         "### Executive summary\n"
         "\n"
@@ -117,7 +128,7 @@ TEST_CASE("The executive summary names the readiness, the worst gaps and what to
 }
 
 TEST_CASE("The header shows the organization, the date and the assessor, escaped", "[report][markdown]") {
-  const std::string out = render(run_of(assessed_yaml("acme.yaml", small_org)));
+  const std::string out = render(run_of(small_file("acme.yaml")));
   CHECK(out.substr(0, out.find("### Executive summary")) ==
         "# ML readiness assessment: Acme \\| \\*Labs\\*\n"
         "\n"
@@ -153,7 +164,7 @@ TEST_CASE("Waived findings have their own table with reason, approver and expiry
 }
 
 TEST_CASE("Without waivers, unknowns or unanswered questions, those sections say so", "[report][markdown]") {
-  AssessedFile file = assessed_yaml("acme.yaml", small_org);
+  AssessedFile file = small_file("acme.yaml");
   // As if the file answered every question the rules ask.
   file.assessment->scores = score(file.assessment->findings);
   const std::string out = render(run_of(std::move(file)));
@@ -180,7 +191,7 @@ people:
   roster:
     - {id: p-lead, team: t-ml, role: ml-engineer, ml_literacy: expert}
 )";
-  const std::string out = render(run_of(assessed_yaml("acme.yaml", org)));
+  const std::string out = render(run_of(today_only(assessed_yaml("acme.yaml", org))));
   CHECK(section(out, "### What the file did not say", "The file answers") == "### What the file did not say\n\n");
   CHECK(section(out, "The file answers", "\n") ==
         "The file answers 15 % of what the rules ask. Questions it leaves open: 46, by facet.\n");
@@ -205,7 +216,7 @@ people:
 
 TEST_CASE("A user's template renders the same view, escaped for Markdown", "[report][markdown]") {
   const std::string custom = test::read_file(std::string(ORGSTAR_SOURCE_DIR) + "/tests/report/custom.md.mustache");
-  CHECK(render(run_of(assessed_yaml("acme.yaml", small_org)), custom) ==
+  CHECK(render(run_of(small_file("acme.yaml")), custom) ==
         "# Acme \\| \\*Labs\\*: Insufficient evidence (90)\n"
         "\n"
         "- STRAT-001 medium: the organization\n"
@@ -214,7 +225,7 @@ TEST_CASE("A user's template renders the same view, escaped for Markdown", "[rep
 }
 
 TEST_CASE("A template with a syntax error is an error naming the template", "[report][markdown]") {
-  const AssessmentRun run = run_of(assessed_yaml("acme.yaml", small_org));
+  const AssessmentRun run = run_of(small_file("acme.yaml"));
   try {
     render(run, "{{#files}}\n{{organization_name}}\n");
     FAIL("no error");
@@ -225,7 +236,7 @@ TEST_CASE("A template with a syntax error is an error naming the template", "[re
 }
 
 TEST_CASE("Standalone section and comment lines leave no empty line, rendered or not", "[report][markdown]") {
-  const kainjow::mustache::data view = report::report_view(run_of(assessed_yaml("acme.yaml", small_org)));
+  const kainjow::mustache::data view = report::report_view(run_of(small_file("acme.yaml")));
   const auto identity = [](const std::string& text) { return text; };
   CHECK(report::render_template("a\n{{! note\n  more }}\n{{#has_waived}}\nw\n{{/has_waived}}\n  {{^has_waived}}  \n"
                                 "none\n{{/has_waived}}\nz\n",
@@ -237,8 +248,8 @@ TEST_CASE("Standalone section and comment lines leave no empty line, rendered or
 TEST_CASE("The run summary counts the files a directory walk skipped, and says nothing of them when there are none",
           "[report][markdown]") {
   AssessmentRun run;
-  run.files.push_back(assessed_yaml("acme.yaml", small_org));
-  run.files.push_back(assessed_yaml("acme-eu.yaml", small_org));
+  run.files.push_back(small_file("acme.yaml"));
+  run.files.push_back(small_file("acme-eu.yaml"));
   const std::string summary_line = "2 of 2 files assessed (0 invalid); files failing their gate: 0.";
   CHECK(render(run).find(summary_line + " Each file has its own section below.\n") != std::string::npos);
   run.skipped = {{"policies/org-policies.yaml", "Ruleset"}, {"ci/pipeline.yml", ""}};
@@ -249,7 +260,7 @@ TEST_CASE("The run summary counts the files a directory walk skipped, and says n
 
 TEST_CASE("Invalid files are listed with their diagnostics", "[report][markdown]") {
   AssessmentRun run;
-  run.files.push_back(assessed_yaml("acme.yaml", small_org));
+  run.files.push_back(small_file("acme.yaml"));
   AssessedFile invalid;
   invalid.file = "bad|name.yaml";
   Diagnostic diagnostic;

@@ -3,6 +3,8 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,18 @@ struct Score {
   std::vector<Deduction> deductions;  // by rule id
 };
 
+// The scores once the file's research and staging models have launched (docs/format.md, "The launch reading"): the
+// same formula and the same coverage over today's findings plus the launch blockers.
+struct LaunchScores {
+  std::array<int, 6> values{100, 100, 100, 100, 100, 100};  // the five facets, then alignment
+  int overall = 100;
+  int verified_overall = 100;
+  Readiness readiness = Readiness::ready;        // after the cap by coverage
+  Readiness score_readiness = Readiness::ready;  // what the overall score alone reaches
+  std::size_t blockers = 0;                      // unwaived launch blockers
+  bool capped() const { return readiness != score_readiness; }
+};
+
 struct Scores {
   std::array<Score, 6> scores;                   // the five facets, then alignment
   int overall = 100;                             // the minimum of the six
@@ -43,12 +57,14 @@ struct Scores {
   Readiness readiness = Readiness::ready;        // after the cap by coverage
   Readiness score_readiness = Readiness::ready;  // what the overall score alone reaches
   Coverage evidence;                             // the questions behind the coverage figures
+  std::optional<LaunchScores> at_launch;         // only when the launch reading ran
   // The level was lowered because the file answers too little to support the one its score reaches.
   bool capped() const { return readiness != score_readiness; }
 };
 
-// With no coverage (an org not loaded from a file), every question counts as answered.
-Scores score(const std::vector<Finding>& findings, const Coverage& coverage = {});
+// With no coverage (an org not loaded from a file), every question counts as answered. Launch blockers lower only the
+// scores at launch, which are computed when `launch_reading` says the launch reading ran.
+Scores score(const std::vector<Finding>& findings, const Coverage& coverage = {}, bool launch_reading = false);
 
 // The readiness level an overall score reaches, capped by the overall coverage (percent). `verified_overall_score` is
 // the overall score from the findings whose evidence is not missing alone.
@@ -58,6 +74,9 @@ Readiness readiness_for(int overall_score, int verified_overall_score, int cover
 int coverage_needed(Readiness readiness);
 // "Ready", "Insufficient evidence".
 std::string_view readiness_title(Readiness readiness);
+
+// "strategy" ... "people", "alignment": the names of Scores::scores and LaunchScores::values, in their order.
+std::span<const std::string_view, 6> score_names();
 
 // The formula, in words, for the README and `explain --scores`.
 std::string_view scoring_explanation();

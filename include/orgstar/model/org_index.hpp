@@ -69,9 +69,10 @@ struct TeamInfo {
 struct ModelInfo {
   const Model* model = nullptr;
   Ix owner = no_ix;
-  Ix deployer = no_ix;  // deployed_by if it resolves, else the owner
-  bool live = false;    // staging or production
-  bool production = false;
+  Ix deployer = no_ix;      // deployed_by if it resolves, else the owner
+  bool live = false;        // staging or production (at launch: research too)
+  bool production = false;  // production (at launch: research and staging too)
+  bool pre_launch = false;  // research or staging in the file, whatever the reading
   Ref business_kpi;
   const Kpi* kpi = nullptr;
   bool holders_declared = false;  // knowledge_holders present (even [])
@@ -196,11 +197,19 @@ class CoveringProcesses {
   std::optional<ProcessKind> kind_;
 };
 
+// How the index reads the file. `at_launch` is the launch reading (docs/format.md, "The launch reading"): every
+// model at research or staging is indexed as if it were in production, so that every rule that reads models through
+// the index judges what must be in place when they launch. Retired models stay retired.
+struct IndexOptions {
+  bool at_launch = false;
+};
+
 class OrgIndex {
  public:
-  explicit OrgIndex(const Org& org);
+  explicit OrgIndex(const Org& org, IndexOptions options = {});
 
   const Org& org() const { return *org_; }
+  bool at_launch() const { return options_.at_launch; }
 
   std::span<const TeamInfo> teams() const { return teams_; }
   std::span<const ModelInfo> models() const { return models_; }
@@ -258,6 +267,9 @@ class OrgIndex {
   // Head counts over the whole roster.
   std::int64_t practitioner_head_count() const { return practitioner_head_count_; }
   std::int64_t production_model_count() const { return production_model_count_; }
+  // Models at research or staging in the file (the same under either IndexOptions): the launch reading runs when
+  // there is at least one.
+  std::int64_t pre_launch_model_count() const { return pre_launch_model_count_; }
   bool ml_in_use() const;  // a live model exists, or ml_role is supporting/core/transformational
 
   std::span<const DanglingReference> dangling_references() const { return dangling_; }
@@ -269,6 +281,7 @@ class OrgIndex {
   friend class Builder;
 
   const Org* org_;
+  IndexOptions options_;
   std::vector<TeamInfo> teams_;
   std::vector<ModelInfo> models_;
   std::vector<ProcessInfo> processes_;
@@ -289,6 +302,7 @@ class OrgIndex {
   std::vector<std::int64_t> sponsor_depth_;  // per team; -1 = not reached
   std::int64_t practitioner_head_count_ = 0;
   std::int64_t production_model_count_ = 0;
+  std::int64_t pre_launch_model_count_ = 0;
   std::vector<DanglingReference> dangling_;
   std::vector<DuplicateId> duplicates_;
   std::vector<ReportingCycle> cycles_;

@@ -40,6 +40,9 @@ struct Finding {
   Mark location;                     // column in bytes
   std::string location_file;         // empty: the assessed org file
   std::optional<AppliedWaiver> waiver;
+  // Reported only by the launch reading (docs/format.md, "The launch reading"): it fires once the file's research and
+  // staging models are in production, and not today.
+  bool launch_blocker = false;
 
   bool waived() const { return waiver.has_value(); }
 };
