@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+
+#include "orgstar/rules/root_cause.hpp"
 
 namespace orgstar {
 namespace {
@@ -10,6 +13,11 @@ namespace {
 constexpr std::array<std::string_view, 6> kScoreNames = {"strategy", "structure", "processes",
                                                          "rewards",  "people",    "alignment"};
 constexpr std::size_t kAlignment = 5;
+
+// What resolving a finding resolves with it: its root cause, or its rule's other findings that stand alone.
+std::string_view entry_id(const Finding& finding) {
+  return finding.root_cause.empty() ? finding.rule->id : finding.root_cause;
+}
 
 // The share of what is left of a score that one rule removes, by the most
 // severe unwaived finding of that rule.
@@ -70,23 +78,46 @@ std::string_view readiness_title(Readiness readiness) {
 
 namespace {
 
-// The most severe unwaived finding of each rule, and how many there are.
+// The most severe unwaived finding of each entry, and how many there are.
 struct Worst {
   Severity severity = Severity::info;
   std::size_t count = 0;
 };
-using WorstByRule = std::map<std::string_view, std::pair<const Rule*, Worst>>;  // sorted by id
+// An entry is a rule's findings that stand alone, or a root cause's findings under its home rule.
+struct Entry {
+  const Rule* rule = nullptr;  // the rule, or the root cause's home
+  std::string_view root_cause;
+  Worst worst;
+};
+using WorstByRule = std::map<std::string_view, Entry>;  // sorted by the rule's id, or by the home's id
 
-// Without `count_unverified`, only the findings that rest on what the file declares or implies.
-WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified) {
+// The rule whose facets a finding's entry scores under: the root cause's home when it belongs to one.
+const Rule* scoring_rule(const Finding& finding) {
+  if (finding.root_cause.empty()) return finding.rule;
+  const RootCause* cause = find_root_cause(finding.root_cause);
+  const Rule* home = cause == nullptr ? nullptr : find_rule(cause->home);
+  return home == nullptr ? finding.rule : home;
+}
+
+bool counts_in_scores(const Finding& finding, bool count_unverified) {
+  if (finding.waived() || finding.rule->family == Family::integrity) return false;
+  return count_unverified || finding.evidence != Evidence::missing;
+}
+
+// Without `count_unverified`, only the findings that rest on what the file declares or implies. `leave_out`: the
+// findings of one entry (a rule id or a root cause id) are left out, as if resolved.
+WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified,
+                          std::string_view leave_out = {}) {
   WorstByRule by_rule;
   for (const Finding& finding : findings) {
-    if (finding.waived() || finding.rule->family == Family::integrity) continue;
-    if (!count_unverified && finding.evidence == Evidence::missing) continue;
-    auto& [rule, worst] = by_rule[finding.rule->id];
-    rule = finding.rule;
-    worst.severity = worst.count == 0 ? finding.severity : std::max(worst.severity, finding.severity);
-    ++worst.count;
+    if (!counts_in_scores(finding, count_unverified)) continue;
+    if (!leave_out.empty() && entry_id(finding) == leave_out) continue;
+    const Rule* rule = scoring_rule(finding);
+    Entry& entry = by_rule[rule->id];
+    entry.rule = rule;
+    entry.root_cause = finding.root_cause;
+    entry.worst.severity = entry.worst.count == 0 ? finding.severity : std::max(entry.worst.severity, finding.severity);
+    ++entry.worst.count;
   }
   return by_rule;
 }
@@ -98,11 +129,13 @@ Scores scores_of(const WorstByRule& by_rule) {
   remaining.fill(1.0);
   for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].name = kScoreNames[i];
   for (const auto& [id, entry] : by_rule) {
-    const auto& [rule, worst] = entry;
+    const Rule* rule = entry.rule;
+    const Worst& worst = entry.worst;
     const double weight = severity_weight(worst.severity);
     if (rule->family == Family::alignment) {
       remaining[kAlignment] *= 1.0 - weight;
-      scores.scores[kAlignment].deductions.push_back({rule, worst.severity, worst.count, weight, true});
+      scores.scores[kAlignment].deductions.push_back(
+          {rule, worst.severity, worst.count, weight, true, entry.root_cause});
       continue;
     }
     for (std::size_t f = 0; f < rule->facets.size(); ++f) {
@@ -111,7 +144,7 @@ Scores scores_of(const WorstByRule& by_rule) {
       const bool primary = f == 0;
       const double share = primary ? weight : weight / 2;
       remaining[slot] *= 1.0 - share;
-      scores.scores[slot].deductions.push_back({rule, worst.severity, worst.count, share, primary});
+      scores.scores[slot].deductions.push_back({rule, worst.severity, worst.count, share, primary, entry.root_cause});
     }
   }
   scores.overall = 100;
@@ -138,6 +171,44 @@ Scores score(const std::vector<Finding>& findings, const Coverage& coverage) {
   return scores;
 }
 
+namespace {
+
+int points_of(const Scores& scores) {
+  int points = 0;
+  for (const Score& each : scores.scores) points += each.value;
+  return points;
+}
+
+}  // namespace
+
+std::vector<Gain> gains_by_impact(const std::vector<Finding>& findings) {
+  std::map<std::string_view, Gain> by_entry;
+  for (const Finding& finding : findings) {
+    if (!counts_in_scores(finding, true) || finding.severity == Severity::info) continue;
+    Gain& gain = by_entry[entry_id(finding)];
+    const bool first = gain.rule_id.empty();
+    gain.rule_id = scoring_rule(finding)->id;
+    gain.root_cause = finding.root_cause;
+    gain.severity = first ? finding.severity : std::max(gain.severity, finding.severity);
+  }
+  const Scores now = scores_of(worst_by_rule(findings, true));
+  std::vector<Gain> gains;
+  gains.reserve(by_entry.size());
+  for (auto& [id, gain] : by_entry) {
+    const Scores resolved = scores_of(worst_by_rule(findings, true, id));
+    gain.points = points_of(resolved) - points_of(now);
+    gain.overall = resolved.overall - now.overall;
+    gains.push_back(gain);
+  }
+  std::sort(gains.begin(), gains.end(), [](const Gain& a, const Gain& b) {
+    if (a.points != b.points) return a.points > b.points;
+    if (a.overall != b.overall) return a.overall > b.overall;
+    if (a.severity != b.severity) return a.severity > b.severity;
+    return a.rule_id < b.rule_id;
+  });
+  return gains;
+}
+
 std::string_view scoring_explanation() {
   return R"(Scores (0-100) for the five Star Model facets and for their alignment.
 
@@ -153,6 +224,11 @@ A weight removes that share of what is left, so deductions multiply:
   - Integrity (LINT) findings describe the file, not the organization: they
     lower no score.
   - Waived findings are accepted risks: they lower no score.
+  - Root causes count once: the open findings that belong to one root cause
+    (`orgstar rules`, "Root causes") lower scores as one entry, by the weight
+    of the most severe of them, under the facets of the root cause's home
+    rule (its first facet in full, the others at half; alignment in full for
+    an ALIGN home), instead of once per rule.
 
 The overall score is the minimum of the six scores, so one neglected facet
 cannot hide behind strong ones (the ML Test Score takes the minimum over its
@@ -191,6 +267,12 @@ Readiness is the level of the overall score, capped by the overall coverage:
   to make the overall score fragile on their own; a fragile score that needs
   the unverified findings needs 40% like the levels above it. Reports say
   when the level was capped and why.
+
+What to do first ranks the open entries (a root cause, or a rule's findings
+that belong to none; integrity rules never) by impact: the points the six
+scores regain together when the entry's open findings are resolved, scored
+by this formula; ties by what the overall score regains, then severity, then
+rule id (a root cause's home rule).
 
 Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open

@@ -102,7 +102,7 @@ RenderedReport render_github_report(const AssessmentRun& run, const ReportOption
 // `orgstar schema report`: the JSON Schema of `assess -f json`.
 nlohmann::ordered_json report_json_schema();
 // Bumped when a key is removed or changes meaning; adding keys keeps it.
-inline constexpr const char* report_version = "2.0";
+inline constexpr const char* report_version = "2.1";
 
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style);
 // One finding, compiler style: `FILE:LINE:COL: SEVERITY: MESSAGE [ID name]` and its details.

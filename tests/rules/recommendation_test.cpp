@@ -1,0 +1,132 @@
+// Advice that does not contradict itself: each rule's recommendation, where it is a mechanical change to the org
+// file, applied to the rule's examples/rules/<ID>/bad.yaml. The rule must then be silent, and no finding may appear
+// that bad.yaml did not have (compared as exact sets of rule and subject, under both --assume-missing readings).
+// Rules whose advice is a judgement rather than an edit are listed with the reason (CONTRIBUTING.md).
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "orgstar/engine/engine.hpp"
+#include "orgstar/load/load.hpp"
+
+namespace orgstar::test {
+namespace {
+
+const std::filesystem::path samples_root = std::filesystem::path(ORGSTAR_SOURCE_DIR) / "examples" / "rules";
+
+// One textual edit of bad.yaml: `from` must occur exactly once.
+struct Edit {
+  std::string_view from;
+  std::string_view to;
+};
+
+struct Advice {
+  std::string_view rule;
+  std::vector<Edit> edits;  // the recommendation, as the file says it
+};
+
+// The recommendation of each rule, applied to its bad.yaml.
+const std::vector<Advice>& mechanical_advice() {
+  static const std::vector<Advice> table = {
+      {"PROC-002", {{"quality: false", "quality: true"}}},
+      {"PROC-004", {{"drift: false", "drift: true"}}},
+      {"PROC-009", {{"fallback: false", "fallback: true"}}},
+      // A collaboration with the deploying team: the deployer keeps a consumer (STRUCT-011) because it deploys the
+      // model, whatever the mode of the two teams' interaction.
+      {"PROC-015", {{"{team: t-it-ops, mode: x-as-a-service}", "{team: t-it-ops, mode: collaboration}"}}},
+      {"PROC-017", {{"model_card: false", "model_card: true"}}},
+      {"PROC-019",
+       {{"decision: decision-support}", "decision: decision-support, human_override: true}"},
+        {"human_override: false", "human_override: true"}}},
+      {"STRAT-005", {{"ml_line_item: false", "ml_line_item: true"}}},
+      {"STRAT-007", {{"business_kpi: null", "business_kpi: obj-conversion/checkout-conversion"}}},
+      {"STRUCT-007", {{"owner: null", "owner: p-ml-lead"}}},
+  };
+  return table;
+}
+
+// Rules whose recommendation is not one edit of the file, with the reason.
+const std::vector<std::pair<std::string_view, std::string_view>>& judgement_advice() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> table = {
+      {"STRUCT-001",
+       "declaring the archetype is new information that ALIGN-002 and ALIGN-005 then judge; which archetype is "
+       "true of the organization is not the rule's to choose"},
+  };
+  return table;
+}
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string applied(std::string text, const std::vector<Edit>& edits) {
+  for (const Edit& edit : edits) {
+    const std::size_t at = text.find(edit.from);
+    INFO(edit.from);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(text.find(edit.from, at + 1) == std::string::npos);
+    text.replace(at, edit.from.size(), edit.to);
+  }
+  return text;
+}
+
+using Fired = std::set<std::string>;  // "RULE-ID subject-type subject-id"
+
+Fired fired_by_every_rule(const std::string& yaml, AssumeMissing reading) {
+  const SourceFile source{"sample.yaml", yaml};
+  const LoadResult loaded = load_org(source, InputLimits{});
+  for (const Diagnostic& diagnostic : loaded.diagnostics) FAIL_CHECK(diagnostic.message);
+  REQUIRE(loaded.valid());
+  EngineSettings settings;
+  settings.assume_missing = reading;
+  settings.today = *Date::parse("2026-01-15");
+  Fired out;
+  for (const Finding& finding : assess(loaded.org, settings).findings)
+    out.insert(fmt::format("{} {} {}", finding.rule->id, to_string(finding.subject.type), finding.subject.id));
+  return out;
+}
+
+TEST_CASE("Following a rule's mechanical advice silences it and starts no other finding", "[recommendations]") {
+  for (const Advice& advice : mechanical_advice()) {
+    INFO(advice.rule);
+    const std::string bad = read_text(samples_root / std::string(advice.rule) / "bad.yaml");
+    const std::string fixed = applied(bad, advice.edits);
+    for (const AssumeMissing reading : {AssumeMissing::gap, AssumeMissing::unknown}) {
+      INFO(to_string(reading));
+      const Fired before = fired_by_every_rule(bad, reading);
+      const Fired after = fired_by_every_rule(fixed, reading);
+      Fired still_own;
+      for (const std::string& line : after)
+        if (line.starts_with(std::string(advice.rule) + " ")) still_own.insert(line);
+      CHECK(still_own.empty());
+      Fired started;
+      std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
+                          std::inserter(started, started.end()));
+      CHECK(started.empty());
+    }
+  }
+}
+
+TEST_CASE("Every rule's advice is either applied to its sample or listed with a reason", "[recommendations]") {
+  std::set<std::string_view> listed;
+  for (const Advice& advice : mechanical_advice()) CHECK(listed.insert(advice.rule).second);
+  for (const auto& [rule, reason] : judgement_advice()) {
+    CHECK_FALSE(reason.empty());
+    CHECK(listed.insert(rule).second);
+  }
+  for (const std::string_view rule : listed) CHECK(find_rule(rule) != nullptr);
+}
+
+}  // namespace
+}  // namespace orgstar::test
