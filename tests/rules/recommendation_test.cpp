@@ -44,11 +44,16 @@ const std::vector<Advice>& mechanical_advice() {
       // A collaboration with the deploying team: the deployer keeps a consumer (STRUCT-011) because it deploys the
       // model, whatever the mode of the two teams' interaction.
       {"PROC-015", {{"{team: t-it-ops, mode: x-as-a-service}", "{team: t-it-ops, mode: collaboration}"}}},
-      {"PROC-017", {{"model_card: false", "model_card: true"}}},
+      {"PROC-017",
+       {{"{model_card: false", "{model_card: true"},
+        {"{id: m-fraud, stage: staging, risk: medium}",
+         "{id: m-fraud, stage: staging, risk: medium, documentation: {model_card: true}}"}}},
       {"PROC-019",
        {{"decision: decision-support}", "decision: decision-support, human_override: true}"},
-        {"human_override: false", "human_override: true"}}},
-      {"STRAT-005", {{"ml_line_item: false", "ml_line_item: true"}}},
+        {"automated, human_override: false}", "automated, human_override: true}"}}},
+      // The advice names what the line covers: modeling, infrastructure, data and monitoring (ALIGN-003 asks it).
+      {"STRAT-005",
+       {{"ml_line_item: false", "ml_line_item: true, covers: [modeling, infrastructure, data, monitoring]"}}},
       {"STRAT-007", {{"business_kpi: null", "business_kpi: obj-conversion/checkout-conversion"}}},
       {"STRUCT-007", {{"owner: null", "owner: p-ml-lead"}}},
   };
@@ -109,11 +114,11 @@ TEST_CASE("Following a rule's mechanical advice silences it and starts no other 
       Fired still_own;
       for (const std::string& line : after)
         if (line.starts_with(std::string(advice.rule) + " ")) still_own.insert(line);
-      CHECK(still_own.empty());
+      CHECK(still_own == Fired{});
       Fired started;
       std::set_difference(after.begin(), after.end(), before.begin(), before.end(),
                           std::inserter(started, started.end()));
-      CHECK(started.empty());
+      CHECK(started == Fired{});
     }
   }
 }
