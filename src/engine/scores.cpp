@@ -209,8 +209,11 @@ std::vector<Gain> gains_by_impact(const std::vector<Finding>& findings) {
   return gains;
 }
 
-std::string_view scoring_explanation() {
-  return R"(Scores (0-100) for the five Star Model facets and for their alignment.
+namespace {
+
+// At namespace scope: the text is longer than any function may be.
+constexpr std::string_view kScoringExplanation =
+    R"(Scores (0-100) for the five Star Model facets and for their alignment.
 
 Each rule that has unwaived findings lowers scores once, however many subjects
 it fires on, by the weight of its most severe finding:
@@ -278,6 +281,9 @@ Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open
 are listed with the rules that need them (scores.unanswered).
 )";
-}
+
+}  // namespace
+
+std::string_view scoring_explanation() { return kScoringExplanation; }
 
 }  // namespace orgstar

@@ -1,6 +1,6 @@
 // The view model shared by the Markdown and HTML reports (report_view.hpp
 // lists every field). It decides what leadership reads first: the
-// readiness level, the most severe gaps and what to do about them.
+// readiness level, the gaps that weigh most on the scores and what to do about them.
 #include "report/report_view.hpp"
 
 #include <algorithm>
@@ -363,9 +363,15 @@ data root_causes_view(const AssessedFile& file, const Assessment& assessment, co
   data causes(data::type::list);
   for (const RootCause& cause : root_causes()) {
     data findings(data::type::list);
-    for (const Finding& finding : assessment.findings)
-      if (!finding.waived() && finding.root_cause == cause.id)
-        push_moved(findings, finding_view(file, finding, numbers));
+    std::string findings_text;
+    for (const Finding& finding : assessment.findings) {
+      if (finding.waived() || finding.root_cause != cause.id) continue;
+      push_moved(findings, finding_view(file, finding, numbers));
+      const auto number = numbers.find(&finding);
+      findings_text += fmt::format("{}{} ({}, {})", findings_text.empty() ? "" : "; ",
+                                   number == numbers.end() ? 0 : number->second, finding.rule->id,
+                                   subject_phrase(finding.subject));
+    }
     if (findings.is_empty_list()) continue;
     data view;
     view.set("id", std::string(cause.id));
@@ -373,6 +379,7 @@ data root_causes_view(const AssessedFile& file, const Assessment& assessment, co
     view.set("why", std::string(cause.why));
     view.set("home_rule", std::string(cause.home));
     set_moved(view, "findings", std::move(findings));
+    view.set("findings_text", findings_text);
     push_moved(causes, std::move(view));
   }
   return causes;

@@ -94,7 +94,8 @@
 //   with " (unverified: the file does not say)").
 // STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified),
 //   root_cause_id (empty when the step is one rule's).
-// ROOT_CAUSE: id, title, why, home_rule, findings (list of FINDING: its open ones, report order).
+// ROOT_CAUSE: id, title, why, home_rule, findings (list of FINDING: its open ones, report order), findings_text
+//   ("29 (ALIGN-010, model m-recs); 5 (PROC-001, model m-recs)": each finding's number, rule and subject).
 // SCORE: key ("strategy"), name ("Strategy"), value ("0".."100"), coverage ("0".."100", percent), bar (10 cells of █
 // and ░), lowered_by (list of
 //   {rule_id, rule_name, severity, findings, primary (bool)}), has_lowered_by, lowered_by_text ("ALIGN-007, PROC-010";

@@ -122,16 +122,16 @@ std::string bibliography_markdown() {
   return out;
 }
 
-// How a rule takes part in its root cause, in one line.
-std::string root_cause_line(const Rule& rule) {
+// How a rule takes part in its root cause, in one line; the id in backticks for Markdown.
+std::string root_cause_line(const Rule& rule, bool markdown) {
   const RootCause* cause = root_cause_of_rule(rule.id);
   if (cause == nullptr) return "";
+  const std::string id = markdown ? fmt::format("`{}`", cause->id) : std::string(cause->id);
   if (cause->home == rule.id)
     return fmt::format(
-        "`{}` (\"{}\"), as its home: the root cause forms when this rule fires and scores under its "
-        "facets",
-        cause->id, cause->title);
-  return fmt::format("`{}` (\"{}\"), as a member: joins it when {} fires{}", cause->id, cause->title, cause->home,
+        "{} (\"{}\"), as its home: the root cause forms when this rule fires and scores under its facets", id,
+        cause->title);
+  return fmt::format("{} (\"{}\"), as a member: joins it when {} fires{}", id, cause->title, cause->home,
                      cause->same_subject ? " on the same subject" : "");
 }
 
@@ -191,7 +191,7 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       out += fmt::format("- **Threshold:** `{}` = {} ({})\n", threshold->key, threshold->default_value,
                          threshold->description);
     if (!rule->related.empty()) out += fmt::format("- **Related:** {}\n", fmt::join(rule->related, ", "));
-    if (const std::string line = root_cause_line(*rule); !line.empty())
+    if (const std::string line = root_cause_line(*rule, true); !line.empty())
       out += fmt::format("- **Root cause:** {}\n", line);
     if (!rule->reads.empty()) {
       out += "- **Reads:**";
@@ -282,7 +282,8 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
     out += fmt::format("  Threshold: {} = {} ({}; set thresholds.{} in .orgstar.yaml)\n", threshold->key,
                        threshold->default_value, threshold->description, threshold->key);
   if (!rule.related.empty()) out += fmt::format("  Related:   {}\n", fmt::join(rule.related, ", "));
-  if (const std::string line = root_cause_line(rule); !line.empty()) out += fmt::format("  Root cause: {}\n", line);
+  if (const std::string line = root_cause_line(rule, false); !line.empty())
+    out += fmt::format("  Root cause: {}\n", line);
   out += fmt::format("\n{}When it fires{}\n  {}\n", bold, reset, indent(rule.summary, "  "));
   if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
   if (!rule.recommendation.empty())

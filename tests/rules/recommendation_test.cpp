@@ -44,6 +44,9 @@ const std::vector<Advice>& mechanical_advice() {
       // A collaboration with the deploying team: the deployer keeps a consumer (STRUCT-011) because it deploys the
       // model, whatever the mode of the two teams' interaction.
       {"PROC-015", {{"{team: t-it-ops, mode: x-as-a-service}", "{team: t-it-ops, mode: collaboration}"}}},
+      {"PROC-003", {{"fairness: false", "fairness: true"}}},
+      {"PROC-012", {{"covers_models: [m-supplies]", "covers_models: [m-supplies, m-no-show]"}}},
+      {"PROC-014", {{"participants: [t-ml, t-platform]", "participants: [t-ml, t-platform, t-rider-app]"}}},
       {"PROC-017",
        {{"{model_card: false", "{model_card: true"},
         {"{id: m-fraud, stage: staging, risk: medium}",
@@ -54,6 +57,7 @@ const std::vector<Advice>& mechanical_advice() {
       // The advice names what the line covers: modeling, infrastructure, data and monitoring (ALIGN-003 asks it).
       {"STRAT-005",
        {{"ml_line_item: false", "ml_line_item: true, covers: [modeling, infrastructure, data, monitoring]"}}},
+      {"PPL-006", {{"responsible_ai_owner: null", "responsible_ai_owner: p-risk"}}},
       {"STRAT-007", {{"business_kpi: null", "business_kpi: obj-conversion/checkout-conversion"}}},
       {"STRUCT-007", {{"owner: null", "owner: p-ml-lead"}}},
   };
@@ -63,11 +67,45 @@ const std::vector<Advice>& mechanical_advice() {
 // Rules whose recommendation is not one edit of the file, with the reason.
 const std::vector<std::pair<std::string_view, std::string_view>>& judgement_advice() {
   static const std::vector<std::pair<std::string_view, std::string_view>> table = {
+      {"ALIGN-002", "which archetype to staff, and with whom, is the organization's choice"},
+      {"ALIGN-005", "a sequence over the missing elements' own rules, whose advice each rule's row covers"},
+      {"ALIGN-006", "three changes (reviews, training, a sponsor) whose form leadership decides"},
+      {"ALIGN-007", "a change of culture (blameless postmortems, protection), not of a declared key"},
+      {"ALIGN-011", "a decision for the sponsor and the risk owner: accept the risk or reduce it"},
+      {"PPL-002", "reorganizing where practitioners sit has many valid shapes"},
+      {"PPL-009", "hiring adds people the file cannot name in advance"},
+      {"PPL-010", "which functions to fill, or who covers each, is a staffing decision"},
+      {"STRAT-003",
+       "whom to name is leadership's decision, and the sponsor named is new information that STRUCT-006 then judges "
+       "(in bad.yaml t-ml does not report to the CEO's team, so naming the CEO starts STRUCT-006)"},
+      {"STRAT-006", "choosing another first use case is a strategic decision"},
       {"STRUCT-001",
        "declaring the archetype is new information that ALIGN-002 and ALIGN-005 then judge; which archetype is "
        "true of the organization is not the rule's to choose"},
+      {"STRUCT-004", "shared standards or a platform team: two different reorganizations"},
+      {"STRUCT-006", "shortening the reporting line or adding a review: a reorganization either way"},
+      {"STRUCT-008", "splitting ownership along streams has many valid shapes"},
+      {"STRUCT-009", "which relationships are stable enough to become a service is a judgement"},
+      {"STRUCT-010", "splitting or merging teams is a reorganization"},
+      {"STRUCT-011", "interviewing the stream-aligned teams is not a change to the file"},
   };
   return table;
+}
+
+// Rules whose advice is a mechanical edit that this table does not spell out yet (PROC-006: covering the model also
+// needs a business participant, which bad.yaml has no team for; without one PROC-014 starts firing): listed so that
+// the gap is visible
+// and a new rule cannot be forgotten. Move a rule to mechanical_advice() when its edit is written.
+const std::vector<std::string_view>& advice_not_yet_applied() {
+  static const std::vector<std::string_view> rules = {
+      "ALIGN-001",  "ALIGN-003",  "ALIGN-004",  "ALIGN-008", "ALIGN-009", "ALIGN-010", "LINT-001",  "LINT-003",
+      "LINT-004",   "LINT-006",   "LINT-007",   "PPL-001",   "PPL-003",   "PPL-004",   "PPL-005",   "PPL-007",
+      "PPL-008",    "PROC-001",   "PROC-005",   "PROC-006",  "PROC-007",  "PROC-008",  "PROC-010",  "PROC-011",
+      "PROC-013",   "PROC-016",   "PROC-018",   "REW-001",   "REW-002",   "REW-003",   "REW-004",   "REW-005",
+      "REW-006",    "REW-007",    "REW-008",    "REW-009",   "STRAT-001", "STRAT-002", "STRAT-004", "STRUCT-002",
+      "STRUCT-003", "STRUCT-005", "STRUCT-012",
+  };
+  return rules;
 }
 
 std::string read_text(const std::filesystem::path& path) {
@@ -130,7 +168,13 @@ TEST_CASE("Every rule's advice is either applied to its sample or listed with a 
     CHECK_FALSE(reason.empty());
     CHECK(listed.insert(rule).second);
   }
+  for (const std::string_view rule : advice_not_yet_applied()) CHECK(listed.insert(rule).second);
   for (const std::string_view rule : listed) CHECK(find_rule(rule) != nullptr);
+  for (const Rule* rule : builtin_rules()) {
+    INFO(rule->id);
+    // LINT-002 and LINT-005 are schema errors, never findings: the file does not load until they are fixed.
+    if (!rule->schema_tier) CHECK(listed.contains(rule->id));
+  }
 }
 
 }  // namespace
