@@ -135,6 +135,16 @@ std::string root_cause_line(const Rule& rule, bool markdown) {
                      cause->same_subject ? " on the same subject" : "");
 }
 
+// The keys a rule reads, each linked to its section of the format reference; empty when it reads none.
+std::string reads_markdown(const Rule& rule) {
+  if (rule.reads.empty()) return "";
+  std::string out = "- **Reads:**";
+  for (std::size_t i = 0; i < rule.reads.size(); ++i)
+    out += fmt::format("{} [`{}`](format.md#{})", i == 0 ? "" : ",", rule.reads[i],
+                       heading_anchor(key_section(rule.reads[i])));
+  return out + "\n";
+}
+
 // The table of root causes and how their findings join and count.
 std::string root_causes_markdown() {
   std::string out =
@@ -193,13 +203,7 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
     if (!rule->related.empty()) out += fmt::format("- **Related:** {}\n", fmt::join(rule->related, ", "));
     if (const std::string line = root_cause_line(*rule, true); !line.empty())
       out += fmt::format("- **Root cause:** {}\n", line);
-    if (!rule->reads.empty()) {
-      out += "- **Reads:**";
-      for (std::size_t i = 0; i < rule->reads.size(); ++i)
-        out += fmt::format("{} [`{}`](format.md#{})", i == 0 ? "" : ",", rule->reads[i],
-                           heading_anchor(key_section(rule->reads[i])));
-      out += "\n";
-    }
+    out += reads_markdown(*rule);
     out += fmt::format("\n**When it fires.** {}\n", rule->summary);
     if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
     if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
