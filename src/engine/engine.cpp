@@ -13,6 +13,7 @@
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/model/org_index.hpp"
 #include "orgstar/policy/policy.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "orgstar/rules/thresholds.hpp"
 #include "rules/rule_context.hpp"
 
@@ -54,6 +55,7 @@ Finding make_finding(const Rule& rule, Report report, Evidence evidence, const R
     finding.related.assign(rule.related.begin(), rule.related.end());
   finding.location = report.location;
   finding.location_file = std::move(report.file);
+  finding.joins_root_cause = report.joins_root_cause;
   return finding;
 }
 
@@ -261,6 +263,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   std::stable_sort(assessment.rule_times.begin(), assessment.rule_times.end(),
                    [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
+  assign_root_causes(assessment.findings);
   assessment.scores =
       score(assessment.findings, coverage_of(org.declared, assessment.rules_run), launch_index.has_value());
   return assessment;

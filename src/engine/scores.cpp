@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+#include <tuple>
+
+#include "orgstar/rules/root_cause.hpp"
 
 namespace orgstar {
 namespace {
@@ -10,6 +14,11 @@ namespace {
 constexpr std::array<std::string_view, 6> kScoreNames = {"strategy", "structure", "processes",
                                                          "rewards",  "people",    "alignment"};
 constexpr std::size_t kAlignment = 5;
+
+// What resolving a finding resolves with it: its root cause, or its rule's other findings that stand alone.
+std::string_view entry_id(const Finding& finding) {
+  return finding.root_cause.empty() ? finding.rule->id : finding.root_cause;
+}
 
 // The share of what is left of a score that one rule removes, by the most
 // severe unwaived finding of that rule.
@@ -70,25 +79,54 @@ std::string_view readiness_title(Readiness readiness) {
 
 namespace {
 
-// The most severe unwaived finding of each rule, and how many there are.
+// The most severe unwaived finding of each entry, and how many there are.
 struct Worst {
   Severity severity = Severity::info;
   std::size_t count = 0;
 };
-using WorstByRule = std::map<std::string_view, std::pair<const Rule*, Worst>>;  // sorted by id
+// An entry is a rule's findings that stand alone, or a root cause's findings under its home rule.
+struct Entry {
+  const Rule* rule = nullptr;  // the rule, or the root cause's home
+  std::string_view root_cause;
+  Worst worst;
+};
+using WorstByRule = std::map<std::string_view, Entry>;  // sorted by the rule's id, or by the home's id
 
-// Without `count_unverified`, only the findings that rest on what the file declares or implies; without
-// `count_blockers`, only today's findings.
-WorstByRule worst_by_rule(const std::vector<Finding>& findings, bool count_unverified, bool count_blockers) {
+// The rule whose facets a finding's entry scores under: the root cause's home when it belongs to one.
+const Rule* scoring_rule(const Finding& finding) {
+  if (finding.root_cause.empty()) return finding.rule;
+  const RootCause* cause = find_root_cause(finding.root_cause);
+  const Rule* home = cause == nullptr ? nullptr : find_rule(cause->home);
+  return home == nullptr ? finding.rule : home;
+}
+
+// Which findings a scoring counts. Without `unverified`, only the findings that rest on what the file declares or
+// implies; without `blockers`, only today's findings. `leave_out`: the findings of one entry (a rule id or a root
+// cause id) are left out, as if resolved.
+struct Counted {
+  bool unverified = true;
+  bool blockers = false;
+  std::string_view leave_out;
+};
+
+bool counts_in_scores(const Finding& finding, const Counted& counted) {
+  if (finding.waived() || finding.rule->family == Family::integrity) return false;
+  if (!counted.blockers && finding.launch_blocker) return false;
+  return counted.unverified || finding.evidence != Evidence::missing;
+}
+
+WorstByRule worst_by_rule(const std::vector<Finding>& findings, const Counted& counted) {
+  const std::string_view leave_out = counted.leave_out;
   WorstByRule by_rule;
   for (const Finding& finding : findings) {
-    if (finding.waived() || finding.rule->family == Family::integrity) continue;
-    if (!count_unverified && finding.evidence == Evidence::missing) continue;
-    if (!count_blockers && finding.launch_blocker) continue;
-    auto& [rule, worst] = by_rule[finding.rule->id];
-    rule = finding.rule;
-    worst.severity = worst.count == 0 ? finding.severity : std::max(worst.severity, finding.severity);
-    ++worst.count;
+    if (!counts_in_scores(finding, counted)) continue;
+    if (!leave_out.empty() && entry_id(finding) == leave_out) continue;
+    const Rule* rule = scoring_rule(finding);
+    Entry& entry = by_rule[rule->id];
+    entry.rule = rule;
+    entry.root_cause = finding.root_cause;
+    entry.worst.severity = entry.worst.count == 0 ? finding.severity : std::max(entry.worst.severity, finding.severity);
+    ++entry.worst.count;
   }
   return by_rule;
 }
@@ -100,11 +138,13 @@ Scores scores_of(const WorstByRule& by_rule) {
   remaining.fill(1.0);
   for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].name = kScoreNames[i];
   for (const auto& [id, entry] : by_rule) {
-    const auto& [rule, worst] = entry;
+    const Rule* rule = entry.rule;
+    const Worst& worst = entry.worst;
     const double weight = severity_weight(worst.severity);
     if (rule->family == Family::alignment) {
       remaining[kAlignment] *= 1.0 - weight;
-      scores.scores[kAlignment].deductions.push_back({rule, worst.severity, worst.count, weight, true});
+      scores.scores[kAlignment].deductions.push_back(
+          {rule, worst.severity, worst.count, weight, true, entry.root_cause});
       continue;
     }
     for (std::size_t f = 0; f < rule->facets.size(); ++f) {
@@ -113,7 +153,7 @@ Scores scores_of(const WorstByRule& by_rule) {
       const bool primary = f == 0;
       const double share = primary ? weight : weight / 2;
       remaining[slot] *= 1.0 - share;
-      scores.scores[slot].deductions.push_back({rule, worst.severity, worst.count, share, primary});
+      scores.scores[slot].deductions.push_back({rule, worst.severity, worst.count, share, primary, entry.root_cause});
     }
   }
   scores.overall = 100;
@@ -129,11 +169,12 @@ int verified_overall(const std::vector<Finding>& findings, bool count_blockers, 
   const bool any_unverified = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
     return !finding.waived() && finding.evidence == Evidence::missing && (count_blockers || !finding.launch_blocker);
   });
-  return any_unverified ? scores_of(worst_by_rule(findings, false, count_blockers)).overall : overall;
+  return any_unverified ? scores_of(worst_by_rule(findings, {.unverified = false, .blockers = count_blockers})).overall
+                        : overall;
 }
 
 LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
-  const Scores with_blockers = scores_of(worst_by_rule(findings, true, true));
+  const Scores with_blockers = scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true}));
   LaunchScores launch;
   for (std::size_t i = 0; i < launch.values.size(); ++i) launch.values[i] = with_blockers.scores[i].value;
   launch.overall = with_blockers.overall;
@@ -152,7 +193,7 @@ LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
 std::span<const std::string_view, 6> score_names() { return kScoreNames; }
 
 Scores score(const std::vector<Finding>& findings, const Coverage& coverage, bool launch_reading) {
-  Scores scores = scores_of(worst_by_rule(findings, true, false));
+  Scores scores = scores_of(worst_by_rule(findings, {}));
   scores.verified_overall = verified_overall(findings, false, scores.overall);
   for (std::size_t i = 0; i < scores.scores.size(); ++i) scores.scores[i].coverage = coverage.scores[i].percent;
   scores.coverage = coverage.overall.percent;
@@ -165,7 +206,56 @@ Scores score(const std::vector<Finding>& findings, const Coverage& coverage, boo
 
 namespace {
 
-// A constant rather than the body of scoring_explanation(), so that its length is the text's, not a function's.
+int points_of(const Scores& scores) {
+  int points = 0;
+  for (const Score& each : scores.scores) points += each.value;
+  return points;
+}
+
+// The shares of a score an entry removes, summed over the six scores, in percent: what it weighs whatever the
+// scores stand at now.
+int weight_of(const Scores& scores, std::string_view scoring_rule_id) {
+  double weight = 0;
+  for (const Score& each : scores.scores)
+    for (const Deduction& deduction : each.deductions)
+      if (deduction.rule->id == scoring_rule_id) weight += deduction.weight;
+  return static_cast<int>(std::lround(100.0 * weight));
+}
+
+}  // namespace
+
+std::vector<Gain> gains_by_impact(const std::vector<Finding>& findings) {
+  // Launch blockers are work to do too: before the launch that makes them today's findings.
+  const Counted every{.unverified = true, .blockers = true};
+  std::map<std::string_view, Gain> by_entry;
+  for (const Finding& finding : findings) {
+    if (!counts_in_scores(finding, every) || finding.severity == Severity::info) continue;
+    Gain& gain = by_entry[entry_id(finding)];
+    const bool first = gain.rule_id.empty();
+    gain.rule_id = scoring_rule(finding)->id;
+    gain.root_cause = finding.root_cause;
+    gain.severity = first ? finding.severity : std::max(gain.severity, finding.severity);
+  }
+  const Scores now = scores_of(worst_by_rule(findings, every));
+  std::vector<Gain> gains;
+  gains.reserve(by_entry.size());
+  for (auto& [id, gain] : by_entry) {
+    const Scores resolved = scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true, .leave_out = id}));
+    gain.weight = weight_of(now, gain.rule_id);
+    gain.points = points_of(resolved) - points_of(now);
+    gain.overall = resolved.overall - now.overall;
+    gains.push_back(gain);
+  }
+  std::sort(gains.begin(), gains.end(), [](const Gain& a, const Gain& b) {
+    return std::forward_as_tuple(b.weight, b.points, b.overall, b.severity, a.rule_id) <
+           std::forward_as_tuple(a.weight, a.points, a.overall, a.severity, b.rule_id);
+  });
+  return gains;
+}
+
+namespace {
+
+// At namespace scope: the text is longer than any function may be.
 constexpr std::string_view kScoringExplanation =
     R"(Scores (0-100) for the five Star Model facets and for their alignment.
 
@@ -181,6 +271,11 @@ A weight removes that share of what is left, so deductions multiply:
   - Integrity (LINT) findings describe the file, not the organization: they
     lower no score.
   - Waived findings are accepted risks: they lower no score.
+  - Root causes count once: the open findings that belong to one root cause
+    (`orgstar rules`, "Root causes") lower scores as one entry, by the weight
+    of the most severe of them, under the facets of the root cause's home
+    rule (its first facet in full, the others at half; alignment in full for
+    an ALIGN home), instead of once per rule.
 
 The overall score is the minimum of the six scores, so one neglected facet
 cannot hide behind strong ones (the ML Test Score takes the minimum over its
@@ -226,6 +321,16 @@ retired). What fires only then is a launch blocker: it lowers none of the
 scores above. The scores at launch apply the same formula to today's
 findings plus the launch blockers, and their level is capped by the same
 coverage; reports show them next to today's level when there are blockers.
+
+What to do first ranks the open entries (a root cause, or a rule's findings
+that belong to none; launch blockers included; integrity rules and info
+never) by impact: first the entry's weight, the shares it removes summed
+over the six scores (a critical ALIGN rule 40%, a high rule with a second
+facet 25% + 12.5%), which does not depend on how low the scores already
+are; ties by the points the six scores regain together when its open
+findings are resolved (scored by this formula, launch blockers counted),
+then what the overall score regains, then severity, then rule id (a root
+cause's home rule).
 
 Every score lists the rules that lowered it (JSON: scores.<name>.deductions)
 and its coverage (scores.<name>.coverage); the questions the file leaves open

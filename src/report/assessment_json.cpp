@@ -3,6 +3,7 @@
 // SARIF and ESLint's JSON); `orgstar schema report` describes them.
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {
@@ -52,7 +53,8 @@ Json scores_json(const Scores& scores) {
                             {"severity", to_string(deduction.severity)},
                             {"findings", deduction.findings},
                             {"primaryFacet", deduction.primary},
-                            {"weight", deduction.weight}});
+                            {"weight", deduction.weight},
+                            {"rootCause", deduction.root_cause.empty() ? Json(nullptr) : Json(deduction.root_cause)}});
     out[std::string(score.name)] = {{"score", score.value},
                                     {"coverage", score.coverage},
                                     {"deductions", std::move(deductions)},
@@ -79,6 +81,25 @@ Json summary_json(const Assessment& assessment, Severity fail_on) {
   return out;
 }
 
+// The root causes that formed in this file, in the table's order, each with the indexes of its findings in the file's
+// `findings` (waived ones included).
+Json root_causes_json(const Assessment& assessment) {
+  Json out = Json::array();
+  for (const RootCause& cause : root_causes()) {
+    Json indexes = Json::array();
+    for (std::size_t i = 0; i < assessment.findings.size(); ++i)
+      if (assessment.findings[i].root_cause == cause.id) indexes.push_back(i);
+    if (indexes.empty()) continue;
+    out.push_back({{"id", cause.id},
+                   {"title", cause.title},
+                   {"why", cause.why},
+                   {"homeRule", cause.home},
+                   {"memberRules", cause.members},
+                   {"findings", std::move(indexes)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 Json finding_json(const Finding& finding, const std::string& file) {
@@ -98,6 +119,7 @@ Json finding_json(const Finding& finding, const std::string& file) {
               {"evidence", to_string(finding.evidence)},
               {"launchBlocker", finding.launch_blocker},
               {"related", finding.related},
+              {"rootCause", finding.root_cause.empty() ? Json(nullptr) : Json(finding.root_cause)},
               {"location", std::move(location)},
               {"recommendation", rule.recommendation},
               {"sources", rule.sources}};
@@ -135,6 +157,7 @@ Json assessment_json(const AssessmentRun& run) {
       Json findings = Json::array();
       for (const Finding& finding : assessment.findings) findings.push_back(finding_json(finding, file.file));
       entry["findings"] = std::move(findings);
+      entry["rootCauses"] = root_causes_json(assessment);
     }
     entry["diagnostics"] = std::move(diagnostics);
     files.push_back(std::move(entry));

@@ -32,6 +32,7 @@
 #include <fmt/format.h>
 
 #include "orgstar/report/assessment_report.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
 #include "report/readiness_cap.hpp"
@@ -212,6 +213,19 @@ std::string scores_properties(const Scores& scores) {
   return out;
 }
 
+// A property per finding of the family that belongs to a root cause: JUnit has no property on a test case, so the
+// suite names the finding ("PROC-003 model m-claims") and its root cause ("no-responsible-ai-practice: No ...").
+std::string root_cause_properties(const Assessment& assessment, std::size_t family) {
+  std::string out;
+  for (const Finding& finding : assessment.findings) {
+    if (finding.root_cause.empty() || static_cast<std::size_t>(finding.rule->family) != family) continue;
+    const RootCause* cause = find_root_cause(finding.root_cause);
+    out += property("root-cause",
+                    fmt::format("{} {}: {}: {}", finding.rule->id, subject(finding), cause->id, cause->title));
+  }
+  return out;
+}
+
 // Numbers the findings of one rule on one subject of one organization across the run.
 std::size_t occurrence(const AssessedFile& file, const Finding& finding, report::Occurrences& occurrences) {
   return occurrences.next(report::identity_key(
@@ -257,6 +271,7 @@ std::vector<Suite> assessed_file_suites(const AssessedFile& file, report::Occurr
       properties += property("coverage", std::to_string(assessment.scores.scores[family].coverage));
     }
     properties += scores_properties(assessment.scores);
+    properties += root_cause_properties(assessment, family);
     // Config warnings (the file was still assessed) belong to the file, not to a family: the first suite carries them.
     suite.xml = suite_xml(fmt::format("{}: {}", file.file, family_name), file.file, suite.counts, properties, testcases,
                           suites.empty() ? warnings : std::string());

@@ -182,6 +182,7 @@ Json result_json(const Finding& finding, Json location, std::size_t rule_index, 
                      {"evidence", to_string(finding.evidence)},
                      {"facets", std::move(facets)}};
   if (!finding.related.empty()) properties["related"] = finding.related;
+  if (!finding.root_cause.empty()) properties["rootCause"] = finding.root_cause;
   // Resting only on what the file does not say; the level stays the severity's, so code scanning gates alike.
   if (finding.evidence == Evidence::missing) properties["unverified"] = true;
   // Fires only once the research and staging models are in production (docs/format.md, "The launch reading").

@@ -7,6 +7,7 @@
 
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/assessment_report.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
@@ -81,12 +82,34 @@ void render_finding(std::string& out, const std::string& file, const Finding& fi
           ? std::string("org")
           : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id));
   out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
+  if (const RootCause* cause = find_root_cause(finding.root_cause))
+    out += fmt::format("    root cause: {} ({})\n", cause->title, cause->id);
   if (finding.waiver) {
     const AppliedWaiver& waiver = *finding.waiver;
     out += fmt::format("    waived: {} (approved by {}{})\n", printable(waiver.reason), printable(waiver.approved_by),
                        waiver.expires ? ", until " + waiver.expires->to_string() : std::string());
   } else if (!finding.rule->recommendation.empty()) {
     out += fmt::format("    fix: {}\n", finding.rule->recommendation);
+  }
+}
+
+// The root causes that formed, each with its open findings: one problem, counted once in the scores.
+void render_root_causes(std::string& out, const Assessment& assessment, const Colors& c) {
+  bool heading = false;
+  for (const RootCause& cause : root_causes()) {
+    std::string members;
+    for (const Finding& finding : assessment.findings) {
+      if (finding.waived() || finding.root_cause != cause.id) continue;
+      members +=
+          fmt::format("{}{} {}", members.empty() ? "" : ", ", finding.rule->id,
+                      finding.subject.type == SubjectType::org
+                          ? std::string("org")
+                          : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id)));
+    }
+    if (members.empty()) continue;
+    if (!heading) out += fmt::format("\n{}Root causes{} (each counted once in the scores)\n", c.bold, c.reset);
+    heading = true;
+    out += fmt::format("  {} ({}): {}\n", cause.title, cause.id, members);
   }
 }
 
@@ -177,6 +200,7 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
       render_finding(out, file.file, finding, c);
     }
   }
+  render_root_causes(out, assessment, c);
   bool heading = false;
   for (const Finding& finding : assessment.findings) {
     if (!finding.waived()) continue;

@@ -1,6 +1,6 @@
 // The view model shared by the Markdown and HTML reports (report_view.hpp
 // lists every field). It decides what leadership reads first: the
-// readiness level, the most severe gaps and what to do about them.
+// readiness level, the gaps that weigh most on the scores and what to do about them.
 #include "report/report_view.hpp"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/report/bibliography.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "orgstar/support/error.hpp"
 #include "report/readiness_cap.hpp"
 #include "support/text.hpp"
@@ -149,6 +150,10 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("severity", std::string(to_string(finding.severity)));
   out.set("severity_title", capitalized(to_string(finding.severity)));
   out.set("facet", std::string(to_string(rule.family)));
+  const RootCause* cause = finding.root_cause.empty() ? nullptr : find_root_cause(finding.root_cause);
+  out.set("has_root_cause", cause != nullptr);
+  out.set("root_cause_id", cause == nullptr ? std::string() : std::string(cause->id));
+  out.set("root_cause_title", cause == nullptr ? std::string() : std::string(cause->title));
   set_subject(out, finding.subject);
   out.set("evidence", std::string(to_string(finding.evidence)));
   out.set("unverified", unverified(finding));
@@ -277,49 +282,116 @@ std::string verdict(const AssessedFile& file, std::size_t at_or_above) {
                      plural(at_or_above, "open finding is", "open findings are"), gate, gate);
 }
 
-// The open findings leadership reads first: the most severe, in report order
-// among equals (stable sort keeps the engine's order).
-std::vector<const Finding*> top_gaps(const Assessment& assessment) {
-  std::vector<const Finding*> open;
-  for (const Finding& finding : assessment.findings)
-    if (!finding.waived() && !finding.launch_blocker && finding.severity > Severity::info) open.push_back(&finding);
-  std::stable_sort(open.begin(), open.end(),
-                   [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
-  if (open.size() > max_top_gaps) open.resize(max_top_gaps);
-  return open;
+// One entry of "what to do first": a root cause, or one rule's findings that belong to none, ranked by the points its
+// resolution gives back (gains_by_impact), with the finding that speaks for it: its most severe open one, first in
+// report order among equals.
+struct TopEntry {
+  const Finding* finding = nullptr;
+  const RootCause* cause = nullptr;
+};
+
+bool in_entry(const Finding& finding, const Gain& gain) {
+  if (finding.waived()) return false;
+  if (!gain.root_cause.empty()) return finding.root_cause == gain.root_cause;
+  return finding.root_cause.empty() && finding.rule->id == gain.rule_id;
+}
+
+std::vector<TopEntry> top_entries(const Assessment& assessment) {
+  std::vector<TopEntry> top;
+  for (const Gain& gain : gains_by_impact(assessment.findings)) {
+    if (top.size() == max_top_gaps) break;
+    TopEntry entry;
+    for (const Finding& finding : assessment.findings)
+      if (in_entry(finding, gain) && (entry.finding == nullptr || finding.severity > entry.finding->severity))
+        entry.finding = &finding;
+    if (entry.finding == nullptr) continue;
+    if (!gain.root_cause.empty()) entry.cause = find_root_cause(gain.root_cause);
+    top.push_back(entry);
+  }
+  return top;
+}
+
+// A root cause speaks for its findings: its title, and the subject when it groups the findings of one subject.
+std::string gap_sentence(const TopEntry& entry) {
+  const Finding& finding = *entry.finding;
+  const std::string title(entry.cause != nullptr ? entry.cause->title : finding.rule->title);
+  return finding.subject.type == SubjectType::org ? fmt::format("{}, organization-wide", title)
+                                                  : fmt::format("{}, for {}", title, subject_phrase(finding.subject));
+}
+
+// Whose recommendation the step gives: the root cause's home rule, which names the change that resolves the group.
+const Rule& step_rule(const TopEntry& entry) {
+  const Rule* home = entry.cause != nullptr ? find_rule(entry.cause->home) : nullptr;
+  return home != nullptr ? *home : *entry.finding->rule;
+}
+
+data step_view(const TopEntry& entry) {
+  const Rule& rule = *entry.finding->rule;
+  const Rule* home = &step_rule(entry);
+  data step;
+  step.set("rule_id", std::string(home->id));
+  step.set("title", std::string(entry.cause != nullptr ? entry.cause->title : rule.title));
+  step.set("recommendation", std::string(home->recommendation));
+  step.set("unverified", unverified(*entry.finding));
+  step.set("root_cause_id", entry.cause != nullptr ? std::string(entry.cause->id) : std::string());
+  return step;
 }
 
 void set_executive_summary(data& out, const Assessment& assessment) {
   data gaps(data::type::list);
   data steps(data::type::list);
-  std::vector<const Rule*> stepped;
-  for (const Finding* finding : top_gaps(assessment)) {
-    const Rule& rule = *finding->rule;
+  bool any_step = false;
+  for (const TopEntry& entry : top_entries(assessment)) {
+    const Finding& finding = *entry.finding;
+    std::string sentence = gap_sentence(entry);
+    if (finding.launch_blocker) sentence += " (at launch)";
     data gap;
-    const std::string sentence = finding->subject.type == SubjectType::org
-                                     ? fmt::format("{}, organization-wide", rule.title)
-                                     : fmt::format("{}, for {}", rule.title, subject_phrase(finding->subject));
-    gap.set("sentence", unverified(*finding) ? sentence + " (unverified: the file does not say)" : sentence);
-    gap.set("unverified", unverified(*finding));
-    gap.set("rule_id", std::string(rule.id));
-    gap.set("title", std::string(rule.title));
-    gap.set("severity", std::string(to_string(finding->severity)));
-    gap.set("severity_title", capitalized(to_string(finding->severity)));
-    gap.set("subject", subject_phrase(finding->subject));
+    gap.set("sentence", unverified(finding) ? sentence + " (unverified: the file does not say)" : sentence);
+    gap.set("unverified", unverified(finding));
+    gap.set("launch_blocker", finding.launch_blocker);
+    gap.set("rule_id", std::string(entry.cause != nullptr ? entry.cause->home : finding.rule->id));
+    gap.set("title", std::string(entry.cause != nullptr ? entry.cause->title : finding.rule->title));
+    gap.set("root_cause_id", entry.cause != nullptr ? std::string(entry.cause->id) : std::string());
+    gap.set("severity", std::string(to_string(finding.severity)));
+    gap.set("severity_title", capitalized(to_string(finding.severity)));
+    gap.set("subject", subject_phrase(finding.subject));
     push_moved(gaps, std::move(gap));
-    if (rule.recommendation.empty() || std::find(stepped.begin(), stepped.end(), &rule) != stepped.end()) continue;
-    stepped.push_back(&rule);
-    data step;
-    step.set("rule_id", std::string(rule.id));
-    step.set("title", std::string(rule.title));
-    step.set("recommendation", std::string(rule.recommendation));
-    step.set("unverified", unverified(*finding));
-    push_moved(steps, std::move(step));
+    if (step_rule(entry).recommendation.empty()) continue;
+    any_step = true;
+    push_moved(steps, step_view(entry));
   }
   out.set("has_top_gaps", !gaps.is_empty_list());
   set_moved(out, "top_gaps", std::move(gaps));
-  out.set("has_first_steps", !stepped.empty());
+  out.set("has_first_steps", any_step);
   set_moved(out, "first_steps", std::move(steps));
+}
+
+// The root causes that formed, in the table's order, each with its open findings (their numbers in the findings
+// sections).
+data root_causes_view(const AssessedFile& file, const Assessment& assessment, const FindingNumbers& numbers) {
+  data causes(data::type::list);
+  for (const RootCause& cause : root_causes()) {
+    data findings(data::type::list);
+    std::string findings_text;
+    for (const Finding& finding : assessment.findings) {
+      if (finding.waived() || finding.root_cause != cause.id) continue;
+      push_moved(findings, finding_view(file, finding, numbers));
+      const auto number = numbers.find(&finding);
+      findings_text += fmt::format("{}{} ({}, {})", findings_text.empty() ? "" : "; ",
+                                   number == numbers.end() ? 0 : number->second, finding.rule->id,
+                                   subject_phrase(finding.subject));
+    }
+    if (findings.is_empty_list()) continue;
+    data view;
+    view.set("id", std::string(cause.id));
+    view.set("title", std::string(cause.title));
+    view.set("why", std::string(cause.why));
+    view.set("home_rule", std::string(cause.home));
+    set_moved(view, "findings", std::move(findings));
+    view.set("findings_text", findings_text);
+    push_moved(causes, std::move(view));
+  }
+  return causes;
 }
 
 data facets_view(const AssessedFile& file, const Assessment& assessment, const FindingNumbers& numbers) {
@@ -539,6 +611,9 @@ void set_assessment(data& out, const AssessedFile& file) {
           std::any_of(assessment.findings.begin(), assessment.findings.end(),
                       [](const Finding& finding) { return !finding.waived() && !finding.launch_blocker; }));
   set_before_launch(out, file, numbers);
+  data causes = root_causes_view(file, assessment, numbers);
+  out.set("has_root_causes", !causes.is_empty_list());
+  set_moved(out, "root_causes", std::move(causes));
   set_moved(out, "waived", std::move(waived_findings));
   out.set("has_waived", counts.waived > 0);
   out.set("coverage", coverage_view(file, assessment, numbers));

@@ -59,12 +59,18 @@
 //   waived_count        waived findings
 //   missing_count       open findings whose evidence is `missing`
 //   severity_counts     list of {severity, severity_title, count}, critical first, all five severities
-//   top_gaps            list of GAP: the most severe open findings (at most 5, none of severity info),
-//                       by severity then report order
+//   top_gaps            list of GAP: what to do first, at most 5 entries ranked by impact: each a root cause or one
+//                       rule's open findings that belong to none (never an integrity rule, never one whose findings
+//                       are all info; launch blockers included), by its weight (the shares of a score it removes,
+//                       summed over the six scores), then the points the six scores regain together when its open
+//                       findings are resolved (the engine's scoring, gains_by_impact), then the overall score's gain,
+//                       then severity, then rule id (a root cause's home rule)
 //   has_top_gaps        bool
-//   first_steps         list of STEP: the recommendations of the top gaps' rules, each rule once
+//   first_steps         list of STEP: the recommendation of each top gap's rule (a root cause's home rule)
 //   has_first_steps     bool
 //   scores              list of SCORE: strategy, structure, processes, rewards, people, alignment
+//   root_causes         list of ROOT_CAUSE that formed, in the table's order (docs/rules.md "Root causes")
+//   has_root_causes     bool
 //   facets              list of FACET that have open findings, in family order: the five facets,
 //                       Alignment (ALIGN rules), Integrity (LINT rules)
 //   has_findings        bool: some finding is open
@@ -79,7 +85,7 @@
 //   has_missing_findings  bool: coverage is not empty
 //   has_coverage        bool: has_questions or has_missing_findings
 //   has_launch_blockers bool: the launch reading ran and some launch blocker is open; the fields below only then
-//   launch_blockers     list of FINDING: the open launch blockers, report order (not in facets or top_gaps)
+//   launch_blockers     list of FINDING: the open launch blockers, report order (not in facets)
 //   launch_blocker_count  how many are open; launch_blockers_text "1 launch blocker", "3 launch blockers"
 //   at_launch_overall, at_launch_overall_bar, at_launch_readiness, at_launch_readiness_title,
 //   at_launch_readiness_sentence, at_launch_readiness_capped, at_launch_readiness_cap
@@ -89,10 +95,16 @@
 // DIAGNOSTIC: location ("file:line:col", or "file" when it concerns the whole file), file, line, column (empty when
 //   unknown), severity ("error" or "warning"), id ("unknown-key" ...), message, path (the dotted YAML path, may be
 //   empty), has_path.
-// GAP: sentence ("Model quality not monitored, for model m-crm-propensity"; "No ML budget, organization-wide"),
-//   rule_id, title, severity, severity_title, subject, unverified (bool: evidence `missing`; the sentence then ends
-//   with " (unverified: the file does not say)").
-// STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified).
+// GAP: sentence ("Model quality not monitored, for model m-crm-propensity"; "No ML budget, organization-wide"; a root
+//   cause's title instead of the rule's), rule_id (a root cause's home rule), title, root_cause_id (empty when the
+//   entry is one rule's), severity, severity_title (of the entry's most severe open finding), subject (of that
+//   finding, first in report order among equals), unverified (bool: evidence `missing`; the sentence then ends
+//   with " (unverified: the file does not say)"), launch_blocker (bool: that finding is a launch blocker; the sentence
+//   then says " (at launch)" before any unverified label).
+// STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified),
+//   root_cause_id (empty when the step is one rule's).
+// ROOT_CAUSE: id, title, why, home_rule, findings (list of FINDING: its open ones, report order), findings_text
+//   ("29 (ALIGN-010, model m-recs); 5 (PROC-001, model m-recs)": each finding's number, rule and subject).
 // SCORE: key ("strategy"), name ("Strategy"), value ("0".."100"), coverage ("0".."100", percent), bar (10 cells of █
 // and ░), lowered_by (list of
 //   {rule_id, rule_name, severity, findings, primary (bool)}), has_lowered_by, lowered_by_text ("ALIGN-007, PROC-010";
@@ -112,7 +124,7 @@
 //   rule's section of the rule reference, or a ruleset rule's documentation_url; empty when there is none),
 //   has_documentation_url,
 //   rule_definition (where a ruleset rule without a documentation_url is defined, "file:line"; else empty),
-//   has_rule_definition, related (list of
+//   has_rule_definition, has_root_cause, root_cause_id, root_cause_title (empty when it stands alone), related (list of
 //   {rule_id}), has_related, waived (bool), and when waived: waiver_reason, waiver_approved_by, waiver_expires
 //   (YYYY-MM-DD; empty when it never expires), has_waiver_expires, waiver_location ("file:line" of the waiver entry).
 // QUESTIONS: key ("strategy"), name ("Strategy"), coverage ("0".."100"), questions (list of {question, key_path,

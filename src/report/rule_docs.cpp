@@ -9,6 +9,7 @@
 #include "orgstar/load/schema.hpp"
 #include "orgstar/report/assessment_report.hpp"
 #include "orgstar/report/bibliography.hpp"
+#include "orgstar/rules/root_cause.hpp"
 #include "orgstar/version.hpp"
 
 namespace orgstar {
@@ -121,6 +122,50 @@ std::string bibliography_markdown() {
   return out;
 }
 
+// How a rule takes part in its root cause, in one line; the id in backticks for Markdown.
+std::string root_cause_line(const Rule& rule, bool markdown) {
+  const RootCause* cause = root_cause_of_rule(rule.id);
+  if (cause == nullptr) return "";
+  const std::string id = markdown ? fmt::format("`{}`", cause->id) : std::string(cause->id);
+  if (cause->home == rule.id)
+    return fmt::format(
+        "{} (\"{}\"), as its home: the root cause forms when this rule fires and scores under its facets", id,
+        cause->title);
+  return fmt::format("{} (\"{}\"), as a member: joins it when {} fires{}", id, cause->title, cause->home,
+                     cause->same_subject ? " on the same subject" : "");
+}
+
+// The keys a rule reads, each linked to its section of the format reference; empty when it reads none.
+std::string reads_markdown(const Rule& rule) {
+  if (rule.reads.empty()) return "";
+  std::string out = "- **Reads:**";
+  for (std::size_t i = 0; i < rule.reads.size(); ++i)
+    out += fmt::format("{} [`{}`](format.md#{})", i == 0 ? "" : ",", rule.reads[i],
+                       heading_anchor(key_section(rule.reads[i])));
+  return out + "\n";
+}
+
+// The table of root causes and how their findings join and count.
+std::string root_causes_markdown() {
+  std::string out =
+      "\n## Root causes\n\nFindings of different rules that are one problem of the organization are grouped under "
+      "one root cause, so that the problem counts once in the scores and the reports show it with its findings. A "
+      "root cause forms when its home rule fires: every finding of the home rule belongs to it, and a finding of a "
+      "member rule joins it when the home rule fired (on the same subject, for the root causes that say so; "
+      "otherwise anywhere, as their home judges the whole organization) and the member's finding does not say it "
+      "has a cause of its own (ALIGN-005, whose missing responsible-AI program is not what makes it fire). Without "
+      "a home finding the members' findings stand alone. Waived findings join like the others. The open findings of "
+      "a root cause lower the scores once, by the weight of the most severe of them, under the home rule's facets "
+      "(README \"Scores\"). The id is stable; reports carry it (JSON `rootCause`, SARIF and JUnit properties).\n\n"
+      "| id | title | home | members | joins on |\n|---|---|---|---|---|\n";
+  for (const RootCause& cause : root_causes())
+    out += fmt::format("| `{}` | {} | {} | {} | {} |\n", cause.id, cell(cause.title), cause.home,
+                       fmt::join(cause.members, ", "), cause.same_subject ? "the same subject" : "the organization");
+  for (const RootCause& cause : root_causes())
+    out += fmt::format("\n### `{}`\n\n{}. {}\n", cause.id, cause.title, cause.why);
+  return out;
+}
+
 }  // namespace
 
 std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules) {
@@ -156,13 +201,9 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       out += fmt::format("- **Threshold:** `{}` = {} ({})\n", threshold->key, threshold->default_value,
                          threshold->description);
     if (!rule->related.empty()) out += fmt::format("- **Related:** {}\n", fmt::join(rule->related, ", "));
-    if (!rule->reads.empty()) {
-      out += "- **Reads:**";
-      for (std::size_t i = 0; i < rule->reads.size(); ++i)
-        out += fmt::format("{} [`{}`](format.md#{})", i == 0 ? "" : ",", rule->reads[i],
-                           heading_anchor(key_section(rule->reads[i])));
-      out += "\n";
-    }
+    if (const std::string line = root_cause_line(*rule, true); !line.empty())
+      out += fmt::format("- **Root cause:** {}\n", line);
+    out += reads_markdown(*rule);
     out += fmt::format("\n**When it fires.** {}\n", rule->summary);
     if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
     if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
@@ -171,7 +212,7 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       for (const std::string_view source : rule->sources) out += fmt::format("- {}\n", linked_source(source));
     }
   }
-  return out + bibliography_markdown();
+  return out + root_causes_markdown() + bibliography_markdown();
 }
 
 std::string rules_reference_url() {
@@ -224,6 +265,7 @@ nlohmann::ordered_json rule_json(const Rule& rule) {
           {"sources", rule.sources},
           {"thresholds", std::move(thresholds)},
           {"related", rule.related},
+          {"root_cause", rule.root_cause},
           {"reads", rule.reads}};
 }
 
@@ -244,6 +286,8 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
     out += fmt::format("  Threshold: {} = {} ({}; set thresholds.{} in .orgstar.yaml)\n", threshold->key,
                        threshold->default_value, threshold->description, threshold->key);
   if (!rule.related.empty()) out += fmt::format("  Related:   {}\n", fmt::join(rule.related, ", "));
+  if (const std::string line = root_cause_line(rule, false); !line.empty())
+    out += fmt::format("  Root cause: {}\n", line);
   out += fmt::format("\n{}When it fires{}\n  {}\n", bold, reset, indent(rule.summary, "  "));
   if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
   if (!rule.recommendation.empty())

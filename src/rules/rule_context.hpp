@@ -81,6 +81,7 @@ struct Report {
   std::optional<Severity> severity{};  // set only when an escalation applies
   bool inferred = false;               // evidence `inferred` (PPL-001)
   std::vector<std::string> related{};  // overrides the rule's `related` (ALIGN-005)
+  bool joins_root_cause = true;        // Finding::joins_root_cause
   std::string file{};                  // empty: the assessed file (config waivers live elsewhere)
 };
 

@@ -116,7 +116,7 @@ TEST_CASE("The executive summary names the readiness, the worst gaps and what to
         "evidence for 11 % of what the rules ask (the score alone reaches Ready). The assessment found 1 open finding "
         "(1 medium).\n"
         "\n"
-        "The most severe gaps:\n"
+        "The gaps that weigh most on the scores:\n"
         "\n"
         "1. **Medium:** ML role undeclared, organization-wide (STRAT-001)\n"
         "\n"

@@ -21,13 +21,15 @@ enum class Readiness : std::uint8_t { fragile, emerging, developing, established
 ORGSTAR_DEFINE_ENUM_NAMES(Readiness, "fragile", "emerging", "developing", "established", "ready",
                           "insufficient-evidence");
 
-// One rule's contribution to one score.
+// One rule's contribution to one score, or one root cause's: the open findings of a root cause's rules
+// (orgstar/rules/root_cause.hpp) deduct once, under its home rule's facets.
 struct Deduction {
-  const Rule* rule = nullptr;
-  Severity severity = Severity::info;  // the most severe unwaived finding of the rule
-  std::size_t findings = 0;            // unwaived findings of the rule
+  const Rule* rule = nullptr;          // the rule, or the root cause's home rule
+  Severity severity = Severity::info;  // the most severe unwaived finding of the rule (of the root cause)
+  std::size_t findings = 0;            // unwaived findings of the rule (of the root cause, all its rules)
   double weight = 0;                   // fraction of the remaining score it removes
   bool primary = true;                 // the rule's first facet (full weight) or a secondary one (half)
+  std::string_view root_cause;         // the root cause's id; empty for a rule's findings that stand alone
 };
 
 struct Score {
@@ -77,6 +79,22 @@ std::string_view readiness_title(Readiness readiness);
 
 // "strategy" ... "people", "alignment": the names of Scores::scores and LaunchScores::values, in their order.
 std::span<const std::string_view, 6> score_names();
+
+// What resolving one entry's open findings gives back: a root cause's (all its rules'), or one rule's findings that
+// stand alone. The engine's own scoring is run without them, so the gain is exact, not estimated.
+struct Gain {
+  std::string_view rule_id;            // the rule, or the root cause's home rule
+  std::string_view root_cause;         // empty for a rule's findings that stand alone
+  Severity severity = Severity::info;  // its most severe open finding
+  int weight = 0;                      // the shares of a score it removes, summed over the six scores, in percent
+  int points = 0;                      // what the six scores regain together
+  int overall = 0;                     // what the overall score regains
+};
+// Every entry with an open finding above info (launch blockers included), integrity (LINT) rules left out, ranked by
+// impact: its weight (what it removes from the scores, whatever they stand at now, so that a gap in a facet that is
+// already low is not ranked below one in a healthy facet), then points regained, then overall gain, then severity,
+// then rule id ("What to do first").
+std::vector<Gain> gains_by_impact(const std::vector<Finding>& findings);
 
 // The formula, in words, for the README and `explain --scores`.
 std::string_view scoring_explanation();

@@ -43,6 +43,11 @@ struct Finding {
   // Reported only by the launch reading (docs/format.md, "The launch reading"): it fires once the file's research and
   // staging models are in production, and not today.
   bool launch_blocker = false;
+  // The id of the root cause the finding belongs to (orgstar/rules/root_cause.hpp), empty when it stands alone.
+  std::string_view root_cause;
+  // False when the rule says that this finding has a cause besides its root cause (ALIGN-005 whose missing
+  // responsible-AI element is not what makes it fire): it then stands alone.
+  bool joins_root_cause = true;
 
   bool waived() const { return waiver.has_value(); }
 };

@@ -71,7 +71,10 @@ struct Rule {
   std::vector<std::string_view> reads{};
   std::vector<const Threshold*> thresholds{};
   std::vector<std::string_view> related{};  // ids of the rules an ALIGN rule synthesizes
-  bool schema_tier = false;                 // LINT-002/005: schema errors, never findings; kept for `explain`
+  // The id of the root cause whose home or member the rule is (orgstar/rules/root_cause.hpp, whose table it must
+  // agree with: tests/rules/root_causes_test.cpp); empty when its findings always stand alone.
+  std::string_view root_cause{};
+  bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
   // One finding per occurrence, told apart by location as well as subject: one
   // team may hold several broken references (LINT-001) or repeat an id (LINT-003).
   bool reports_every_occurrence = false;

@@ -84,6 +84,7 @@ const Rule align_004 = {
               "strategy.objectives[].kpis[].name", "strategy.objectives[].ml_related", "structure.teams[].kind",
               "structure.teams[].models[].stage", "structure.teams[].reports_to", "structure.teams[].unit"},
     .related = {"REW-001", "STRAT-002"},
+    .root_cause = "launch-only-reward",
     .check = check,
 };
 

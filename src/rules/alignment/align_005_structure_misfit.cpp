@@ -17,8 +17,7 @@ namespace orgstar::rules {
 namespace {
 
 struct Element {
-  std::string_view code;     // C1
-  std::string_view label;    // for the message
+  std::string_view label;    // for the message, in words a reader outside ML understands
   std::string_view related;  // the single-facet rule that checks it
   bool present = false;
 };
@@ -47,45 +46,45 @@ std::vector<Element> centralized(const RuleContext& ctx) {
     return info.model_owning || info.team->kind.value == TeamKind::ml;
   });
   return {
-      {"C1", "business or exec review with a business-side participant", "PROC-005",
+      {"business or exec review with a business-side participant", "PROC-005",
        some_process(ctx,
                     [&](const ProcessInfo& p) {
                       return (p.kind == ProcessKind::business_review || p.kind == ProcessKind::exec_review) &&
                              has_business_participant(index, p);
                     })},
-      {"C2", "launch review with a business-side participant", "PROC-014",
+      {"launch review with a business-side participant", "PROC-014",
        some_process(ctx,
                     [&](const ProcessInfo& p) {
                       return p.kind == ProcessKind::launch_review && has_business_participant(index, p);
                     })},
-      {"C3", "collaboration reward for the ML teams", "REW-003",
+      {"collaboration reward for the ML teams", "REW-003",
        some_reward(ctx,
                    [&](const RewardInfo& r) {
                      return tagged(*r.reward, {CriteriaTag::collaboration}) && ml_teams.eligible(r);
                    })},
-      {"C4", "joint reward", "REW-004", some_reward(ctx, [&](const RewardInfo& r) { return joint_reward(index, r); })},
-      {"C5", "responsible-AI program", "PPL-006", rai_program_present(ctx)},
+      {"joint reward", "REW-004", some_reward(ctx, [&](const RewardInfo& r) { return joint_reward(index, r); })},
+      {"responsible-AI program", "PPL-006", rai_program_present(ctx)},
   };
 }
 
 std::vector<Element> decentralized(const RuleContext& ctx) {
   return {
-      {"D1", "findings write-up", "PROC-010",
+      {"findings write-up", "PROC-010",
        some_process(ctx, [](const ProcessInfo& p) { return p.kind == ProcessKind::findings_writeup; })},
-      {"D2", "daily or weekly triage", "PROC-007",
+      {"daily or weekly triage", "PROC-007",
        some_process(ctx,
                     [](const ProcessInfo& p) {
                       const auto& cadence = p.process->cadence;
                       return p.kind == ProcessKind::triage && cadence.is_set() &&
                              (cadence.value == Cadence::daily || cadence.value == Cadence::weekly);
                     })},
-      {"D3", "infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
-      {"D4", "consistency or documentation reward", "REW-005",
+      {"infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
+      {"consistency or documentation reward", "REW-005",
        some_reward(ctx,
                    [](const RewardInfo& r) {
                      return tagged(*r.reward, {CriteriaTag::consistency, CriteriaTag::documentation});
                    })},
-      {"D5", "responsible-AI program", "PPL-006", rai_program_present(ctx)},
+      {"responsible-AI program", "PPL-006", rai_program_present(ctx)},
   };
 }
 
@@ -105,22 +104,36 @@ std::vector<Element> hybrid(const RuleContext& ctx) {
     return info.model_owning && !info.provider;
   });
   return {
-      {"H1", "every production-owning team on an ML platform", "STRUCT-005", on_platform},
-      {"H2", "findings write-up across model-owning teams", "PROC-010",
+      {"every production-owning team on an ML platform", "STRUCT-005", on_platform},
+      {"findings write-up across model-owning teams", "PROC-010",
        some_process(ctx,
                     [&](const ProcessInfo& p) {
                       return p.kind == ProcessKind::findings_writeup &&
                              std::count_if(p.participants.begin(), p.participants.end(),
                                            [&](Ix team) { return index.team(team).model_owning; }) >= 2;
                     })},
-      {"H3", "infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
-      {"H4", "platform-adoption reward", "REW-006",
+      {"infra-standards process", "PROC-013", some_process(ctx, infra_standards)},
+      {"platform-adoption reward", "REW-006",
        some_reward(ctx,
                    [&](const RewardInfo& r) {
                      return tagged(*r.reward, {CriteriaTag::platform_adoption}) && adopters.eligible(r);
                    })},
-      {"H5", "responsible-AI program", "PPL-006", rai_program_present(ctx)},
+      {"responsible-AI program", "PPL-006", rai_program_present(ctx)},
   };
+}
+
+bool is_responsible_ai(const Element& element) { return element.related == "PPL-006"; }
+
+// The missing elements in words. A missing responsible-AI program that the finding does not need (the others are
+// enough to fire) points at its own root cause, which PPL-006 reports when production models run.
+std::string missing_list(const std::vector<const Element*>& missing, bool refer_to_root_cause) {
+  std::string list;
+  for (const Element* element : missing) {
+    if (!list.empty()) list += ", ";
+    list += element->label;
+    if (refer_to_root_cause && is_responsible_ai(*element)) list += " (the root cause \"No responsible-AI practice\")";
+  }
+  return list;
 }
 
 void check(const RuleContext& ctx, FindingSink& sink) {
@@ -137,21 +150,24 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   std::vector<const Element*> missing;
   for (const Element& element : elements)
     if (!element.present) missing.push_back(&element);
-  if (static_cast<std::int64_t>(missing.size()) <= ctx.threshold(thresholds::fit_max_missing)) return;
+  const std::int64_t limit = ctx.threshold(thresholds::fit_max_missing);
+  if (static_cast<std::int64_t>(missing.size()) <= limit) return;
 
-  std::string list;
+  // The finding belongs to the responsible-AI root cause only when that element is what makes it fire.
+  const bool responsible_ai_missing =
+      std::any_of(missing.begin(), missing.end(), [](const Element* element) { return is_responsible_ai(*element); });
+  const bool decisive = responsible_ai_missing && static_cast<std::int64_t>(missing.size()) - 1 <= limit;
+  const bool refer = responsible_ai_missing && !decisive && ctx.index().production_model_count() >= 1;
   std::vector<std::string> related;
-  for (const Element* element : missing) {
-    if (!list.empty()) list += ", ";
-    list += fmt::format("{} {}", element->code, element->label);
+  for (const Element* element : missing)
     if (std::find(related.begin(), related.end(), element->related) == related.end())
       related.emplace_back(element->related);
-  }
   sink.report({.subject = org_subject(),
                .location = ctx.org_location(sink.rule()),
-               .message = fmt::format("{} structure misses {} of {} required elements ({})", to_string(ml_model.value),
-                                      missing.size(), elements.size(), list),
-               .related = std::move(related)});
+               .message = fmt::format("{} structure misses {} of {} required elements: {}", to_string(ml_model.value),
+                                      missing.size(), elements.size(), missing_list(missing, refer)),
+               .related = std::move(related),
+               .joins_root_cause = decisive});
 }
 
 }  // namespace
@@ -171,24 +187,24 @@ const Rule align_005 = {
         "model. Each element is checked by a single-facet rule, listed in brackets; the finding lists the missing "
         "elements and relates to their rules.\n\n"
         "Centralized:\n\n"
-        "- C1: a business-review or exec-review with a business-side participant [PROC-005];\n"
-        "- C2: a launch-review with a business-side participant [PROC-014];\n"
-        "- C3: a reward tagged collaboration, eligible to a model-owning or ml-kind team [REW-003];\n"
-        "- C4: a joint reward [REW-004];\n"
-        "- C5: a responsible-AI program [PPL-006].\n\n"
+        "- a business-review or exec-review with a business-side participant [PROC-005];\n"
+        "- a launch-review with a business-side participant [PROC-014];\n"
+        "- a reward tagged collaboration, eligible to a model-owning or ml-kind team [REW-003];\n"
+        "- a joint reward [REW-004];\n"
+        "- a responsible-AI program [PPL-006].\n\n"
         "Decentralized:\n\n"
-        "- D1: a findings-writeup [PROC-010];\n"
-        "- D2: a triage with cadence daily or weekly [PROC-007];\n"
-        "- D3: an infra-standards process [PROC-013];\n"
-        "- D4: a reward tagged consistency or documentation [REW-005];\n"
-        "- D5: a responsible-AI program [PPL-006].\n\n"
+        "- a findings-writeup [PROC-010];\n"
+        "- a triage with cadence daily or weekly [PROC-007];\n"
+        "- an infra-standards process [PROC-013];\n"
+        "- a reward tagged consistency or documentation [REW-005];\n"
+        "- a responsible-AI program [PPL-006].\n\n"
         "Hybrid:\n\n"
-        "- H1: every production-owning team is an ML-capability provider or consumes one [STRUCT-005];\n"
-        "- H2: a findings-writeup whose participants include at least two model-owning teams [PROC-010];\n"
-        "- H3: an infra-standards process [PROC-013];\n"
-        "- H4: a reward tagged platform-adoption, eligible to a model-owning team that is not an ML-capability "
+        "- every production-owning team is an ML-capability provider or consumes one [STRUCT-005];\n"
+        "- a findings-writeup whose participants include at least two model-owning teams [PROC-010];\n"
+        "- an infra-standards process [PROC-013];\n"
+        "- a reward tagged platform-adoption, eligible to a model-owning team that is not an ML-capability "
         "provider [REW-006];\n"
-        "- H5: a responsible-AI program [PPL-006].",
+        "- a responsible-AI program [PPL-006].",
     .why =
         "Changing one dimension alone rarely succeeds. Each structure needs its own processes and rewards (ch. 14, "
         "Table 14-1): a central ML team needs business reviews and joint rewards to stay connected, embedded teams "
@@ -223,6 +239,7 @@ const Rule align_005 = {
     .thresholds = {&thresholds::fit_max_missing},
     .related = {"PROC-005", "PROC-014", "REW-003", "REW-004", "PPL-006", "PROC-010", "PROC-007", "PROC-013", "REW-005",
                 "STRUCT-005", "REW-006"},
+    .root_cause = "no-responsible-ai-practice",
     .check = check,
 };
 

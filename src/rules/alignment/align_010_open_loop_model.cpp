@@ -66,6 +66,7 @@ const Rule align_010 = {
               "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
     .related = {"PROC-001", "PROC-002"},
+    .root_cause = "open-loop-model",
     .check = check,
 };
 

@@ -42,6 +42,7 @@ const Rule ppl_006 = {
     .sources = {"RML ch. 14 (S1–S3); ch. 6"},
     .reads = {"people.responsible_ai_owner", "people.roster[].id", "people.training[].topics", "processes[].kind",
               "structure.teams[].models[].stage"},
+    .root_cause = "no-responsible-ai-practice",
     .check = check,
 };
 

@@ -69,6 +69,7 @@ const Rule proc_001 = {
               "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].risk",
               "structure.teams[].models[].stage", "structure.teams[].models[].user_facing"},
     .thresholds = {&thresholds::feedback_max_hops},
+    .root_cause = "open-loop-model",
     .check = check,
 };
 

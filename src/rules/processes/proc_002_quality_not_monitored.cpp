@@ -45,6 +45,7 @@ const Rule proc_002 = {
     .reads = {"strategy.use_cases[].criticality", "strategy.use_cases[].models",
               "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].risk",
               "structure.teams[].models[].stage"},
+    .root_cause = "open-loop-model",
     .check = check,
 };
 

@@ -62,6 +62,7 @@ const Rule proc_003 = {
               "structure.teams[].models[].monitoring.fairness", "structure.teams[].models[].risk",
               "structure.teams[].models[].stage", "structure.teams[].models[].user_facing",
               "structure.teams[].models[].uses_personal_data"},
+    .root_cause = "no-responsible-ai-practice",
     .check = check,
 };
 

@@ -52,6 +52,7 @@ const Rule rew_001 = {
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",
               "rewards[].eligibility.team_kinds", "rewards[].eligibility.teams", "structure.teams[].kind",
               "structure.teams[].models[].stage", "structure.teams[].reports_to", "structure.teams[].unit"},
+    .root_cause = "launch-only-reward",
     .check = check,
 };
 

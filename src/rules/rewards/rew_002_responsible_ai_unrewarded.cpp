@@ -53,6 +53,7 @@ const Rule rew_002 = {
     .sources = {"RML ch. 13 (Rewards), ch. 14 (People)"},
     .reads = {"rewards[].criteria_tags", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
               "structure.teams[].models[].user_facing", "structure.teams[].models[].uses_personal_data"},
+    .root_cause = "no-responsible-ai-practice",
     .check = check,
 };
 

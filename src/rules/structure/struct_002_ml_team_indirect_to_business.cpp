@@ -156,6 +156,7 @@ const Rule struct_002 = {
     .sources = {"RML ch. 14 S1", "talk (silos)", "Microsoft L0/L1 People"},
     .reads = {"strategy.use_cases[].models", "strategy.use_cases[].surface_team",
               "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .root_cause = "ml-team-cut-off-from-business",
     .check = check,
 };
 

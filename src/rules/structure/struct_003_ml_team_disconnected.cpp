@@ -57,6 +57,7 @@ const Rule struct_003 = {
         "Create an integration point (a review or forum) and at least one collaboration edge with the business side.",
     .sources = {"RML ch. 13 \"Detail Matters\"", "TT (Conway's law)"},
     .reads = {"structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].stage"},
+    .root_cause = "ml-team-cut-off-from-business",
     .check = check,
 };
 
