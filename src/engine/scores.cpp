@@ -169,12 +169,12 @@ int verified_overall(const std::vector<Finding>& findings, bool count_blockers, 
   const bool any_unverified = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
     return !finding.waived() && finding.evidence == Evidence::missing && (count_blockers || !finding.launch_blocker);
   });
-  return any_unverified ? scores_of(worst_by_rule(findings, {.unverified = false, .blockers = count_blockers})).overall
+  return any_unverified ? scores_of(worst_by_rule(findings, {.unverified = false, .blockers = count_blockers, .leave_out = {}})).overall
                         : overall;
 }
 
 LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
-  const Scores with_blockers = scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true}));
+  const Scores with_blockers = scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true, .leave_out = {}}));
   LaunchScores launch;
   for (std::size_t i = 0; i < launch.values.size(); ++i) launch.values[i] = with_blockers.scores[i].value;
   launch.overall = with_blockers.overall;
@@ -226,7 +226,7 @@ int weight_of(const Scores& scores, std::string_view scoring_rule_id) {
 
 std::vector<Gain> gains_by_impact(const std::vector<Finding>& findings) {
   // Launch blockers are work to do too: before the launch that makes them today's findings.
-  const Counted every{.unverified = true, .blockers = true};
+  const Counted every{.unverified = true, .blockers = true, .leave_out = {}};
   std::map<std::string_view, Gain> by_entry;
   for (const Finding& finding : findings) {
     if (!counts_in_scores(finding, every) || finding.severity == Severity::info) continue;

@@ -112,10 +112,8 @@ TEST_CASE("yarnit-poc flags each problem of the talk, yarnit-adjusted has nothin
     INFO(finding["rule"]);
     CHECK((finding["severity"] == "low" || finding["severity"] == "info"));
   }
-  // Today nothing is at medium or above; its research model says nothing yet of what it will need at launch.
-  CHECK(blockers == std::vector<std::string>{"PROC-002 m-yarn-substitutes", "PROC-004 m-yarn-substitutes",
-                                             "PROC-009 m-yarn-substitutes", "PROC-011 m-yarn-substitutes",
-                                             "STRAT-007 m-yarn-substitutes"});
+  // Nothing is at medium or above, today or at launch: its staging model declares what it needs to go live.
+  CHECK(blockers.empty());
 }
 
 // The insurer of the issue "Judgement a consultant can stand behind": every finding it has, exactly, so that a rule

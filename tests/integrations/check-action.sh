@@ -37,7 +37,9 @@ workspace=$tmp/workspace
 mkdir -p "$workspace/orgs" "$workspace/rulesets/fixtures" "$workspace/config"
 cp "$repo_root/examples/yarnit-adjusted.yaml" "$workspace/orgs/yarnit.yaml"  # one info finding
 cp "$repo_root/examples/yarnit-poc.yaml" "$workspace/orgs/yarnit-poc.yaml"   # 2 critical, 15 high, ...
-cp "$repo_root/examples/pinecrest.yaml" "$workspace/pinecrest.yaml"          # one medium finding
+# One medium finding once its staging model is retired: the launch blockers that model draws would fail the gate.
+sed 's/{id: m-loan-prefill, stage: staging,/{id: m-loan-prefill, stage: retired,/' \
+  "$repo_root/examples/pinecrest.yaml" >"$workspace/pinecrest.yaml"
 cp "$repo_root/examples/invalid/unknown-key.yaml" "$workspace/invalid.yaml"
 cp "$repo_root/examples/policies/org-policies.yaml" "$workspace/rulesets/"
 cp "$repo_root/examples/policies/fixtures/"*.yaml "$workspace/rulesets/fixtures/"

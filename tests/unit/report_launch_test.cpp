@@ -78,8 +78,7 @@ TEST_CASE("The Markdown report has a Before launch section and the level at laun
         std::string::npos);
   const std::string before = section(out, "### Before launch", "### Accepted risks");
   CHECK(before.find("| Processes | 90 | 68 | ██████░░░░ |\n") != std::string::npos);
-  CHECK(before.find("##### 2. Launch blocker: PROC-002 Model quality not monitored (model m-a)\n") !=
-        std::string::npos);
+  CHECK(before.find("#### 2. Launch blocker: PROC-002 Model quality not monitored (model m-a)\n") != std::string::npos);
   // Today's findings section holds today's finding only.
   const std::string findings = section(out, "### Processes findings", "### Before launch");
   CHECK(findings.find("PROC-004") != std::string::npos);
