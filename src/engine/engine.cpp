@@ -9,8 +9,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "orgstar/engine/strengths.hpp"
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/model/subject_names.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/rules/thresholds.hpp"
 #include "rules/rule_context.hpp"
@@ -232,6 +234,12 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
                    [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
   assessment.scores = score(assessment.findings, coverage_of(org.declared, assessment.rules_run));
+  assessment.strengths =
+      strengths(org.declared, index, assessment.rules_run, assessment.findings,
+                [&thresholds](const Threshold& threshold) { return thresholds[threshold_slot(threshold)]; });
+  std::set<Subject> subjects;
+  for (const Finding& finding : assessment.findings) subjects.insert(finding.subject);
+  assessment.subject_names = subject_names(org, subjects);
   return assessment;
 }
 

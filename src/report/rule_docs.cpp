@@ -121,6 +121,39 @@ std::string bibliography_markdown() {
   return out;
 }
 
+// What a rule's strength scope asks of the organization, in words ("" for the whole organization).
+std::string_view scope_condition(const Rule& rule) {
+  switch (rule.strength_scope) {
+    case StrengthScope::organization: return "";
+    case StrengthScope::ml_in_use: return "ML is in use";
+    case StrengthScope::live_model: return "a model is in staging or production";
+    case StrengthScope::production_model: return "a model is in production";
+    case StrengthScope::production_models_at_threshold:
+      return "at least the threshold's number of models are in production";
+    case StrengthScope::centralized_or_hybrid: return "`structure.ml_model` is centralized or hybrid";
+    case StrengthScope::decentralized: return "`structure.ml_model` is decentralized";
+    case StrengthScope::decentralized_or_hybrid: return "`structure.ml_model` is decentralized or hybrid";
+    case StrengthScope::hybrid: return "`structure.ml_model` is hybrid";
+    case StrengthScope::early_adoption: return "`metadata.ml_adoption_stage` is poc or pilot";
+    case StrengthScope::regulated_live_model:
+      return "`metadata.regulated` is true and a model is in staging or production";
+    case StrengthScope::regulated_production_model: return "`metadata.regulated` is true and a model is in production";
+    case StrengthScope::ml_role_supporting_or_more: return "`strategy.ml_role` is supporting, core or transformational";
+    case StrengthScope::ml_budget_line: return "`strategy.budget.ml_line_item` is true and a model is in production";
+    case StrengthScope::sponsor_with_live_model:
+      return "the executive sponsor and the sponsor's team resolve, and a model is in staging or production";
+    case StrengthScope::ml_archetype: return "`structure.ml_model` is centralized, decentralized or hybrid";
+  }
+  return "";
+}
+
+// When a rule's passing is listed as a strength (orgstar/engine/strengths.hpp), in words.
+std::string strength_condition(const Rule& rule) {
+  const std::string_view scope = scope_condition(rule);
+  return fmt::format("{}{}the rule has no finding, and the file declares everything it reads", scope,
+                     scope.empty() ? "" : ", ");
+}
+
 }  // namespace
 
 std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules) {
@@ -166,6 +199,8 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
     out += fmt::format("\n**When it fires.** {}\n", rule->summary);
     if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
     if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
+    if (!rule->strength.empty())
+      out += fmt::format("\n**When it passes.** {} (a strength when {})\n", rule->strength, strength_condition(*rule));
     if (!rule->sources.empty()) {
       out += "\n**Sources:**\n\n";
       for (const std::string_view source : rule->sources) out += fmt::format("- {}\n", linked_source(source));
@@ -248,6 +283,9 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
   if (!rule.recommendation.empty())
     out += fmt::format("\n{}What to do{}\n  {}\n", bold, reset, indent(rule.recommendation, "  "));
+  if (!rule.strength.empty())
+    out += fmt::format("\n{}When it passes{}\n  {} (a strength when {})\n", bold, reset, rule.strength,
+                       strength_condition(rule));
   if (!rule.reads.empty()) {
     out += fmt::format("\n{}Reads{} (docs/format.md)\n", bold, reset);
     for (const std::string_view key : rule.reads) out += fmt::format("  {}\n", key);
