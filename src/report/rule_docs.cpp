@@ -122,14 +122,15 @@ std::string bibliography_markdown() {
 }
 
 // What a rule's strength scope asks of the organization, in words ("" for the whole organization).
-std::string_view scope_condition(const Rule& rule) {
+std::string scope_condition(const Rule& rule) {
   switch (rule.strength_scope) {
     case StrengthScope::organization: return "";
     case StrengthScope::ml_in_use: return "ML is in use";
     case StrengthScope::live_model: return "a model is in staging or production";
     case StrengthScope::production_model: return "a model is in production";
     case StrengthScope::production_models_at_threshold:
-      return "at least the threshold's number of models are in production";
+      if (rule.thresholds.empty()) return "a model is in production";
+      return fmt::format("at least `{}` models are in production", rule.thresholds.front()->key);
     case StrengthScope::centralized_or_hybrid: return "`structure.ml_model` is centralized or hybrid";
     case StrengthScope::decentralized: return "`structure.ml_model` is decentralized";
     case StrengthScope::decentralized_or_hybrid: return "`structure.ml_model` is decentralized or hybrid";
@@ -149,7 +150,7 @@ std::string_view scope_condition(const Rule& rule) {
 
 // When a rule's passing is listed as a strength (orgstar/engine/strengths.hpp), in words.
 std::string strength_condition(const Rule& rule) {
-  const std::string_view scope = scope_condition(rule);
+  const std::string scope = scope_condition(rule);
   return fmt::format("{}{}the rule has no finding, and the file declares everything it reads", scope,
                      scope.empty() ? "" : ", ");
 }
