@@ -155,6 +155,20 @@ std::string strength_condition(const Rule& rule) {
                      scope.empty() ? "" : ", ");
 }
 
+// A rule's texts in the rule reference: when it fires, why, what to do, when it passes, its sources.
+std::string rule_texts_markdown(const Rule& rule) {
+  std::string out = fmt::format("\n**When it fires.** {}\n", rule.summary);
+  if (!rule.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule.why);
+  if (!rule.recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule.recommendation);
+  if (!rule.strength.empty())
+    out += fmt::format("\n**When it passes.** {} (a strength when {})\n", rule.strength, strength_condition(rule));
+  if (!rule.sources.empty()) {
+    out += "\n**Sources:**\n\n";
+    for (const std::string_view source : rule.sources) out += fmt::format("- {}\n", linked_source(source));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules) {
@@ -197,15 +211,7 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
                            heading_anchor(key_section(rule->reads[i])));
       out += "\n";
     }
-    out += fmt::format("\n**When it fires.** {}\n", rule->summary);
-    if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
-    if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
-    if (!rule->strength.empty())
-      out += fmt::format("\n**When it passes.** {} (a strength when {})\n", rule->strength, strength_condition(*rule));
-    if (!rule->sources.empty()) {
-      out += "\n**Sources:**\n\n";
-      for (const std::string_view source : rule->sources) out += fmt::format("- {}\n", linked_source(source));
-    }
+    out += rule_texts_markdown(*rule);
   }
   return out + bibliography_markdown();
 }
