@@ -10,8 +10,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "orgstar/engine/strengths.hpp"
 #include "orgstar/engine/tally.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "orgstar/model/subject_names.hpp"
 #include "orgstar/policy/policy.hpp"
 #include "orgstar/rules/root_cause.hpp"
 #include "orgstar/rules/thresholds.hpp"
@@ -266,6 +268,12 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   assign_root_causes(assessment.findings);
   assessment.scores =
       score(assessment.findings, coverage_of(org.declared, assessment.rules_run), launch_index.has_value());
+  assessment.strengths =
+      strengths(org.declared, index, assessment.rules_run, assessment.findings,
+                [&thresholds](const Threshold& threshold) { return thresholds[threshold_slot(threshold)]; });
+  std::set<Subject> subjects;
+  for (const Finding& finding : assessment.findings) subjects.insert(finding.subject);
+  assessment.subject_names = subject_names(org, subjects);
   return assessment;
 }
 

@@ -1,6 +1,7 @@
 // The terminal report of `orgstar assess`: findings grouped by rule family,
 // accepted risks apart, then scores and a summary line.
 #include <array>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
@@ -72,15 +73,23 @@ std::string finding_labels(const Finding& finding) {
   return labels.empty() ? labels : labels + ":";
 }
 
-void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c) {
+using SubjectNames = std::map<Subject, std::string>;
+
+// "model Claims triage (m-claims-triage)" when the file names the subject, else "model m-claims-triage".
+std::string subject_text(const Subject& subject, const SubjectNames& names) {
+  if (subject.type == SubjectType::org) return "org";
+  const auto name = names.find(subject);
+  if (name == names.end()) return fmt::format("{} {}", to_string(subject.type), printable(subject.id));
+  return fmt::format("{} {} ({})", to_string(subject.type), printable(name->second), printable(subject.id));
+}
+
+void render_finding(std::string& out, const std::string& file, const Finding& finding, const Colors& c,
+                    const SubjectNames& names) {
   const auto severity = static_cast<std::size_t>(finding.severity);
   out += fmt::format("  {}{}:{} {}{}:{}{} {} [{} {}]\n", c.bold, location(file, finding), c.reset, c.severity[severity],
                      to_string(finding.severity), c.reset, finding_labels(finding), printable(finding.message),
                      finding.rule->id, finding.rule->name);
-  const std::string subject =
-      finding.subject.type == SubjectType::org
-          ? std::string("org")
-          : fmt::format("{} {}", to_string(finding.subject.type), printable(finding.subject.id));
+  const std::string subject = subject_text(finding.subject, names);
   out += fmt::format("    {}subject: {} · evidence: {}{}\n", c.dim, subject, evidence_note(finding.evidence), c.reset);
   if (const RootCause* cause = find_root_cause(finding.root_cause))
     out += fmt::format("    root cause: {} ({})\n", cause->title, cause->id);
@@ -155,10 +164,22 @@ void render_before_launch(std::string& out, const AssessedFile& file, const Colo
   out += fmt::format("\n{}Before launch{} (what fires once the research and staging models are in production)\n",
                      c.bold, c.reset);
   for (const Finding& finding : file.assessment->findings)
-    if (finding.launch_blocker && !finding.waived()) render_finding(out, file.file, finding, c);
+    if (finding.launch_blocker && !finding.waived()) render_finding(out, file.file, finding, c, file.assessment->subject_names);
   out += fmt::format("  At launch: {} {}{}{} (today: {} {}), {}\n", launch.overall, c.bold, to_string(launch.readiness),
                      c.reset, scores.overall, to_string(scores.readiness),
                      plural(launch.blockers, "launch blocker", "launch blockers"));
+}
+
+// What the organization does well (orgstar/engine/strengths.hpp), one line per rule, by family.
+void render_strengths(std::string& out, const Assessment& assessment, const Colors& c) {
+  if (assessment.strengths.empty()) return;
+  out += fmt::format("\n{}What the organization does well{} ({} passed on declared evidence)\n", c.bold, c.reset,
+                     plural(assessment.strengths.size(), "check", "checks"));
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family)
+    for (const Rule* rule : assessment.strengths)
+      if (static_cast<std::size_t>(rule->family) == family)
+        out += fmt::format("  {:<10} {} {}[{}]{}\n", enum_names<Family>()[family], rule->strength, c.dim, rule->id,
+                           c.reset);
 }
 
 // The questions the file leaves open, each with the key that answers it and the rules that need it.
@@ -197,7 +218,7 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
         continue;
       if (!heading) out += fmt::format("\n{}{}{}\n", c.bold, enum_names<Family>()[family], c.reset);
       heading = true;
-      render_finding(out, file.file, finding, c);
+      render_finding(out, file.file, finding, c, file.assessment->subject_names);
     }
   }
   render_root_causes(out, assessment, c);
@@ -206,12 +227,13 @@ void render_assessed_file(std::string& out, const AssessedFile& file, const Colo
     if (!finding.waived()) continue;
     if (!heading) out += fmt::format("\n{}Accepted risks (waived){}\n", c.bold, c.reset);
     heading = true;
-    render_finding(out, file.file, finding, c);
+    render_finding(out, file.file, finding, c, file.assessment->subject_names);
   }
   render_before_launch(out, file, c);
   if (assessment.findings.empty()) out += "\n  No findings.\n";
   out += "\n";
   render_scores(out, assessment.scores, c);
+  render_strengths(out, assessment, c);
   render_unanswered(out, assessment.scores, c);
   out += "\n";
 }
@@ -256,7 +278,7 @@ std::string summary_line(const RunSummary& summary, const AssessmentRun& run) {
 
 std::string render_finding_text(const Finding& finding, const std::string& file, TextStyle style) {
   std::string out;
-  render_finding(out, file, finding, colors(style));
+  render_finding(out, file, finding, colors(style), {});
   return out;
 }
 

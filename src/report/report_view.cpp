@@ -22,6 +22,7 @@ namespace {
 using kainjow::mustache::data;
 
 constexpr std::size_t max_top_gaps = 5;
+constexpr std::size_t max_strengths_shown = 3;  // per facet: a manager reads the section at a glance
 
 // kainjow's data::set and data::push_back take a const reference and copy it,
 // so a view built bottom-up would deep-copy every subtree once per level (most
@@ -45,6 +46,13 @@ std::string capitalized(std::string_view text) {
 }
 
 std::string count_text(std::size_t count) { return std::to_string(count); }
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return out;
+}
 
 // Each source short ("RML ch. 14") and expanded for a reader who does not know
 // the abbreviation, in Markdown with the work linked (orgstar/bibliography.hpp).
@@ -97,16 +105,30 @@ std::string_view evidence_explanation(Evidence evidence) {
   return "";
 }
 
-std::string subject_phrase(const Subject& subject) {
-  if (subject.type == SubjectType::org) return "the organization";
-  return fmt::format("{} {}", to_string(subject.type), subject.id);
+using SubjectNames = std::map<Subject, std::string>;
+
+// The name the file gives the subject; empty when it gives none.
+const std::string& subject_name(const SubjectNames& names, const Subject& subject) {
+  static const std::string none;
+  const auto found = names.find(subject);
+  return found == names.end() ? none : found->second;
 }
 
-void set_subject(data& out, const Subject& subject) {
-  out.set("subject", subject_phrase(subject));
+// "model Claims triage" when the file names the model, "model m-claims-triage" when it does not: people read
+// names, and the id stays in the finding's details and in the machine formats.
+std::string subject_phrase(const Subject& subject, const SubjectNames& names) {
+  if (subject.type == SubjectType::org) return "the organization";
+  const std::string& name = subject_name(names, subject);
+  return fmt::format("{} {}", to_string(subject.type), name.empty() ? subject.id : name);
+}
+
+void set_subject(data& out, const Subject& subject, const SubjectNames& names) {
+  out.set("subject", subject_phrase(subject, names));
   out.set("subject_type", std::string(to_string(subject.type)));
   out.set("subject_id", subject.id);
   out.set("subject_is_org", subject.type == SubjectType::org);
+  out.set("subject_name", subject_name(names, subject));
+  out.set("has_subject_name", !subject_name(names, subject).empty());
 }
 
 std::string finding_location(const AssessedFile& file, const Finding& finding) {
@@ -154,7 +176,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("has_root_cause", cause != nullptr);
   out.set("root_cause_id", cause == nullptr ? std::string() : std::string(cause->id));
   out.set("root_cause_title", cause == nullptr ? std::string() : std::string(cause->title));
-  set_subject(out, finding.subject);
+  set_subject(out, finding.subject, file.assessment->subject_names);
   out.set("evidence", std::string(to_string(finding.evidence)));
   out.set("unverified", unverified(finding));
   out.set("launch_blocker", finding.launch_blocker);
@@ -282,6 +304,16 @@ std::string verdict(const AssessedFile& file, std::size_t at_or_above) {
                      plural(at_or_above, "open finding is", "open findings are"), gate, gate);
 }
 
+// The verdict for leadership: the same decision as `verdict`, without the command line.
+std::string plain_verdict(const AssessedFile& file, std::size_t at_or_above) {
+  const std::string_view threshold = to_string(file.fail_on);
+  if (at_or_above == 0)
+    return fmt::format("The assessment passes: no open finding is at or above the severity it fails on ({}).",
+                       threshold);
+  return fmt::format("The assessment fails: {} at or above the severity it fails on ({}).",
+                     plural(at_or_above, "open finding is", "open findings are"), threshold);
+}
+
 // One entry of "what to do first": a root cause, or one rule's findings that belong to none, ranked by the points its
 // resolution gives back (gains_by_impact), with the finding that speaks for it: its most severe open one, first in
 // report order among equals.
@@ -312,11 +344,11 @@ std::vector<TopEntry> top_entries(const Assessment& assessment) {
 }
 
 // A root cause speaks for its findings: its title, and the subject when it groups the findings of one subject.
-std::string gap_sentence(const TopEntry& entry) {
+std::string gap_sentence(const TopEntry& entry, const SubjectNames& names) {
   const Finding& finding = *entry.finding;
   const std::string title(entry.cause != nullptr ? entry.cause->title : finding.rule->title);
   return finding.subject.type == SubjectType::org ? fmt::format("{}, organization-wide", title)
-                                                  : fmt::format("{}, for {}", title, subject_phrase(finding.subject));
+                                                  : fmt::format("{}, for {}", title, subject_phrase(finding.subject, names));
 }
 
 // Whose recommendation the step gives: the root cause's home rule, which names the change that resolves the group.
@@ -337,13 +369,13 @@ data step_view(const TopEntry& entry) {
   return step;
 }
 
-void set_executive_summary(data& out, const Assessment& assessment) {
+void set_executive_summary(data& out, const Assessment& assessment, const SubjectNames& names) {
   data gaps(data::type::list);
   data steps(data::type::list);
   bool any_step = false;
   for (const TopEntry& entry : top_entries(assessment)) {
     const Finding& finding = *entry.finding;
-    std::string sentence = gap_sentence(entry);
+    std::string sentence = gap_sentence(entry, names);
     if (finding.launch_blocker) sentence += " (at launch)";
     data gap;
     gap.set("sentence", unverified(finding) ? sentence + " (unverified: the file does not say)" : sentence);
@@ -354,7 +386,7 @@ void set_executive_summary(data& out, const Assessment& assessment) {
     gap.set("root_cause_id", entry.cause != nullptr ? std::string(entry.cause->id) : std::string());
     gap.set("severity", std::string(to_string(finding.severity)));
     gap.set("severity_title", capitalized(to_string(finding.severity)));
-    gap.set("subject", subject_phrase(finding.subject));
+    gap.set("subject", subject_phrase(finding.subject, names));
     push_moved(gaps, std::move(gap));
     if (step_rule(entry).recommendation.empty()) continue;
     any_step = true;
@@ -453,12 +485,48 @@ data coverage_view(const AssessedFile& file, const Assessment& assessment, const
     data findings(data::type::list);
     for (const Finding* finding : by_subject[subject]) push_moved(findings, finding_view(file, *finding, numbers));
     data group;
-    set_subject(group, subject);
+    set_subject(group, subject, file.assessment->subject_names);
     group.set("count", count_text(by_subject[subject].size()));
     set_moved(group, "findings", std::move(findings));
     push_moved(coverage, std::move(group));
   }
   return coverage;
+}
+
+// What the organization does well, by family (the five facets, then Alignment): in each, the rules most severe by
+// default first, then by id, since their passing matters most; a template shows the first few.
+data strengths_view(const Assessment& assessment) {
+  data groups(data::type::list);
+  for (std::size_t family = 0; family < enum_names<Family>().size(); ++family) {
+    std::vector<const Rule*> rules;
+    for (const Rule* rule : assessment.strengths)
+      if (static_cast<std::size_t>(rule->family) == family) rules.push_back(rule);
+    if (rules.empty()) continue;
+    std::stable_sort(rules.begin(), rules.end(),
+                     [](const Rule* a, const Rule* b) { return a->severity > b->severity; });
+    data list(data::type::list);
+    data shown(data::type::list);
+    for (const Rule* rule : rules) {
+      data item;
+      item.set("rule_id", std::string(rule->id));
+      item.set("title", std::string(rule->title));
+      item.set("strength", std::string(rule->strength));
+      if (shown.list_value().size() < max_strengths_shown) shown.push_back(item);
+      push_moved(list, std::move(item));
+    }
+    data group;
+    group.set("key", lowercase(enum_names<Family>()[family]));
+    group.set("name", std::string(enum_names<Family>()[family]));
+    group.set("count", count_text(rules.size()));
+    set_moved(group, "strengths", std::move(list));
+    set_moved(group, "shown", std::move(shown));
+    const std::size_t more = rules.size() > max_strengths_shown ? rules.size() - max_strengths_shown : 0;
+    group.set("more_count", count_text(more));
+    group.set("has_more", more > 0);
+    group.set("more_text", more > 0 ? plural(more, "more check", "more checks") + " passed" : std::string());
+    push_moved(groups, std::move(group));
+  }
+  return groups;
 }
 
 // "2 of 5 models do not say"; "the file does not say" for a key or a list the file never wrote.
@@ -560,6 +628,19 @@ void set_before_launch(data& out, const AssessedFile& file, const FindingNumbers
   set_moved(out, "launch_blockers", std::move(blockers));
 }
 
+// The gate's verdict twice, for engineers and for leadership, and how missing evidence was read.
+void set_verdicts(data& out, const AssessedFile& file, std::size_t at_or_above) {
+  out.set("verdict", verdict(file, at_or_above));
+  out.set("plain_verdict", plain_verdict(file, at_or_above));
+  out.set("assume_missing", std::string(to_string(file.assume_missing)));
+}
+
+void set_strengths(data& out, const Assessment& assessment) {
+  out.set("strengths", strengths_view(assessment));
+  out.set("has_strengths", !assessment.strengths.empty());
+  out.set("strength_count", count_text(assessment.strengths.size()));
+}
+
 void set_assessment(data& out, const AssessedFile& file) {
   const Assessment& assessment = *file.assessment;
   const Scores& scores = assessment.scores;
@@ -599,9 +680,9 @@ void set_assessment(data& out, const AssessedFile& file) {
       ++missing;
   }
   out.set("missing_count", count_text(missing));
-  out.set("verdict", verdict(file, counts.open_at_or_above(file.fail_on)));
+  set_verdicts(out, file, counts.open_at_or_above(file.fail_on));
   out.set("summary_sentence", summary_sentence(file, counts));
-  set_executive_summary(out, assessment);
+  set_executive_summary(out, assessment, file.assessment->subject_names);
 
   data score_list(data::type::list);
   for (const Score& score : scores.scores) push_moved(score_list, score_view(score));
@@ -623,6 +704,7 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("has_questions", unanswered > 0);
   out.set("unanswered_count", count_text(unanswered));
   out.set("has_coverage", missing > 0 || unanswered > 0);
+  set_strengths(out, assessment);
 }
 
 data file_view(const AssessedFile& file) {

@@ -42,7 +42,11 @@
 //   has_config_file     bool
 //   fail_on             the severity gate of this file
 //   fails / passes      bool: whether unwaived findings at or above fail_on exist
-//   verdict             one sentence: "Fails the gate: 2 open findings are high or more severe (--fail-on high)."
+//   verdict             one sentence for engineers: "Fails the gate: 2 open findings are high or more severe
+//                       (--fail-on high)."
+//   plain_verdict       the same for leadership, without the command line: "The assessment fails: 2 open findings
+//                       are at or above the severity it fails on (high)."
+//   assume_missing      this file's reading of what it does not say: "gap" or "unknown"
 //   readiness           "fragile" ... "ready", "insufficient-evidence": the score's level, capped by coverage
 //   readiness_title     "Fragile" ... "Ready", "Insufficient evidence"
 //   readiness_sentence  what the level means, in plain words, for leadership
@@ -91,14 +95,18 @@
 //   at_launch_readiness_sentence, at_launch_readiness_capped, at_launch_readiness_cap
 //                       as overall ... readiness_cap, for the scores at launch
 //   at_launch_scores    list of {name, today, value, bar, lowered (bool)}: each score today and at launch
+//   strengths           list of STRENGTHS: the rules that passed on declared evidence (engine/strengths.hpp), by
+//                       family (the five facets, then Alignment), only the families that have any
+//   has_strengths       bool
+//   strength_count      how many rules passed on declared evidence
 //
 // DIAGNOSTIC: location ("file:line:col", or "file" when it concerns the whole file), file, line, column (empty when
 //   unknown), severity ("error" or "warning"), id ("unknown-key" ...), message, path (the dotted YAML path, may be
 //   empty), has_path.
-// GAP: sentence ("Model quality not monitored, for model m-crm-propensity"; "No ML budget, organization-wide"; a root
+// GAP: sentence ("Model quality not monitored, for model CRM propensity"; "No ML budget, organization-wide"; a root
 //   cause's title instead of the rule's), rule_id (a root cause's home rule), title, root_cause_id (empty when the
 //   entry is one rule's), severity, severity_title (of the entry's most severe open finding), subject (of that
-//   finding, first in report order among equals), unverified (bool: evidence `missing`; the sentence then ends
+//   finding, first in report order among equals; named as a FINDING's), unverified (bool: evidence `missing`; the sentence then ends
 //   with " (unverified: the file does not say)"), launch_blocker (bool: that finding is a launch blocker; the sentence
 //   then says " (at launch)" before any unverified label).
 // STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified),
@@ -114,8 +122,10 @@
 //   severities that have findings).
 // FINDING: number (its number in this file's findings sections, "1".., counted across facets in report order;
 //   empty for a waived finding), rule_id, rule_name, title, severity, severity_title, facet (the family's name:
-//   "Alignment" for ALIGN rules, "Integrity" for LINT rules), subject ("team t-data-ml"; "the organization" for the
-//   org itself), subject_type, subject_id, subject_is_org (bool), evidence ("declared" / "inferred" / "missing"),
+//   "Alignment" for ALIGN rules, "Integrity" for LINT rules), subject ("team Data & ML" by the name the file gives
+//   it, "team t-data-ml" when it gives none; "the organization" for the org itself), subject_type, subject_id,
+//   subject_is_org (bool), subject_name (empty when the file names none), has_subject_name (bool), evidence
+//   ("declared" / "inferred" / "missing"),
 //   unverified (bool: evidence "missing"), launch_blocker (bool: only the launch reading reports it),
 //   evidence_explanation (a plain sentence), location ("file:line", or "file" when the line is unknown),
 //   location_file, line, column (empty when unknown), has_line, message, summary, why, recommendation (Markdown),
@@ -129,7 +139,11 @@
 //   (YYYY-MM-DD; empty when it never expires), has_waiver_expires, waiver_location ("file:line" of the waiver entry).
 // QUESTIONS: key ("strategy"), name ("Strategy"), coverage ("0".."100"), questions (list of {question, key_path,
 //   detail ("the file does not say", "2 of 5 models do not say"), declared ("0".."99"), rules_text ("PROC-002, ...")}).
-// COVERAGE: subject, subject_type, subject_id, subject_is_org, count, findings (list of FINDING).
+// COVERAGE: subject, subject_type, subject_id, subject_is_org, subject_name, has_subject_name, count, findings (list
+//   of FINDING).
+// STRENGTHS: key ("strategy"), name ("Strategy"), count, strengths (list of {rule_id, title, strength}, highest
+//   default severity first, then by id), shown (its first three), more_count, has_more (bool), more_text
+//   ("2 more checks passed"; empty when none).
 #pragma once
 
 #include <functional>

@@ -166,6 +166,54 @@ std::string root_causes_markdown() {
   return out;
 }
 
+// What a rule's strength scope asks of the organization, in words ("" for the whole organization).
+std::string scope_condition(const Rule& rule) {
+  switch (rule.strength_scope) {
+    case StrengthScope::organization: return "";
+    case StrengthScope::ml_in_use: return "ML is in use";
+    case StrengthScope::live_model: return "a model is in staging or production";
+    case StrengthScope::production_model: return "a model is in production";
+    case StrengthScope::production_models_at_threshold:
+      if (rule.thresholds.empty()) return "a model is in production";
+      return fmt::format("at least `{}` models are in production", rule.thresholds.front()->key);
+    case StrengthScope::centralized_or_hybrid: return "`structure.ml_model` is centralized or hybrid";
+    case StrengthScope::decentralized: return "`structure.ml_model` is decentralized";
+    case StrengthScope::decentralized_or_hybrid: return "`structure.ml_model` is decentralized or hybrid";
+    case StrengthScope::hybrid: return "`structure.ml_model` is hybrid";
+    case StrengthScope::early_adoption: return "`metadata.ml_adoption_stage` is poc or pilot";
+    case StrengthScope::regulated_live_model:
+      return "`metadata.regulated` is true and a model is in staging or production";
+    case StrengthScope::regulated_production_model: return "`metadata.regulated` is true and a model is in production";
+    case StrengthScope::ml_role_supporting_or_more: return "`strategy.ml_role` is supporting, core or transformational";
+    case StrengthScope::ml_budget_line: return "`strategy.budget.ml_line_item` is true and a model is in production";
+    case StrengthScope::sponsor_with_live_model:
+      return "the executive sponsor and the sponsor's team resolve, and a model is in staging or production";
+    case StrengthScope::ml_archetype: return "`structure.ml_model` is centralized, decentralized or hybrid";
+  }
+  return "";
+}
+
+// When a rule's passing is listed as a strength (orgstar/engine/strengths.hpp), in words.
+std::string strength_condition(const Rule& rule) {
+  const std::string scope = scope_condition(rule);
+  return fmt::format("{}{}the rule has no finding, and the file declares everything it reads", scope,
+                     scope.empty() ? "" : ", ");
+}
+
+// A rule's texts in the rule reference: when it fires, why, what to do, when it passes, its sources.
+std::string rule_texts_markdown(const Rule& rule) {
+  std::string out = fmt::format("\n**When it fires.** {}\n", rule.summary);
+  if (!rule.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule.why);
+  if (!rule.recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule.recommendation);
+  if (!rule.strength.empty())
+    out += fmt::format("\n**When it passes.** {} (a strength when {})\n", rule.strength, strength_condition(rule));
+  if (!rule.sources.empty()) {
+    out += "\n**Sources:**\n\n";
+    for (const std::string_view source : rule.sources) out += fmt::format("- {}\n", linked_source(source));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string render_rules_text(TextStyle style, std::span<const Rule* const> rules) {
@@ -204,13 +252,7 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
     if (const std::string line = root_cause_line(*rule, true); !line.empty())
       out += fmt::format("- **Root cause:** {}\n", line);
     out += reads_markdown(*rule);
-    out += fmt::format("\n**When it fires.** {}\n", rule->summary);
-    if (!rule->why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule->why);
-    if (!rule->recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule->recommendation);
-    if (!rule->sources.empty()) {
-      out += "\n**Sources:**\n\n";
-      for (const std::string_view source : rule->sources) out += fmt::format("- {}\n", linked_source(source));
-    }
+    out += rule_texts_markdown(*rule);
   }
   return out + root_causes_markdown() + bibliography_markdown();
 }
@@ -292,6 +334,9 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
   if (!rule.recommendation.empty())
     out += fmt::format("\n{}What to do{}\n  {}\n", bold, reset, indent(rule.recommendation, "  "));
+  if (!rule.strength.empty())
+    out += fmt::format("\n{}When it passes{}\n  {} (a strength when {})\n", bold, reset, rule.strength,
+                       strength_condition(rule));
   if (!rule.reads.empty()) {
     out += fmt::format("\n{}Reads{} (docs/format.md)\n", bold, reset);
     for (const std::string_view key : rule.reads) out += fmt::format("  {}\n", key);

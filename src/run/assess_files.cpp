@@ -149,6 +149,7 @@ void RunAssembly::assess_file(AssessedFile& file, const ResolvedConfig* config, 
                               std::string& text, const Policies* policies) {
   EngineSettings settings = file_settings(request_, config);
   result_.run.assume_missing = settings.assume_missing;
+  file.assume_missing = settings.assume_missing;
   const std::optional<Severity> config_fail_on = config ? config->fail_on : std::nullopt;
   file.fail_on = request_.fail_on.value_or(config_fail_on.value_or(Severity::high));
 

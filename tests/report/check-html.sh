@@ -77,9 +77,10 @@ svg_verdict() {
 }
 
 # fetch_verdict HTML: returns 0 when nothing in the page fetches or runs anything; `detail` names the first offender.
+# Escaped markup (`&lt;img src=x&gt;`, a hostile name shown as text) is text, not an attribute: it is left out.
 fetch_verdict() {
   local found
-  if found=$(grep -n -o -i -E '<(script|link|img|iframe|object|embed|base)\b|[[:space:]](src|srcset|on[a-z]+)=|@import|url\(' "$1" | head -1) && [[ -n $found ]]; then
+  if found=$(sed -E 's/&lt;[^&]*&gt;//g' "$1" | grep -n -o -i -E '<(script|link|img|iframe|object|embed|base)\b|[[:space:]](src|srcset|on[a-z]+)=|@import|url\(' | head -1) && [[ -n $found ]]; then
     detail="fetches or runs something: $found"
     return 1
   fi

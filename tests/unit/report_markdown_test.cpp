@@ -104,7 +104,7 @@ TEST_CASE("markdown_escape keeps GitHub from turning addresses into links", "[re
 
 TEST_CASE("The executive summary names the readiness, the worst gaps and what to do first", "[report][markdown]") {
   const std::string out = render(run_of(small_file("acme.yaml")));
-  CHECK(section(out, "### Executive summary", "### Scores") ==
+  CHECK(section(out, "### Executive summary", "### What the organization does well") ==
         "### Executive summary\n"
         "\n"
         // A thin file: its score reaches Ready, its evidence does not.
@@ -138,7 +138,7 @@ TEST_CASE("The header shows the organization, the date and the assessor, escaped
         "- **Assessed on:** 2026-01-15\n"
         "- **Assessor:** \\<b\\>Jo\\</b\\>\n"
         "- **File:** acme.yaml\n"
-        "- **Gate:** Passes the gate: no open finding is high or more severe (--fail-on high).\n"
+        "- **Verdict:** The assessment passes: no open finding is at or above the severity it fails on (high).\n"
         "\n");
 }
 
@@ -171,7 +171,7 @@ TEST_CASE("Without waivers, unknowns or unanswered questions, those sections say
   CHECK(section(out, "### Accepted risks", "### What") == "### Accepted risks\n\nNo finding is waived.\n\n");
   CHECK(section(out, "### What the file did not say", "###") ==
         "### What the file did not say\n\nNothing: the file answers every question the rules ask, and every open "
-        "finding rests on what it declares or implies.\n");
+        "finding rests on what it declares or implies.\n\n");
 }
 
 TEST_CASE("The coverage section lists what the file did not say, by subject, most severe first", "[report][markdown]") {
@@ -211,7 +211,7 @@ people:
         "responsible-ai training reaches the business side (business-side roles, or product or business teams) "
         "(people.training is absent) (acme.yaml:12; finding 6)\n"
         "- REW-007 ML learning unrewarded on the business side: ML is in use, but no reward tagged learning is open "
-        "to the business side (rewards is absent) (acme.yaml:3; finding 5)\n");
+        "to the business side (rewards is absent) (acme.yaml:3; finding 5)\n\n");
 }
 
 TEST_CASE("A user's template renders the same view, escaped for Markdown", "[report][markdown]") {

@@ -48,6 +48,10 @@ struct Assessment {
   std::vector<const Rule*> rules_run;  // enabled, non-schema-tier, in registry order
   std::vector<Finding> findings;       // sorted; waived ones included
   Scores scores;
+  std::vector<const Rule*> strengths;  // the rules that passed on declared evidence (orgstar/engine/strengths.hpp)
+  // The names the file gives the subjects of the findings (orgstar/model/subject_names.hpp): leadership text says
+  // "model Claims triage" where the file names the model; machine formats keep the ids.
+  std::map<Subject, std::string> subject_names;
   double index_milliseconds = 0;     // only with EngineSettings::time_rules
   std::vector<RuleTime> rule_times;  // only with EngineSettings::time_rules; slowest first
 };

@@ -30,6 +30,8 @@ struct AssessedFile {
   std::optional<std::int64_t> headcount;  // metadata.headcount
   std::string config_file;                // the .orgstar.yaml used, if any
   Severity fail_on = Severity::high;      // the command line's, else the config's, else high
+  // How missing evidence was read: the command line's, else the config's, else gap.
+  AssumeMissing assume_missing = AssumeMissing::gap;
 };
 
 struct AssessmentRun {

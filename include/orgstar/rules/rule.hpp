@@ -43,6 +43,34 @@ struct RuleOverride {
   std::optional<Severity> severity;
 };
 
+// What must hold in the org for a rule's passing to say something about it (a strength): a rule that only looks
+// at production models says nothing when there are none, one about hybrid ML nothing of a centralized
+// organization. `production_models_at_threshold`: at least as many production models as the rule's first
+// threshold. `orgstar explain` and docs/rules.md show it; orgstar/engine/strengths.hpp evaluates it.
+enum class StrengthScope : std::uint8_t {
+  organization,
+  ml_in_use,
+  live_model,
+  production_model,
+  production_models_at_threshold,
+  centralized_or_hybrid,
+  decentralized,
+  decentralized_or_hybrid,
+  hybrid,
+  early_adoption,
+  regulated_live_model,
+  regulated_production_model,
+  ml_role_supporting_or_more,
+  ml_budget_line,
+  sponsor_with_live_model,
+  ml_archetype
+};
+ORGSTAR_DEFINE_ENUM_NAMES(StrengthScope, "organization", "ml-in-use", "live-model", "production-model",
+                          "production-models-at-threshold", "centralized-or-hybrid", "decentralized",
+                          "decentralized-or-hybrid", "hybrid", "early-adoption", "regulated-live-model",
+                          "regulated-production-model", "ml-role-supporting-or-more", "ml-budget-line",
+                          "sponsor-with-live-model", "ml-archetype");
+
 class RuleContext;
 class FindingSink;
 class WaiverContext;
@@ -60,6 +88,12 @@ struct Rule {
   std::string_view summary{};     // when it fires, in plain words
   std::string_view why{};
   std::string_view recommendation{};
+  // What the organization does well when the rule passes on declared evidence, as one positive sentence for
+  // leadership ("The quality of production models is monitored."), and what must exist for it to apply. Every
+  // rule of the five facets and of alignment has one; integrity rules and ruleset rules have none (they are
+  // never strengths). docs/rules.md shows it; engine/strengths.hpp says when a rule is a strength.
+  std::string_view strength{};
+  StrengthScope strength_scope = StrengthScope::organization;
   // Short citations: a work of the bibliography by key, then the parts cited
   // ("RML ch. 14 S2/S3; ch. 10"; orgstar/bibliography.hpp).
   std::vector<std::string_view> sources{};

@@ -40,6 +40,8 @@ const Rule align_001 = {
         "money gives ML nothing of its own. This is a strategy–vertical-process misfit.",
     .recommendation =
         "Fund ML explicitly with its own budget line, or state the strategy honestly (ML is not yet core).",
+    .strength = "ML's budget matches its role in the strategy.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"Galbraith (alignment)", "talk", "RML ch. 13"},
     .reads = {"strategy.budget.ml_line_item", "strategy.ml_role"},
     .related = {"STRAT-005"},

@@ -59,6 +59,8 @@ const Rule align_002 = {
     .recommendation =
         "Staff one of the three ch. 14 archetypes (centralized, decentralized or hybrid), starting with a few "
         "experienced practitioners.",
+    .strength = "ML's capacity, in teams and practitioners, matches its role in the strategy.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"Galbraith", "RML ch. 14"},
     .reads = {"people.roster[].ml_literacy", "strategy.ml_role", "structure.teams[].kind"},
     .related = {"PPL-009", "PPL-002"},

@@ -69,6 +69,8 @@ const Rule align_003 = {
         "The model code is a small fraction of an ML system. Data curation, quality measurement and infrastructure "
         "need funding too, or the production models decay on borrowed capacity.",
     .recommendation = "Extend the budget to data, monitoring and infrastructure, and to responsible AI.",
+    .strength = "The ML budget covers upkeep: monitoring, data and infrastructure.",
+    .strength_scope = StrengthScope::ml_budget_line,
     .sources = {"RML ch. 13 (Processes)", "Sculley"},
     .reads = {"strategy.budget.covers", "strategy.budget.ml_line_item", "structure.teams[].models[].stage"},
     .related = {"STRAT-005", "PROC-002", "PROC-004"},

@@ -47,8 +47,9 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   });
   if (quality_paid) return;
 
+  // At the reward: the message names an objective, its KPI and a reward, and the reward is what to change.
   sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
+               .location = launch->reward->mark,
                .message = fmt::format("objective '{}' measures ML by {} KPI '{}', but reward '{}' pays model-owning "
                                       "teams for launch or velocity and no reward eligible to them pays for "
                                       "model-quality, reliability or fairness",
@@ -77,6 +78,7 @@ const Rule align_004 = {
     .recommendation =
         "Make the reward criteria mirror the objective KPIs: reward the model-owning teams for model quality, "
         "reliability and fairness, not only for shipping.",
+    .strength = "No reward works against the model quality the ML objectives ask for.",
     .sources = {"Galbraith", "Schuster & Kesler (the \"orphan\" point)", "RML ch. 13"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",

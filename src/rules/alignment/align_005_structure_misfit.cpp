@@ -211,6 +211,8 @@ const Rule align_005 = {
         "need shared standards and write-ups to stay consistent, and a hybrid needs platform adoption.",
     .recommendation =
         "Put the missing elements in order (strategy → processes → rewards) and communicate the timeline.",
+    .strength = "The way ML is organized has the processes and rewards it needs.",
+    .strength_scope = StrengthScope::ml_archetype,
     .sources = {"RML ch. 13 \"A Note on Sequencing\", ch. 14", "Galbraith (alignment)"},
     .reads = {"people.responsible_ai_owner",
               "people.roster[].id",

@@ -90,6 +90,8 @@ const Rule align_006 = {
     .recommendation =
         "Hold executive reviews with honest metrics and costs, train the leaders (PPL-003), and name a clear sponsor "
         "who attends them.",
+    .strength = "Leadership does not distrust ML.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"talk", "RML ch. 14 conclusion; ch. 13 \"ML Is Not Magic\""},
     .reads = {"people.roster[].id", "people.roster[].team", "processes[].kind", "processes[].participants",
               "strategy.executive_sponsor", "strategy.leadership_trust_in_ml", "strategy.ml_role",

@@ -42,6 +42,8 @@ const Rule align_007 = {
         "terms, failure leads to scapegoating rather than inquiry.",
     .recommendation =
         "Introduce blameless postmortems, shared risk ownership, and protection for whoever raises a problem.",
+    .strength = "No high-risk production model runs in a rule-bound culture.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 \"Surfacing Risk Correctly in Different Cultures\"", "DORA generative culture (Westrum)"},
     .reads = {"metadata.culture", "structure.teams[].models[].risk", "structure.teams[].models[].stage"},
     .related = {"PROC-003"},

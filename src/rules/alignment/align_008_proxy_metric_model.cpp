@@ -35,6 +35,8 @@ const Rule align_008 = {
         "Optimizing a convenient proxy can hurt the business. The book's example is the cart-size story (\"Bigger "
         "isn't always better\").",
     .recommendation = "Link the model to a business KPI, and keep the proxy as a guardrail metric next to it.",
+    .strength = "No production model is linked to a proxy metric instead of a business outcome.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 (box), ch. 5"},
     .reads = {"strategy.objectives[].id", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
               "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},

@@ -40,6 +40,8 @@ const Rule align_009 = {
         "In a regulated business, a high-risk model needs a documented risk evaluation: it is what a regulator or "
         "auditor asks for first, and what the team revisits when the model changes.",
     .recommendation = "Document a model risk evaluation, and review it on every change.",
+    .strength = "Every high-risk production model has a risk evaluation.",
+    .strength_scope = StrengthScope::regulated_production_model,
     .sources = {"Marvelous §1.1.3", "RML ch. 2, 6"},
     .reads = {"metadata.regulated", "structure.teams[].models[].documentation.risk_evaluation",
               "structure.teams[].models[].risk", "structure.teams[].models[].stage"},

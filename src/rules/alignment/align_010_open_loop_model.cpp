@@ -58,6 +58,8 @@ const Rule align_010 = {
     .recommendation =
         "Close the loop before any further launch: route user feedback to the owning team, and monitor quality with "
         "alerts to the owner.",
+    .strength = "Every production model whose users matter has a feedback path or quality monitoring.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"talk", "RML ch. 1, 9, 11", "DORA customer feedback"},
     .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind", "processes[].owner_team",
               "processes[].participants", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",

@@ -51,6 +51,8 @@ const Rule align_011 = {
         "Have the executive sponsor and the risk owner decide: accept the models' risk explicitly (raise the "
         "appetite, or record a waiver with its approver), or reduce it (a lower-stakes use, more human review) "
         "until it fits the appetite.",
+    .strength = "No high-stakes production model exceeds a low risk appetite.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"NIST AI RMF MAP 1.5", "Galbraith (alignment)"},
     .reads = {"metadata.regulated", "strategy.risk_appetite", "strategy.use_cases[].criticality",
               "strategy.use_cases[].models", "structure.teams[].models[].risk", "structure.teams[].models[].stage"},

@@ -69,6 +69,8 @@ const Rule ppl_001 = {
         "`inferred`.",
     .why = "This is the talk's \"knowledge concentrated in one place\": a bus factor of one.",
     .recommendation = "Pair a second owner, write things up (PROC-010), and rotate on-call.",
+    .strength = "Every production model has enough people who know it.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"talk", "truck factor", "Sculley (onboarding question)"},
     .reads = {"people.roster[].count", "people.roster[].id", "people.roster[].ml_literacy", "people.roster[].team",
               "strategy.use_cases[].criticality", "strategy.use_cases[].models",

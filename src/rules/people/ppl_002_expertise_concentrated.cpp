@@ -20,12 +20,11 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   // reading does not fire (catalogue §1.5).
   if (!index.roster_known() && ctx.optimistic()) return;
   const std::int64_t total = index.practitioner_head_count();
-  const Mark location = ctx.org_location(sink.rule());
   if (total <= 1) {
     const std::int64_t models = index.production_model_count();
     sink.report(
         {.subject = org_subject(),
-         .location = location,
+         .location = ctx.org_location(sink.rule()),
          .message =
              std::string(total == 0 ? "the roster has no practitioner" : "the roster has a single practitioner") +
              " (literacy practitioner or expert) for " + std::to_string(models) + " production model" +
@@ -43,7 +42,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (Wide{100} * top->practitioners < Wide{pct} * total) return;
   const auto share = static_cast<std::int64_t>(Wide{100} * top->practitioners / total);
   sink.report({.subject = org_subject(),
-               .location = location,
+               .location = top->team->mark,  // the team the message names
                .message = "team '" + top->team->id.value + "' holds " + std::to_string(top->practitioners) +
                           " of the " + practitioners(total) + " (" + std::to_string(share) + "%, at least " +
                           std::to_string(pct) + "%) while " + std::to_string(model_owning) + " teams own live models"});
@@ -69,6 +68,8 @@ const Rule ppl_002 = {
         "Expertise that sits in one place cannot spread ML through the organization. When ML is spread out, expertise "
         "tends to be \"both duplicated and sparse\".",
     .recommendation = "Run an enabling team or guild, spread practitioners, and train others (PPL-004/005).",
+    .strength = "ML expertise does not rest on one person, nor on one team while others run models.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML Table 14-1", "TT (enabling team)"},
     .reads = {"people.roster[].count", "people.roster[].ml_literacy", "people.roster[].team",
               "structure.teams[].models[].stage"},

@@ -57,6 +57,8 @@ const Rule ppl_003 = {
         "This is the talk's \"management trust\". Leaders must understand ML basics and be able to reach "
         "practitioners.",
     .recommendation = "Run an ML-for-leaders program and regular practitioner briefings.",
+    .strength = "Leadership understands ML well enough to steer it.",
+    .strength_scope = StrengthScope::ml_role_supporting_or_more,
     .sources = {"talk", "RML ch. 13 \"Detail Matters\"; ch. 14 conclusion"},
     .reads = {"people.roster[].id", "people.roster[].ml_literacy", "people.roster[].role", "strategy.executive_sponsor",
               "strategy.ml_role"},

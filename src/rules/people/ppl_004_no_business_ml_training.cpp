@@ -45,6 +45,8 @@ const Rule ppl_004 = {
         "The talk asks for ML skills on the business side. The book suggests rewarding ML education for sales, "
         "accounting, buyers and product managers.",
     .recommendation = "Run a short ML literacy course for product managers, business managers and executives.",
+    .strength = "The business side is trained in ML.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"talk", "RML ch. 13 (Rewards, People)"},
     .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
               "people.training[].audience.teams", "people.training[].topics", "strategy.ml_role",

@@ -44,6 +44,8 @@ const Rule ppl_005 = {
         "The production and software engineers around a model need ML context. The book suggests study groups and "
         "conferences.",
     .recommendation = "Hold ML-for-engineers sessions and MLOps onboarding.",
+    .strength = "The engineers who work next to ML are trained in it.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 conclusion; ch. 13 (People)"},
     .reads = {"people.training[].audience", "people.training[].audience.roles", "people.training[].audience.team_kinds",
               "people.training[].audience.teams", "people.training[].topics", "structure.teams[].kind",

@@ -39,6 +39,8 @@ const Rule ppl_006 = {
         "resolve, no training program has topic responsible-ai, and no process has kind fairness-review.",
     .why = "Every ch. 14 default implementation ends with starting a privacy, quality, fairness and ethics program.",
     .recommendation = "Name an owner, set standards, and monitor compliance.",
+    .strength = "There is a responsible-AI program.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 (S1–S3); ch. 6"},
     .reads = {"people.responsible_ai_owner", "people.roster[].id", "people.training[].topics", "processes[].kind",
               "structure.teams[].models[].stage"},

@@ -65,6 +65,8 @@ const Rule ppl_007 = {
         "team.",
     .why = "Product leaders of ML surfaces need an experimentation mindset and must understand ML trade-offs.",
     .recommendation = "Train the product managers, and pair them with the model owner.",
+    .strength = "Every product manager of a production model's surface understands ML.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S1 (People); ch. 12"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team",
               "strategy.use_cases[].models", "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},

@@ -52,6 +52,8 @@ const Rule ppl_009 = {
         "of every team and unit that reports to it, recursively.",
     .why = "Someone in the team must be able to reason past \"the model said so\".",
     .recommendation = "Hire one or two experienced ML people, and let the rest learn on the job.",
+    .strength = "Every team that owns a production model has an ML practitioner.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 \"How to Hire ML Folks\""},
     .reads = {"people.roster[].ml_literacy", "people.roster[].team", "structure.teams[].models[].stage",
               "structure.teams[].reports_to", "structure.teams[].unit"},

@@ -68,6 +68,8 @@ const Rule ppl_010 = {
         "The book lists the functions ML needs (one person may combine several). SRE/MLOps is the only end-to-end "
         "view.",
     .recommendation = "Fill the missing functions, or name who covers each.",
+    .strength = "The roles production ML needs are filled: product, data, ML engineering and operations.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 \"ML Roles and Responsibilities\""},
     .reads = {"people.roster[].role", "structure.teams[].models[].stage"},
     .check = check,

@@ -63,6 +63,8 @@ const Rule proc_001 = {
     .recommendation =
         "Route explicit and implicit feedback (ratings, \"not interested\", support tags) to the owning team, and "
         "review it in the business review.",
+    .strength = "Where users' feedback matters, it reaches the teams that own the production models.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"talk", "DORA customer feedback", "PAIR", "RML ch. 11", "Marvelous §4.3.2, §7"},
     .reads = {"processes[].covers_models", "processes[].delivers_to", "processes[].kind", "processes[].owner_team",
               "processes[].participants", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",

@@ -41,6 +41,8 @@ const Rule proc_002 = {
         "This is the talk's \"quality not monitored\", and Google level 0's \"lack of active performance "
         "monitoring\": a model can degrade silently while its serving health looks fine.",
     .recommendation = "Monitor domain-specific quality metrics, with alerts to the owning team.",
+    .strength = "The quality of production models is monitored.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Monitor 7", "RML ch. 1, 9", "Google MLOps L0"},
     .reads = {"strategy.use_cases[].criticality", "strategy.use_cases[].models",
               "structure.teams[].models[].monitoring.quality", "structure.teams[].models[].risk",

@@ -57,6 +57,9 @@ const Rule proc_003 = {
     .recommendation =
         "Run sliced evaluation before launch, monitor fairness drift, and hold a periodic fairness review that covers "
         "the model.",
+    .strength =
+        "Every sensitive production model (high-risk, or user-facing with personal data) is checked for fairness.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Model 6/7", "RML ch. 6, ch. 14 S2"},
     .reads = {"metadata.regulated", "processes[].covers_models", "processes[].kind",
               "structure.teams[].models[].monitoring.fairness", "structure.teams[].models[].risk",

@@ -36,6 +36,8 @@ const Rule proc_004 = {
         "Comparing incoming data with the training data is the first line of defence: input changes break models "
         "before any quality metric moves.",
     .recommendation = "Validate inputs against a schema and alert on distribution change.",
+    .strength = "Production models are monitored for data drift.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Monitor 2/3", "Marvelous §4.4.1"},
     .reads = {"structure.teams[].models[].monitoring.drift", "structure.teams[].models[].stage"},
     .check = check,

@@ -56,6 +56,8 @@ const Rule proc_005 = {
     .recommendation =
         "Hold a monthly business review of ML results, costs and priorities with the business owners, with the "
         "sponsor attending quarterly.",
+    .strength = "Production models are reviewed with the business.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S1–S3; ch. 13 (integration point)"},
     .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
               "structure.teams[].models[].stage"},

@@ -38,6 +38,8 @@ const Rule proc_006 = {
         "A go/no-go with independent evaluation is the organizational side of \"canaried\" and \"validated before "
         "serving\".",
     .recommendation = "Hold a short go/no-go before each launch, with ML, production and business representatives.",
+    .strength = "Every production model is covered by a launch review.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S1", "MLTS Infra 4/6"},
     .reads = {"processes[].covers_models", "processes[].kind", "structure.teams[].models[].stage"},
     .check = check,

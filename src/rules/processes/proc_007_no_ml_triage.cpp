@@ -45,6 +45,8 @@ const Rule proc_007 = {
         "ownership of problems.",
     .recommendation =
         "Run a weekly 30-minute triage across the model-owning teams, production engineering and product.",
+    .strength = "The ML teams triage problems together daily or weekly.",
+    .strength_scope = StrengthScope::decentralized_or_hybrid,
     .sources = {"RML ch. 14 S2/S3"},
     .reads = {"processes[].cadence", "processes[].kind", "structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,

@@ -93,6 +93,10 @@ const Rule proc_008 = {
     .recommendation =
         "Include the model owner and the affected business teams in ML incident response, and agree escalation paths "
         "in advance.",
+    .strength =
+        "Incident response for production models includes both the team that owns each model and the teams that use "
+        "it.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 11; ch. 14 S3 (web store model vs. purchasing)"},
     .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants",
               "strategy.use_cases[].models", "strategy.use_cases[].surface_team", "structure.teams[].models[].stage"},

@@ -44,6 +44,8 @@ const Rule proc_009 = {
     .summary = "A production model m has `rollback` not `true` or `fallback` not `true`.",
     .why = "Good models go bad. Without a rollback path and a simple fallback, every model incident is an outage.",
     .recommendation = "Keep the previous model version deployable, and define a non-ML fallback.",
+    .strength = "Production models can be rolled back and have a fallback.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Infra 7", "RML ch. 1, 7", "Marvelous §2.2.9"},
     .reads = {"structure.teams[].models[].fallback", "structure.teams[].models[].rollback",
               "structure.teams[].models[].stage"},

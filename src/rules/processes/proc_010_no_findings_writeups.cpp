@@ -37,6 +37,8 @@ const Rule proc_010 = {
         "\"distributed knowledge\".",
     .recommendation =
         "Adopt a short write-up template per experiment or launch, stored centrally and reviewed by stakeholders.",
+    .strength = "Lessons from ML work are written up and shared.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S2/S3; ch. 10"},
     .reads = {"processes[].kind", "structure.teams[].models[].stage"},
     .check = check,

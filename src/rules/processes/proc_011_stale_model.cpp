@@ -68,6 +68,8 @@ const Rule proc_011 = {
         "\"Models are not too stale\" is an ML Test Score check, and infrequent manual releases are Google MLOps "
         "level 0.",
     .recommendation = "Schedule or trigger retraining, with automated validation before the new model serves.",
+    .strength = "Production models are retrained on time.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},
     .reads = {"metadata.assessed_on", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
               "structure.teams[].models[].last_trained", "structure.teams[].models[].mlops_level",

@@ -40,6 +40,8 @@ const Rule proc_012 = {
         "User-Agent case.",
     .recommendation =
         "Run a privacy review for features and data changes that touch personal data, with data-change notifications.",
+    .strength = "Every production model that uses personal data has a privacy review.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 (Example 2), ch. 2", "MLTS Data 5"},
     .reads = {"processes[].covers_models", "processes[].kind", "structure.teams[].models[].stage",
               "structure.teams[].models[].uses_personal_data"},

@@ -36,6 +36,8 @@ const Rule proc_013 = {
         "teams owning live models) and no process of kind infra-standards exists.",
     .why = "Distributed teams need a floor that every model passes before launch.",
     .recommendation = "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
+    .strength = "The ML teams launch to shared infrastructure standards.",
+    .strength_scope = StrengthScope::decentralized_or_hybrid,
     .sources = {"RML ch. 14 S2/S3"},
     .reads = {"processes[].kind", "structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,

@@ -61,6 +61,8 @@ const Rule proc_014 = {
         "People from the business units must be able to evaluate the changes too. A review held only among ML and "
         "technical teams is an echo chamber.",
     .recommendation = "Add the product or business owner of the model's surface to the review.",
+    .strength = "Every launch or business review of a production model includes the business.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S1; Table 14-1"},
     .reads = {"processes[].covers_models", "processes[].kind", "processes[].participants", "structure.teams[].kind",
               "structure.teams[].models[].stage"},

@@ -45,6 +45,8 @@ const Rule proc_015 = {
         "fixes.",
     .recommendation =
         "Share deployment ownership (a collaboration interaction), or move to a self-service ML platform.",
+    .strength = "No production model is handed over the wall to a team that deploys it.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"Google MLOps L0", "Tecton", "Microsoft L0/L1"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
               "structure.teams[].models[].deployed_by", "structure.teams[].models[].stage",

@@ -47,6 +47,8 @@ const Rule proc_016 = {
         "Vertical processes allocate scarce resources. When ML is absent from planning, its funding is decided "
         "without it.",
     .recommendation = "Bring the ML leads into the planning and budgeting cycle.",
+    .strength = "ML teams take part in planning and budgeting.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"Galbraith (vertical processes)", "RML ch. 13 (Processes)"},
     .reads = {"processes[].kind", "processes[].participants", "structure.teams[].kind",
               "structure.teams[].models[].stage"},

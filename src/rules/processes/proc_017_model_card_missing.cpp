@@ -46,6 +46,8 @@ const Rule proc_017 = {
     .recommendation =
         "Write a model card (intended use, out-of-scope uses, evaluation data, metrics by group, limitations) before "
         "launch, and update it with every new version.",
+    .strength = "Every high-stakes model in staging or production has a model card.",
+    .strength_scope = StrengthScope::live_model,
     .sources = {"Model Cards §4", "EU AI Act Art. 11, 13", "NIST AI RMF MAP 2.2"},
     .reads = {"metadata.regulated", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
               "structure.teams[].models[].documentation.model_card", "structure.teams[].models[].risk",

@@ -64,6 +64,8 @@ const Rule proc_018 = {
     .recommendation =
         "Add the compliance, risk or legal team to the launch review of every high-stakes model, with the power "
         "to stop the launch.",
+    .strength = "Launch reviews of high-stakes models include compliance, risk or legal.",
+    .strength_scope = StrengthScope::regulated_live_model,
     .sources = {"NIST AI RMF GOVERN 1.1", "EU AI Act Art. 9"},
     .reads = {"metadata.regulated", "processes[].covers_models", "processes[].kind", "processes[].participants",
               "strategy.use_cases[].criticality", "strategy.use_cases[].models", "structure.teams[].kind",

@@ -53,8 +53,10 @@ const Rule proc_019 = {
         "automatically with no way to reverse a decision leaves a wrong one standing until the model is fixed, "
         "hence the escalation.",
     .recommendation =
-        "Define who can disregard, override or reverse the model's output in a single case and how (a documented "
-        "override, logged and reviewed), then set `human_override: true`.",
+        "Define who can disregard, override or reverse the model's output in a single case, and how: a documented "
+        "override, logged and reviewed.",
+    .strength = "People can override every high-stakes production model in any single case.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"EU AI Act Art. 14", "NIST AI RMF MAP 3.5"},
     .reads = {"strategy.use_cases[].criticality", "strategy.use_cases[].models", "structure.teams[].models[].decision",
               "structure.teams[].models[].human_override", "structure.teams[].models[].risk",

@@ -23,7 +23,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   });
   if (quality_rewarded || launch == nullptr) return;  // an absent rewards section never fires
   sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
+               .location = launch->reward->mark,  // the reward the message names
                .message = "reward '" + launch->reward->id.value +
                           "' pays model-owning teams for launch or velocity, but no reward tagged model-quality or "
                           "reliability is eligible to a model-owning team"});
@@ -47,6 +47,7 @@ const Rule rew_001 = {
         "This is the talk's \"misaligned rewards\". Rewards should cover reliability, fairness and robustness, not "
         "just raw execution.",
     .recommendation = "Add quality and reliability criteria to ML rewards and promotion rubrics.",
+    .strength = "No reward pays the teams that own models for launches without also paying for quality.",
     .sources = {"RML ch. 13 (Rewards)", "Sculley (cultural debt)"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",

@@ -28,7 +28,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const Model& model = *sensitive->model;
   const std::string why = high_risk(model) ? "is high-risk" : "is user-facing and uses personal data";
   sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
+               .location = model.mark,  // the model the message names
                .message = "production model '" + model.id.value + "' " + why +
                           ", but no reward is tagged fairness, privacy or reliability" +
                           std::string(index.rewards_known() ? "" : " (rewards is absent)")});
@@ -50,6 +50,9 @@ const Rule rew_002 = {
         "fairness, privacy or reliability (whoever it is for).",
     .why = "Governance work stays invisible unless it is rewarded.",
     .recommendation = "Recognize fairness and privacy reviews and monitoring work explicitly.",
+    .strength =
+        "Where production models are sensitive, responsible-AI work (fairness, privacy, reliability) is rewarded.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 (Rewards), ch. 14 (People)"},
     .reads = {"rewards[].criteria_tags", "structure.teams[].models[].risk", "structure.teams[].models[].stage",
               "structure.teams[].models[].user_facing", "structure.teams[].models[].uses_personal_data"},

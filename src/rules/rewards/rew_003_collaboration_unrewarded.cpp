@@ -45,6 +45,8 @@ const Rule rew_003 = {
         "A central ML group succeeds through its influence on the business. Reward interaction between business and "
         "model builders.",
     .recommendation = "Add an \"effective influencer / cross-team impact\" criterion.",
+    .strength = "Collaboration with the ML teams is rewarded.",
+    .strength_scope = StrengthScope::centralized_or_hybrid,
     .sources = {"RML ch. 14 S1; Table 14-1"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",

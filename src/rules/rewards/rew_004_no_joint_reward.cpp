@@ -23,7 +23,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
                  [&index](const RewardInfo& r) { return joint_reward(index, r); }))
     return;
   sink.report({.subject = org_subject(),
-               .location = ctx.org_location(sink.rule()),
+               .location = split->model->mark,  // the model the message names
                .message = "production model '" + split->model->id.value + "' is owned by '" +
                           index.team(split->owner).team->id.value + "' but surfaces in '" +
                           index.team(split->surface.front()).team->id.value +
@@ -47,6 +47,8 @@ const Rule rew_004 = {
         "shared_across two distinct teams, one model-owning and one business-side.",
     .why = "When ML and product sit in different teams, both should be rewarded together for successful ML features.",
     .recommendation = "Create a shared outcome bonus or recognition across the ML and surface teams.",
+    .strength = "Where a production model is used by another team than its owner, the two share a reward.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML Table 14-1 (centralized); ch. 14 S1"},
     .reads = {"rewards[].shared_across", "strategy.use_cases[].models", "strategy.use_cases[].surface_team",
               "structure.teams[].kind", "structure.teams[].models[].stage"},

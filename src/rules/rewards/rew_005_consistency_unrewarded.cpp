@@ -38,6 +38,8 @@ const Rule rew_005 = {
         "Embedded teams stay consistent only if published quality standards, timely write-ups and careful reviews are "
         "rewarded.",
     .recommendation = "Recognize write-ups, reviews and running the internal ML community.",
+    .strength = "Consistency and documentation across the decentralized ML teams are rewarded.",
+    .strength_scope = StrengthScope::decentralized,
     .sources = {"RML ch. 14 S2; Table 14-1"},
     .reads = {"rewards[].criteria_tags", "structure.ml_model"},
     .check = check,

@@ -44,6 +44,8 @@ const Rule rew_006 = {
         "needs. Rewarding only the platform side does not drive adoption.",
     .recommendation =
         "Add an adoption criterion for business units, and a customer-satisfaction criterion for the platform.",
+    .strength = "Adopting the shared ML platform is rewarded.",
+    .strength_scope = StrengthScope::hybrid,
     .sources = {"RML ch. 14 S3; Table 14-1"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",

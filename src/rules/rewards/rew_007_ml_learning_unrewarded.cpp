@@ -38,6 +38,8 @@ const Rule rew_007 = {
     .why = "The book recommends rewarding staff across the organization for learning about ML, not just engineers.",
     .recommendation =
         "Offer learning budgets or recognition for ML literacy in sales, finance, buying and product management.",
+    .strength = "The business side is rewarded for learning about ML.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"RML ch. 13 (Rewards)"},
     .reads = {"people.roster[].ml_literacy", "people.roster[].role", "people.roster[].team", "rewards[].criteria_tags",
               "rewards[].eligibility.min_ml_literacy", "rewards[].eligibility.roles",

@@ -43,6 +43,8 @@ const Rule rew_008 = {
         "reliability.",
     .why = "Cultural debt. Teams should be rewarded for deleting features and reducing complexity.",
     .recommendation = "Recognize debt paydown: deleted features, retired models, removed dependencies.",
+    .strength = "Simplifying the set of production models, or keeping them reliable, is rewarded.",
+    .strength_scope = StrengthScope::production_models_at_threshold,
     .sources = {"Sculley (cultural debt)"},
     .reads = {"rewards[].criteria_tags", "structure.teams[].models[].stage"},
     .thresholds = {&thresholds::simplification_min_prod_models},

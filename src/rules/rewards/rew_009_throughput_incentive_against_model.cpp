@@ -128,6 +128,7 @@ const Rule rew_009 = {
         "Add decision quality (audited accuracy, decisions overturned or reopened) to the reward's criteria with a "
         "weight that offsets throughput, and tag it decision-quality; or stop paying for throughput in the decisions "
         "the model supports.",
+    .strength = "No throughput incentive pushes the people who decide with a model to rubber-stamp it.",
     .sources = {"Kerr", "Galbraith (rewards)", "EU AI Act Art. 14"},
     .reads = {"people.roster[].ml_literacy",
               "people.roster[].role",

@@ -45,6 +45,8 @@ const Rule strat_001 = {
         "Strategy is the criterion for choosing between organizational forms (Galbraith). Without ML's role no facet "
         "can be judged for fit.",
     .recommendation = "Declare ML as experimental, supporting, core or transformational, and say what ML is not for.",
+    .strength = "The role ML plays in the strategy is stated.",
+    .strength_scope = StrengthScope::live_model,
     .sources = {"Galbraith (Strategy)", "RML ch. 13 \"Strategy\""},
     .reads = {"strategy.ml_role", "structure.teams[].models[].stage"},
     .check = check,

@@ -31,6 +31,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     return;
 
   std::string cause;
+  Mark location = ctx.org_location(sink.rule());
   if (!index.objectives_known()) {
     cause = "strategy.objectives is absent";
   } else if (index.objectives().empty()) {
@@ -40,17 +41,19 @@ void check(const RuleContext& ctx, FindingSink& sink) {
     for (const Objective* o : index.objectives())
       if (ml_related(*o)) related.push_back(o);
     auto id_of = [](const Objective* o) { return std::string_view(o->id.value); };
-    if (related.empty())
+    if (related.empty()) {
       cause = "no objective has ml_related: true";
-    else if (related.size() == 1)
+    } else if (related.size() == 1) {
       cause = fmt::format("the ML-related objective '{}' has no KPI of kind business", related.front()->id.value);
-    else
+      location = related.front()->mark;  // the objective the message names
+    } else {
       cause =
           fmt::format("none of the ML-related objectives ({}) has a KPI of kind business", quoted_list(related, id_of));
+    }
   }
   sink.report({
       .subject = org_subject(),
-      .location = ctx.org_location(sink.rule()),
+      .location = location,
       .message = fmt::format("strategy.ml_role is '{}' but no ML-related objective has a business KPI: {}",
                              to_string(role), cause),
   });
@@ -74,6 +77,8 @@ const Rule strat_002 = {
         "The point is to move a business metric, not to \"do ML\". Leaders must know which business metric is "
         "optimized.",
     .recommendation = "Give every ML initiative a business KPI, owned jointly with the business.",
+    .strength = "ML's objectives are measured by business outcomes.",
+    .strength_scope = StrengthScope::ml_role_supporting_or_more,
     .sources = {"RML ch. 13 fn. 1, ch. 14 S1 (People)", "Marvelous §1.1.1"},
     .reads = {"strategy.ml_role", "strategy.objectives[].kpis[].kind", "strategy.objectives[].kpis[].name",
               "strategy.objectives[].ml_related"},

@@ -39,6 +39,8 @@ const Rule strat_003 = {
         "Bringing ML in is a leader-driven, cross-cutting change. Adoption frameworks ask first whether there is "
         "executive sponsorship.",
     .recommendation = "Name an accountable executive who chairs the ML business review.",
+    .strength = "An executive sponsors ML.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"RML ch. 13 \"Leader-Based Viewpoint\"", "Google CAF Lead"},
     .reads = {"people.roster[].id", "strategy.executive_sponsor", "strategy.ml_role",
               "structure.teams[].models[].stage"},

@@ -39,6 +39,8 @@ const Rule strat_004 = {
         "Writing down the expectations and assumptions before starting anchors later trade-offs, including decisions "
         "made mid-incident.",
     .recommendation = "Write a one-page ML strategy covering goals, assumptions, measure of success and non-goals.",
+    .strength = "The ML strategy is written down.",
+    .strength_scope = StrengthScope::ml_in_use,
     .sources = {"RML ch. 13 \"The Most Important Assumption\", \"Remembering the Goal\""},
     .reads = {"strategy.ml_role", "strategy.ml_strategy_documented", "structure.teams[].models[].stage"},
     .check = check,

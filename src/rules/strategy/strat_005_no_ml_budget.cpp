@@ -64,6 +64,8 @@ const Rule strat_005 = {
         "pilot, or nothing funds them at all, their upkeep is unfunded (high).",
     .recommendation =
         "Create an ML budget line covering modeling, infrastructure, data and monitoring, at least annual.",
+    .strength = "ML in production has a budget line of its own.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"talk", "RML ch. 13 (vertical processes)", "Galbraith (vertical processes)"},
     .reads = {"metadata.ml_adoption_stage", "strategy.budget.horizon", "strategy.budget.ml_line_item",
               "structure.teams[].models[].stage"},

@@ -30,7 +30,7 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   const std::size_t count = index.use_cases().size();
   sink.report({
       .subject = org_subject(),
-      .location = ctx.org_location(sink.rule()),
+      .location = least->mark,  // the use case the message names
       .message = count == 1
                      ? fmt::format("metadata.ml_adoption_stage is '{}' but its only use case, '{}', is '{}', "
                                    "not additive, and not every model of it has fallback: true",
@@ -63,6 +63,8 @@ const Rule strat_006 = {
         "reaches the business directly.",
     .recommendation =
         "Start with an additive, low-blast-radius use case, and use it to build the cross-team connections.",
+    .strength = "The first ML use cases are safe to start with: a bad model costs little.",
+    .strength_scope = StrengthScope::early_adoption,
     .sources = {"RML ch. 13 \"Implementation Models\""},
     .reads = {"metadata.ml_adoption_stage", "strategy.use_cases[].criticality", "strategy.use_cases[].models",
               "structure.teams[].models[].fallback"},

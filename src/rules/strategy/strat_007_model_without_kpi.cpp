@@ -38,7 +38,9 @@ const Rule strat_007 = {
     .why =
         "With no linked KPI nobody can tell whether the model helps. The offline/online metric-correlation check also "
         "has nothing to compare against.",
-    .recommendation = "Link the model to the KPI it is meant to move, as `business_kpi: objective-id/kpi-name`.",
+    .recommendation = "Link the model to the business KPI it is meant to move.",
+    .strength = "Every production model is linked to the business KPI it should move.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 fn. 1", "MLTS Model 2", "Marvelous §1.1.1, §4.3.2"},
     .reads = {"strategy.objectives[].id", "strategy.objectives[].kpis[].name",
               "structure.teams[].models[].business_kpi", "structure.teams[].models[].stage"},

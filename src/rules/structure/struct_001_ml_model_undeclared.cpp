@@ -42,7 +42,9 @@ const Rule struct_001 = {
     .why =
         "The structure-specific checks (ALIGN-005, REW-003/005/006, PPL-008) are skipped, and PROC-007/013 fall back "
         "to counting model-owning teams.",
-    .recommendation = "Declare `structure.ml_model` as `centralized`, `decentralized` or `hybrid`.",
+    .recommendation = "Decide and state how ML is organized: centralized, decentralized or hybrid.",
+    .strength = "How ML is organized (centralized, decentralized or hybrid) is stated.",
+    .strength_scope = StrengthScope::live_model,
     .sources = {"RML ch. 14"},
     .reads = {"structure.ml_model", "structure.teams[].models[].stage"},
     .check = check,

@@ -153,6 +153,8 @@ const Rule struct_002 = {
         "teams is unlikely to be successful\" (RML ch. 14).",
     .recommendation =
         "Set up a direct collaboration or review relationship with the product team that surfaces the model.",
+    .strength = "The teams that build live models work directly with the teams that use them.",
+    .strength_scope = StrengthScope::live_model,
     .sources = {"RML ch. 14 S1", "talk (silos)", "Microsoft L0/L1 People"},
     .reads = {"strategy.use_cases[].models", "strategy.use_cases[].surface_team",
               "structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].stage"},

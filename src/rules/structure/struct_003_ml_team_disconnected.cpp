@@ -55,6 +55,8 @@ const Rule struct_003 = {
         "control.",
     .recommendation =
         "Create an integration point (a review or forum) and at least one collaboration edge with the business side.",
+    .strength = "Every team that builds live models has a working path to the business.",
+    .strength_scope = StrengthScope::live_model,
     .sources = {"RML ch. 13 \"Detail Matters\"", "TT (Conway's law)"},
     .reads = {"structure.teams[].interactions[].team", "structure.teams[].kind", "structure.teams[].models[].stage"},
     .root_cause = "ml-team-cut-off-from-business",

@@ -47,6 +47,8 @@ const Rule struct_004 = {
         "ml-serving, ml-training or feature-store).",
     .why = "Fully embedded ML duplicates serving, monitoring and tooling, and each copy drifts its own way.",
     .recommendation = "Agree minimum shared infrastructure standards, and consider a thin ML platform team.",
+    .strength = "No two teams each build their own ML infrastructure for production.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S2", "TT (platform team)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
               "structure.teams[].interactions[].team", "structure.teams[].models[].deployed_by",

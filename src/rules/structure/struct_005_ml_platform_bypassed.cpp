@@ -52,6 +52,8 @@ const Rule struct_005 = {
         "Bypassing it recreates duplication and inconsistency.",
     .recommendation =
         "Migrate to the platform or integrate with it, or waive the rule with an expiry. Pair with REW-006.",
+    .strength = "Where an ML platform exists, the teams that deploy their own production models use it.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 14 S3", "TT (X-as-a-Service)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
               "structure.teams[].interactions[].team", "structure.teams[].models[].stage",

@@ -58,6 +58,8 @@ const Rule struct_006 = {
         "Leaders need access to practitioners, and every level of hierarchy loses detail (\"shape\" in Galbraith's "
         "Structure). The default depth is a proposal, not a figure from the sources.",
     .recommendation = "Shorten the reporting distance, or set up a direct sponsor-to-team review.",
+    .strength = "The executive sponsor is close, in the reporting line, to the teams that build live models.",
+    .strength_scope = StrengthScope::sponsor_with_live_model,
     .sources = {"RML ch. 13 \"Detail Matters\"", "Galbraith (Structure)"},
     .reads = {"people.roster[].id", "people.roster[].team", "strategy.executive_sponsor",
               "structure.teams[].models[].stage", "structure.teams[].reports_to"},

@@ -40,6 +40,7 @@ const Rule struct_007 = {
         "units (`unit:` set) are checked too: a department needs an accountable head as much as a team does.",
     .why = "Without an owner there is nobody to route incidents, reviews or rewards to.",
     .recommendation = "Assign an accountable owner.",
+    .strength = "Every team and unit has an accountable owner.",
     .sources = {"Marvelous §1.1.2", "RML ch. 11 (roles)"},
     .reads = {"people.roster[].id", "structure.teams[].models[].stage", "structure.teams[].owner"},
     .check = check,

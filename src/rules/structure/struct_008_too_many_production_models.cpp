@@ -41,6 +41,8 @@ const Rule struct_008 = {
         "are skipped: the bound is one team's cognitive load.",
     .why = "Models must be managed after launch, not just shipped; past a point the team's cognitive load breaks.",
     .recommendation = "Split ownership along streams, or move the common concerns to a platform.",
+    .strength = "No team owns more production models than it can look after.",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"TT (cognitive load)", "RML ch. 10"},
     .reads = {"structure.teams[].models[].stage", "structure.teams[].unit"},
     .thresholds = {&thresholds::max_prod_models_per_team},

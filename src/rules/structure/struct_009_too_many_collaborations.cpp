@@ -55,6 +55,7 @@ const Rule struct_009 = {
         "Collaboration mode is expensive and meant for discovery. Many collaborations at once signal unclear team "
         "boundaries.",
     .recommendation = "Turn stable relationships into X-as-a-Service or facilitating.",
+    .strength = "No team is stretched across too many collaborations.",
     .sources = {"TT (interaction modes)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].team",
               "structure.teams[].unit"},

@@ -55,6 +55,7 @@ const Rule struct_010 = {
         "skipped; the sub-teams that report to them are judged on their own sizes.",
     .why = "Team size bounds cognitive load (5–9 is typical), and a team of one or two is really a role.",
     .recommendation = "Split large teams; merge or pair tiny ones.",
+    .strength = "Teams are of a workable size.",
     .sources = {"TT"},
     .reads = {"people.roster[].count", "people.roster[].team", "structure.teams[].size", "structure.teams[].unit"},
     .thresholds = {&thresholds::team_size_min, &thresholds::team_size_max},

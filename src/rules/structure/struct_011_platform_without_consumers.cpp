@@ -65,6 +65,7 @@ const Rule struct_011 = {
         "A platform must be a compelling internal product. With no consumers it is either wasted investment or a "
         "hidden gatekeeper.",
     .recommendation = "Interview the stream-aligned teams, and build the thinnest viable platform.",
+    .strength = "Every platform team has teams that use it.",
     .sources = {"TT (platform team)"},
     .reads = {"structure.teams[].interactions[].mode", "structure.teams[].interactions[].role",
               "structure.teams[].interactions[].team", "structure.teams[].kind",

@@ -61,6 +61,9 @@ const Rule struct_012 = {
     .recommendation =
         "Embed an ML production engineer, or set up an X-as-a-Service or collaboration relationship with SRE or "
         "platform.",
+    .strength =
+        "Every team that owns a production model has a path to production engineering (SRE, MLOps or a platform).",
+    .strength_scope = StrengthScope::production_model,
     .sources = {"RML ch. 13 (roles)", "Google MLOps L0", "Microsoft L0"},
     .reads = {"people.roster[].role", "people.roster[].team", "structure.teams[].interactions[].team",
               "structure.teams[].kind", "structure.teams[].models[].stage"},

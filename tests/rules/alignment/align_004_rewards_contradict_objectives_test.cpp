@@ -74,9 +74,22 @@ TEST_CASE("ALIGN-004 rewards-contradict-objectives", "[ALIGN-004]") {
             .empty());
 
   CHECK(fired_in_full("ALIGN-004", with(quality_objective, launch)) ==
-        Lines{"4:1 org high declared: objective 'o-a' measures ML by model KPI 'k-m', but reward 'r-ship' pays "
+        Lines{"6:11 org high declared: objective 'o-a' measures ML by model KPI 'k-m', but reward 'r-ship' pays "
               "model-owning teams for launch or velocity and no reward eligible to them pays for model-quality, "
               "reliability or fairness [related: REW-001, STRAT-002]"});
+}
+
+TEST_CASE("ALIGN-004 is located at the launch reward it names, not at the strategy section", "[ALIGN-004]") {
+  CHECK(
+      fired_in_full("ALIGN-004", org("strategy:\n"
+                                     "  objectives: [{id: o-a, ml_related: true, kpis: [{name: k-m, kind: model}]}]\n"
+                                     "structure: {teams: [{id: t-ml, kind: ml, models: [{id: m-a, stage: staging}]}]}\n"
+                                     "rewards:\n"
+                                     "  - {id: r-other, criteria_tags: [business-outcome]}\n"
+                                     "  - {id: r-ship, criteria_tags: [launch]}\n")) ==
+      Lines{"9:5 org high declared: objective 'o-a' measures ML by model KPI 'k-m', but reward 'r-ship' pays "
+            "model-owning teams for launch or velocity and no reward eligible to them pays for model-quality, "
+            "reliability or fairness [related: REW-001, STRAT-002]"});
 }
 
 }  // namespace

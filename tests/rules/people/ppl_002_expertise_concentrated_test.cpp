@@ -76,7 +76,15 @@ TEST_CASE("PPL-002 expertise-concentrated", "[PPL-002]") {
           Lines{"9:1 org medium declared: the roster has a single practitioner (literacy practitioner or expert) for 1 "
                 "production model"});
     CHECK(fired_in_full("PPL-002", make(roster + group("t-a", 4) + group("t-b", 1))) ==
-          Lines{"9:1 org medium declared: team 't-a' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
+          Lines{"6:7 org medium declared: team 't-a' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
+                "own live models"});
+  }
+  SECTION("the concentration is located at the team it names (too few practitioners stays at people: above)") {
+    CHECK(fired_in_full("PPL-002", make(roster + group("t-b", 1) + group("t-a", 4))) ==
+          Lines{"6:7 org medium declared: team 't-a' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
+                "own live models"});
+    CHECK(fired_in_full("PPL-002", make(roster + group("t-b", 4) + group("t-a", 1))) ==
+          Lines{"7:7 org medium declared: team 't-b' holds 4 of the 5 practitioners (80%, at least 80%) while 2 teams "
                 "own live models"});
   }
 }

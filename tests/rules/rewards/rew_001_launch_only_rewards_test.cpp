@@ -130,7 +130,14 @@ TEST_CASE("REW-001 launch-only-rewards", "[REW-001]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("REW-001", org(base + "rewards: [{id: r-l, criteria_tags: [launch]}]\n")) ==
-          Lines{"8:1 org high declared: reward 'r-l' pays model-owning teams for launch or velocity, but no reward "
+          Lines{"8:11 org high declared: reward 'r-l' pays model-owning teams for launch or velocity, but no reward "
+                "tagged model-quality or reliability is eligible to a model-owning team"});
+  }
+  SECTION("located at the launch reward it names, not at the rewards section") {
+    CHECK(fired_in_full("REW-001", org(base + "rewards:\n"
+                                              "  - {id: r-q, criteria_tags: [business-outcome]}\n"
+                                              "  - {id: r-l, criteria_tags: [launch]}\n")) ==
+          Lines{"10:5 org high declared: reward 'r-l' pays model-owning teams for launch or velocity, but no reward "
                 "tagged model-quality or reliability is eligible to a model-owning team"});
   }
 }

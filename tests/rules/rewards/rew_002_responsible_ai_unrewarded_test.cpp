@@ -39,20 +39,33 @@ TEST_CASE("REW-002 responsible-ai-unrewarded", "[REW-002]") {
   }
   SECTION("an absent rewards section is a gap") {
     CHECK(fired("REW-002", with_model(high, "")) == Lines{"org medium missing"});
-    CHECK(fired_in_full("REW-002", with_model(high, "")) ==
-          Lines{"3:1 org medium missing: production model 'm1' is high-risk, but no reward is tagged fairness, privacy "
-                "or reliability (rewards is absent)"});
+    CHECK(
+        fired_in_full("REW-002", with_model(high, "")) ==
+        Lines{"4:51 org medium missing: production model 'm1' is high-risk, but no reward is tagged fairness, privacy "
+              "or reliability (rewards is absent)"});
     CHECK(fired("REW-002", with_model(high, ""), unknown_mode) == Lines{});
     CHECK(fired("REW-002", with_model(high, "rewards: []\n"), unknown_mode) == fires);
   }
   SECTION("message") {
     CHECK(fired_in_full("REW-002", with_model(high, "rewards: []\n")) ==
-          Lines{"5:1 org medium declared: production model 'm1' is high-risk, but no reward is tagged fairness, "
+          Lines{"4:51 org medium declared: production model 'm1' is high-risk, but no reward is tagged fairness, "
                 "privacy or reliability"});
     CHECK(fired_in_full("REW-002", with_model("{id: m1, stage: production, user_facing: true, uses_personal_data: "
                                               "true}",
                                               "rewards: []\n")) ==
-          Lines{"5:1 org medium declared: production model 'm1' is user-facing and uses personal data, but no reward "
+          Lines{"4:51 org medium declared: production model 'm1' is user-facing and uses personal data, but no reward "
                 "is tagged fairness, privacy or reliability"});
+  }
+  SECTION("located at the model it names, not at the rewards section") {
+    CHECK(fired_in_full("REW-002", org("structure:\n"
+                                       "  teams:\n"
+                                       "    - id: t-ml\n"
+                                       "      kind: ml\n"
+                                       "      models:\n"
+                                       "        - {id: m0, stage: staging, risk: high}\n"
+                                       "        - {id: m1, stage: production, risk: high}\n"
+                                       "rewards: []\n")) ==
+          Lines{"10:11 org medium declared: production model 'm1' is high-risk, but no reward is tagged fairness, "
+                "privacy or reliability"});
   }
 }

@@ -64,7 +64,22 @@ TEST_CASE("REW-004 no-joint-reward", "[REW-004]") {
   }
   SECTION("message") {
     CHECK(fired_in_full("REW-004", make(split, "rewards: []\n")) ==
-          Lines{"11:1 org medium declared: production model 'm1' is owned by 't-ml' but surfaces in 't-biz', and no "
+          Lines{"7:37 org medium declared: production model 'm1' is owned by 't-ml' but surfaces in 't-biz', and no "
                 "reward is shared between a model-owning and a business-side team"});
+  }
+  SECTION("located at the model it names, not at the rewards section") {
+    CHECK(fired_in_full(
+              "REW-004",
+              org("strategy: {use_cases: [{id: uc, criticality: additive, surface_team: t-biz, models: [m1]}]}\n"
+                  "structure:\n"
+                  "  teams:\n"
+                  "    - id: t-ml\n"
+                  "      kind: ml\n"
+                  "      models:\n"
+                  "        - {id: m1, stage: production}\n"
+                  "    - {id: t-biz, kind: business}\n"
+                  "rewards: []\n")) ==
+          Lines{"10:11 org medium declared: production model 'm1' is owned by 't-ml' but surfaces in 't-biz', and "
+                "no reward is shared between a model-owning and a business-side team"});
   }
 }

@@ -51,9 +51,24 @@ TEST_CASE("STRAT-002 no-business-objective-for-ml", "[STRAT-002]") {
         Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: no "
               "objective has ml_related: true"});
   CHECK(fired_in_full("STRAT-002", with("core", model_kpi)) ==
-        Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
+        Lines{"6:16 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
               "ML-related objective 'o-a' has no KPI of kind business"});
   CHECK(fired_in_full("STRAT-002", with("core", two_related)) ==
+        Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: none "
+              "of the ML-related objectives ('o-a', 'o-b') has a KPI of kind business"});
+}
+
+TEST_CASE("STRAT-002 is located at the one ML-related objective it names, else at the strategy section",
+          "[STRAT-002]") {
+  const auto with = [](std::string_view objectives) {
+    return org("strategy:\n  ml_role: core\n  objectives:\n    - {id: o-other, kpis: [{name: k, kind: business}]}\n" +
+               std::string(objectives));
+  };
+  CHECK(fired_in_full("STRAT-002", with("    - {id: o-a, ml_related: true, kpis: [{name: m, kind: model}]}\n")) ==
+        Lines{"8:7 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
+              "ML-related objective 'o-a' has no KPI of kind business"});
+  // Two of them: the message names both, so the finding stays at the section.
+  CHECK(fired_in_full("STRAT-002", with("    - {id: o-a, ml_related: true}\n    - {id: o-b, ml_related: true}\n")) ==
         Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: none "
               "of the ML-related objectives ('o-a', 'o-b') has a KPI of kind business"});
 }
@@ -64,7 +79,7 @@ TEST_CASE("STRAT-002 reads only the first KPI of a repeated name, as LINT-003 dr
                "}]\n");
   };
   CHECK(fired_in_full("STRAT-002", with("[{name: k, kind: model}, {name: k, kind: business}]")) ==
-        Lines{"4:1 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
+        Lines{"6:16 org high declared: strategy.ml_role is 'core' but no ML-related objective has a business KPI: the "
               "ML-related objective 'o-a' has no KPI of kind business"});
   CHECK(fired("STRAT-002", with("[{name: k, kind: business}, {name: k, kind: model}]")).empty());
   CHECK(fired("STRAT-002", with("[{name: k, kind: model}, {name: k2, kind: business}]")).empty());

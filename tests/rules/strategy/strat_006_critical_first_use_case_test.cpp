@@ -26,7 +26,7 @@ TEST_CASE("STRAT-006 critical-first-use-case", "[STRAT-006]") {
                                         "[{id: uc-a, criticality: regulated}, "
                                         "{id: uc-b, criticality: consumer-impacting}, "
                                         "{id: uc-c, criticality: safety-critical}]")) ==
-        Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'poc' but none of the 3 use cases is "
+        Lines{"4:60 org medium declared: metadata.ml_adoption_stage is 'poc' but none of the 3 use cases is "
               "additive or has fallback: true on every model: the least critical, 'uc-b', is 'consumer-impacting'"});
   CHECK(fired("STRAT-006", with("pilot", "[{id: uc-a, criticality: regulated}, {id: uc-b, criticality: additive}]"))
             .empty());
@@ -45,11 +45,24 @@ TEST_CASE("STRAT-006 critical-first-use-case", "[STRAT-006]") {
                                         "[{id: uc-a, criticality: safety-critical}, "
                                         "{id: uc-b, criticality: revenue-sensitive}, "
                                         "{id: uc-c, criticality: revenue-sensitive}]")) ==
-        Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'pilot' but none of the 3 use cases is "
+        Lines{"4:66 org medium declared: metadata.ml_adoption_stage is 'pilot' but none of the 3 use cases is "
               "additive or has fallback: true on every model: the least critical, 'uc-b', is 'revenue-sensitive'"});
   CHECK(fired_in_full("STRAT-006", with("poc", critical)) ==
-        Lines{"4:1 org medium declared: metadata.ml_adoption_stage is 'poc' but its only use case, 'uc-a', is "
+        Lines{"4:24 org medium declared: metadata.ml_adoption_stage is 'poc' but its only use case, 'uc-a', is "
               "'revenue-critical', not additive, and not every model of it has fallback: true"});
+}
+
+TEST_CASE("STRAT-006 is located at the least critical use case it names, not at the strategy section", "[STRAT-006]") {
+  const std::string file =
+      "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x, assessed_on: 2026-01-15, "
+      "ml_adoption_stage: pilot}\n"
+      "strategy:\n"
+      "  use_cases:\n"
+      "    - {id: uc-a, criticality: safety-critical}\n"
+      "    - {id: uc-b, criticality: revenue-sensitive}\n";
+  CHECK(fired_in_full("STRAT-006", file) ==
+        Lines{"7:7 org medium declared: metadata.ml_adoption_stage is 'pilot' but none of the 2 use cases is "
+              "additive or has fallback: true on every model: the least critical, 'uc-b', is 'revenue-sensitive'"});
 }
 
 TEST_CASE("STRAT-006 a critical use case whose every model has a fallback is safe to start with", "[STRAT-006]") {
