@@ -169,12 +169,15 @@ int verified_overall(const std::vector<Finding>& findings, bool count_blockers, 
   const bool any_unverified = std::any_of(findings.begin(), findings.end(), [&](const Finding& finding) {
     return !finding.waived() && finding.evidence == Evidence::missing && (count_blockers || !finding.launch_blocker);
   });
-  return any_unverified ? scores_of(worst_by_rule(findings, {.unverified = false, .blockers = count_blockers, .leave_out = {}})).overall
-                        : overall;
+  return any_unverified
+             ? scores_of(worst_by_rule(findings, {.unverified = false, .blockers = count_blockers, .leave_out = {}}))
+                   .overall
+             : overall;
 }
 
 LaunchScores launch_scores(const std::vector<Finding>& findings, int coverage) {
-  const Scores with_blockers = scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true, .leave_out = {}}));
+  const Scores with_blockers =
+      scores_of(worst_by_rule(findings, {.unverified = true, .blockers = true, .leave_out = {}}));
   LaunchScores launch;
   for (std::size_t i = 0; i < launch.values.size(); ++i) launch.values[i] = with_blockers.scores[i].value;
   launch.overall = with_blockers.overall;

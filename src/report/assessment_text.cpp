@@ -164,7 +164,8 @@ void render_before_launch(std::string& out, const AssessedFile& file, const Colo
   out += fmt::format("\n{}Before launch{} (what fires once the research and staging models are in production)\n",
                      c.bold, c.reset);
   for (const Finding& finding : file.assessment->findings)
-    if (finding.launch_blocker && !finding.waived()) render_finding(out, file.file, finding, c, file.assessment->subject_names);
+    if (finding.launch_blocker && !finding.waived())
+      render_finding(out, file.file, finding, c, file.assessment->subject_names);
   out += fmt::format("  At launch: {} {}{}{} (today: {} {}), {}\n", launch.overall, c.bold, to_string(launch.readiness),
                      c.reset, scores.overall, to_string(scores.readiness),
                      plural(launch.blockers, "launch blocker", "launch blockers"));

@@ -347,8 +347,9 @@ std::vector<TopEntry> top_entries(const Assessment& assessment) {
 std::string gap_sentence(const TopEntry& entry, const SubjectNames& names) {
   const Finding& finding = *entry.finding;
   const std::string title(entry.cause != nullptr ? entry.cause->title : finding.rule->title);
-  return finding.subject.type == SubjectType::org ? fmt::format("{}, organization-wide", title)
-                                                  : fmt::format("{}, for {}", title, subject_phrase(finding.subject, names));
+  return finding.subject.type == SubjectType::org
+             ? fmt::format("{}, organization-wide", title)
+             : fmt::format("{}, for {}", title, subject_phrase(finding.subject, names));
 }
 
 // Whose recommendation the step gives: the root cause's home rule, which names the change that resolves the group.
@@ -411,7 +412,7 @@ data root_causes_view(const AssessedFile& file, const Assessment& assessment, co
       const auto number = numbers.find(&finding);
       findings_text += fmt::format("{}{} ({}, {})", findings_text.empty() ? "" : "; ",
                                    number == numbers.end() ? 0 : number->second, finding.rule->id,
-                                   subject_phrase(finding.subject));
+                                   subject_phrase(finding.subject, assessment.subject_names));
     }
     if (findings.is_empty_list()) continue;
     data view;
@@ -641,9 +642,9 @@ void set_strengths(data& out, const Assessment& assessment) {
   out.set("strength_count", count_text(assessment.strengths.size()));
 }
 
-void set_assessment(data& out, const AssessedFile& file) {
-  const Assessment& assessment = *file.assessment;
-  const Scores& scores = assessment.scores;
+// Who and what was assessed, when, and the level it reached.
+void set_header_and_readiness(data& out, const AssessedFile& file) {
+  const Scores& scores = file.assessment->scores;
   out.set("organization_name", file.organization_name);
   out.set("organization_id", file.organization_id);
   out.set("assessor", file.assessor);
@@ -652,7 +653,7 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("has_industry", !file.industry.empty());
   out.set("headcount", file.headcount ? std::to_string(*file.headcount) : std::string());
   out.set("has_headcount", file.headcount.has_value());
-  out.set("assessed_on", assessment.assessed_on.to_string());
+  out.set("assessed_on", file.assessment->assessed_on.to_string());
   out.set("config_file", file.config_file);
   out.set("has_config_file", !file.config_file.empty());
   out.set("fail_on", std::string(to_string(file.fail_on)));
@@ -667,7 +668,12 @@ void set_assessment(data& out, const AssessedFile& file) {
   out.set("evidence_coverage", std::to_string(scores.coverage));
   out.set("overall", std::to_string(scores.overall));
   out.set("overall_bar", score_bar(scores.overall));
+}
 
+void set_assessment(data& out, const AssessedFile& file) {
+  const Assessment& assessment = *file.assessment;
+  const Scores& scores = assessment.scores;
+  set_header_and_readiness(out, file);
   const SeverityTally counts = tally(assessment.findings);
   set_severity_counts(out, counts);
   std::size_t missing = 0;

@@ -106,9 +106,9 @@
 // GAP: sentence ("Model quality not monitored, for model CRM propensity"; "No ML budget, organization-wide"; a root
 //   cause's title instead of the rule's), rule_id (a root cause's home rule), title, root_cause_id (empty when the
 //   entry is one rule's), severity, severity_title (of the entry's most severe open finding), subject (of that
-//   finding, first in report order among equals; named as a FINDING's), unverified (bool: evidence `missing`; the sentence then ends
-//   with " (unverified: the file does not say)"), launch_blocker (bool: that finding is a launch blocker; the sentence
-//   then says " (at launch)" before any unverified label).
+//   finding, first in report order among equals; named as a FINDING's), unverified (bool: evidence `missing`; the
+//   sentence then ends with " (unverified: the file does not say)"), launch_blocker (bool: that finding is a launch
+//   blocker; the sentence then says " (at launch)" before any unverified label).
 // STEP: rule_id, title, recommendation (Markdown), unverified (bool: the gap it comes from is unverified),
 //   root_cause_id (empty when the step is one rule's).
 // ROOT_CAUSE: id, title, why, home_rule, findings (list of FINDING: its open ones, report order), findings_text

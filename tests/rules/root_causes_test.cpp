@@ -152,6 +152,7 @@ TEST_CASE("What to do first ranks a root cause as one entry and leaves integrity
   }
   CHECK(groups == 1);
   CHECK(std::is_sorted(gains.begin(), gains.end(), [](const Gain& a, const Gain& b) {
+    if (a.weight != b.weight) return a.weight > b.weight;
     if (a.points != b.points) return a.points > b.points;
     if (a.overall != b.overall) return a.overall > b.overall;
     if (a.severity != b.severity) return a.severity > b.severity;

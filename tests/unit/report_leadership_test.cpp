@@ -48,20 +48,21 @@ std::string section(const std::string& text, const std::string& from, const std:
 
 TEST_CASE("Leadership text names what the file names, and keeps the id in the details", "[report][leadership]") {
   const std::string out = markdown(named_run());
-  CHECK(section(out, "1. **High:** ML team disconnected", "\n") ==
-        "1. **High:** ML team disconnected from the business, for team Data science (STRUCT-003)");
+  CHECK(section(out, "1. **High:** No production engineering path", "\n") ==
+        "1. **High:** No production engineering path, for team Data science (STRUCT-012)");
   CHECK(section(out, "##### 5.", "- **Evidence:**") ==
         "##### 5. STRUCT-003 ML team disconnected from the business (team Data science)\n"
         "\n"
         "team 't-ml' owns live model 'm-claims' but the org has no business-side (product or business) team\n"
         "\n"
         "- **Where:** acme.yaml:8\n"
-        "- **Subject:** team Data science (id t-ml)\n");
+        "- **Subject:** team Data science (id t-ml)\n"
+        "- **Root cause:** ML team cut off from the business (`ml-team-cut-off-from-business`)\n");
   CHECK(section(out, "#### About model", "\n") == "#### About model Claims triage (7)");
 
   const std::string html = render_assessment_html(named_run(), ReportOptions{});
-  CHECK(html.find("<li><span class=\"badge sev-high\">High</span> ML team disconnected from the business, for team "
-                  "Data science <span class=\"rule-id\">(STRUCT-003)</span></li>") != std::string::npos);
+  CHECK(html.find("<li><span class=\"badge sev-high\">High</span> No production engineering path, for team "
+                  "Data science <span class=\"rule-id\">(STRUCT-012)</span></li>") != std::string::npos);
   CHECK(html.find("<dt>Subject</dt><dd>model Claims triage (<code>m-claims</code>)</dd>") != std::string::npos);
 
   const std::string text = render_assessment_text(named_run(), TextStyle{});
@@ -74,15 +75,15 @@ TEST_CASE("A subject the file does not name keeps its id, and a name is escaped 
   std::string unnamed = named_org;
   unnamed.replace(unnamed.find("      name: Data science\n"), 25, "");
   const std::string out = markdown(named_run(unnamed));
-  CHECK(section(out, "1. **High:** ML team disconnected", "\n") ==
-        "1. **High:** ML team disconnected from the business, for team t-ml (STRUCT-003)");
+  CHECK(section(out, "1. **High:** No production engineering path", "\n") ==
+        "1. **High:** No production engineering path, for team t-ml (STRUCT-012)");
   CHECK(out.find("- **Subject:** team t-ml\n") != std::string::npos);
 
   std::string hostile = named_org;
   hostile.replace(hostile.find("name: Data science"), 18, "name: \"*Data* | <b>science</b>\"");
-  CHECK(section(markdown(named_run(hostile)), "1. **High:** ML team disconnected", "\n") ==
-        "1. **High:** ML team disconnected from the business, for team \\*Data\\* \\| \\<b\\>science\\</b\\> "
-        "(STRUCT-003)");
+  CHECK(section(markdown(named_run(hostile)), "1. **High:** No production engineering path", "\n") ==
+        "1. **High:** No production engineering path, for team \\*Data\\* \\| \\<b\\>science\\</b\\> "
+        "(STRUCT-012)");
 }
 
 TEST_CASE("The verdict speaks no command line, the gate and the reading are for engineers", "[report][leadership]") {

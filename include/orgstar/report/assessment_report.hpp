@@ -104,7 +104,8 @@ RenderedReport render_github_report(const AssessmentRun& run, const ReportOption
 // `orgstar schema report`: the JSON Schema of `assess -f json`.
 nlohmann::ordered_json report_json_schema();
 // The major version is bumped when a key is removed or changes meaning, the minor one when keys are added (2.1: each
-// score's `unanswered`, launch blockers and `atLaunch`, root causes), so a reader can tell from the version which keys to expect.
+// score's `unanswered`, launch blockers and `atLaunch`, root causes), so a reader can tell from the version which keys
+// to expect.
 inline constexpr const char* report_version = "2.1";
 
 std::string render_assessment_text(const AssessmentRun& run, TextStyle style);
