@@ -15,17 +15,10 @@
 namespace orgstar {
 namespace {
 
-struct Loaded {
-  LoadResult result;
-  Assessment assessment;
-};
+using Loaded = test::LoadedOrg;
 
 Loaded run(const std::string& yaml, const EngineSettings& settings = {}) {
-  Loaded loaded{load_org(SourceFile{"org.yaml", yaml}, InputLimits{}), {}};
-  for (const Diagnostic& d : loaded.result.diagnostics) FAIL_CHECK(d.message);
-  REQUIRE(loaded.result.valid());
-  loaded.assessment = assess(loaded.result.org, settings);
-  return loaded;
+  return test::load_and_assess(yaml, settings);
 }
 
 // "RULE SUBJECT SEVERITY EVIDENCE[ waived]" for the findings of the given rules.

@@ -11,23 +11,17 @@
 #include "orgstar/engine/scores.hpp"
 #include "orgstar/load/load.hpp"
 #include "orgstar/model/org_index.hpp"
+#include "unit/report_test_support.hpp"
 
 namespace orgstar {
 namespace {
 
 using Lines = std::vector<std::string>;
 
-struct Loaded {
-  LoadResult result;
-  Assessment assessment;
-};
+using Loaded = test::LoadedOrg;
 
 Loaded run(const std::string& yaml, const EngineSettings& settings = {}) {
-  Loaded loaded{load_org(SourceFile{"org.yaml", yaml}, InputLimits{}), {}};
-  for (const Diagnostic& d : loaded.result.diagnostics) FAIL_CHECK(d.message);
-  REQUIRE(loaded.result.valid());
-  loaded.assessment = assess(loaded.result.org, settings);
-  return loaded;
+  return test::load_and_assess(yaml, settings);
 }
 
 // One ML team with one model at `stage`, monitored for everything but quality (`quality` is written as given, or

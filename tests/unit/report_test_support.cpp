@@ -39,6 +39,14 @@ Finding finding(std::string_view rule_id, Severity severity, std::string message
   return out;
 }
 
+LoadedOrg load_and_assess(const std::string& yaml, const EngineSettings& settings) {
+  LoadedOrg loaded{load_org(SourceFile{"org.yaml", yaml}, InputLimits{}), {}};
+  for (const Diagnostic& d : loaded.result.diagnostics) FAIL_CHECK(d.message);
+  REQUIRE(loaded.result.valid());
+  loaded.assessment = assess(loaded.result.org, settings);
+  return loaded;
+}
+
 AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, const EngineSettings& settings) {
   const LoadResult loaded = load_org(SourceFile{name, yaml}, InputLimits{});
   for (const Diagnostic& d : loaded.diagnostics) FAIL_CHECK(d.message);

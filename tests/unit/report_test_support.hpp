@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "orgstar/load/load.hpp"
 #include "orgstar/report/assessment_report.hpp"
 
 namespace orgstar::test {
@@ -23,6 +24,14 @@ Finding finding(std::string_view rule_id, Severity severity, std::string message
 // `yaml` loaded (the test fails if it is invalid) and assessed, named `name`, with the organization's id, name and
 // assessor from its metadata.
 AssessedFile assessed_yaml(const std::string& name, const std::string& yaml, const EngineSettings& settings = {});
+
+// `yaml` loaded as org.yaml (the test fails on any diagnostic or if it is invalid) and assessed; the load result is
+// kept, since the assessment points into it.
+struct LoadedOrg {
+  LoadResult result;
+  Assessment assessment;
+};
+LoadedOrg load_and_assess(const std::string& yaml, const EngineSettings& settings = {});
 
 // An assessed file of organization `acme` named `name`, holding exactly `findings`; the rules run are theirs.
 AssessedFile assessed(std::vector<Finding> findings, std::string name = "org.yaml");
