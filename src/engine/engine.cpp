@@ -25,9 +25,10 @@ namespace {
 // Catalogue §1.1: a finding is one per subject, unless its rule reports every occurrence.
 using FindingKey = std::tuple<Subject, std::uint32_t, std::uint32_t>;
 
-FindingKey key_of(const Rule& rule, const Report& report) {
-  if (rule.reports_every_occurrence) return {report.subject, report.location.line, report.location.column};
-  return {report.subject, 0, 0};
+template <typename Reported>  // a rule's Report, or the Finding made of it
+FindingKey key_of(const Rule& rule, const Reported& reported) {
+  if (rule.reports_every_occurrence) return {reported.subject, reported.location.line, reported.location.column};
+  return {reported.subject, 0, 0};
 }
 
 std::vector<std::int64_t> threshold_values(const EngineSettings& settings) {
@@ -84,11 +85,6 @@ std::vector<Finding> findings_of(const Rule& rule, const OrgIndex& index, Date a
   return findings;
 }
 
-FindingKey key_of(const Rule& rule, const Finding& finding) {
-  if (rule.reports_every_occurrence) return {finding.subject, finding.location.line, finding.location.column};
-  return {finding.subject, 0, 0};
-}
-
 // Runs one rule over the file as it is and, when there is one, over the launch index: what only the launch reading
 // reports is a launch blocker (docs/format.md, "The launch reading"). A finding of both readings is reported once, as
 // the normal reading has it. Integrity rules describe the file, which launching does not change: they run once.
@@ -96,6 +92,8 @@ void run_rule(const Rule& rule, const OrgIndex& index, const OrgIndex* launch_in
               const std::vector<std::int64_t>& thresholds, const EngineSettings& settings,
               std::vector<Finding>& findings) {
   std::vector<Finding> today = findings_of(rule, index, assessed_on, thresholds, settings);
+  if (rule.first_launch)
+    for (Finding& finding : today) finding.launch_blocker = true;
   if (launch_index != nullptr && rule.family != Family::integrity) {
     std::set<FindingKey> reported_today;
     for (const Finding& finding : today) reported_today.insert(key_of(rule, finding));
@@ -208,6 +206,17 @@ void run_policies(const Policies& policies, const OrgIndex& index, const SourceD
   }
 }
 
+// The scores, with a launch view when the launch reading ran or, in a file with no model yet, when a first-launch rule
+// (ALIGN-012) reports what its first model needs.
+Scores scores_of(const Org& org, const Assessment& assessment, bool launch_reading_ran) {
+  const bool first_model = std::any_of(assessment.findings.begin(), assessment.findings.end(),
+                                       [](const Finding& finding) { return finding.rule->first_launch; });
+  Scores scores = score(assessment.findings, coverage_of(org.declared, assessment.rules_run),
+                        launch_reading_ran || first_model);
+  if (first_model && scores.at_launch) scores.at_launch->first_model = true;
+  return scores;
+}
+
 }  // namespace
 
 void sort_findings(std::vector<Finding>& findings) {
@@ -266,8 +275,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
                    [](const RuleTime& a, const RuleTime& b) { return a.milliseconds > b.milliseconds; });
   sort_findings(assessment.findings);
   assign_root_causes(assessment.findings);
-  assessment.scores =
-      score(assessment.findings, coverage_of(org.declared, assessment.rules_run), launch_index.has_value());
+  assessment.scores = scores_of(org, assessment, launch_index.has_value());
   assessment.strengths =
       strengths(org.declared, index, assessment.rules_run, assessment.findings,
                 [&thresholds](const Threshold& threshold) { return thresholds[threshold_slot(threshold)]; });

@@ -1,5 +1,6 @@
 #include "orgstar/engine/strengths.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "orgstar/engine/coverage.hpp"
@@ -38,6 +39,14 @@ bool early_adoption(const Org& org) {
   return stage.is_set() && (stage.value == AdoptionStage::poc || stage.value == AdoptionStage::pilot);
 }
 
+// ML declared important: an early adoption stage, or an ML-related objective (ALIGN-012).
+bool ml_intent(const Org& org, const OrgIndex& index) {
+  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
+  if (stage.is_set() && (stage.value == AdoptionStage::exploring || early_adoption(org))) return true;
+  return std::any_of(index.objectives().begin(), index.objectives().end(),
+                     [](const Objective* objective) { return objective->ml_related.value_or(false); });
+}
+
 bool at_threshold(const Rule& rule, const OrgIndex& index, const ThresholdValue& threshold) {
   return !rule.thresholds.empty() && index.production_model_count() >= threshold(*rule.thresholds.front());
 }
@@ -64,6 +73,7 @@ bool in_scope(const Rule& rule, const OrgIndex& index, const ThresholdValue& thr
     case StrengthScope::sponsor_with_live_model:
       return index.sponsor().resolved() && index.sponsor_team() != no_ix && has_live_model(index);
     case StrengthScope::ml_archetype: return ml_model != MlModel::none;
+    case StrengthScope::ml_intent_without_model: return index.models().empty() && ml_intent(org, index);
   }
   return false;
 }

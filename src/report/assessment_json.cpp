@@ -29,7 +29,8 @@ Json unanswered_json(const ScoreCoverage& coverage) {
   return out;
 }
 
-// The scores once the research and staging models are in production; null when no model is at research or staging.
+// The scores once the research and staging models (or the first model, ALIGN-012) are in production; null when no
+// launch reading ran.
 Json launch_scores_json(const LaunchScores& launch, int coverage) {
   Json out = Json::object();
   for (std::size_t i = 0; i < launch.values.size(); ++i) out[std::string(score_names()[i])] = launch.values[i];

@@ -156,13 +156,13 @@ void render_scores(std::string& out, const Scores& scores, const Colors& c) {
 }
 
 // The launch blockers that are not waived, and the level the organization would have once its research and staging
-// models are in production.
+// models, or its first model, are in production.
 void render_before_launch(std::string& out, const AssessedFile& file, const Colors& c) {
   const Scores& scores = file.assessment->scores;
   if (!scores.at_launch || scores.at_launch->blockers == 0) return;
   const LaunchScores& launch = *scores.at_launch;
-  out += fmt::format("\n{}Before launch{} (what fires once the research and staging models are in production)\n",
-                     c.bold, c.reset);
+  out += fmt::format("\n{}Before launch{} (what fires once {})\n", c.bold, c.reset,
+                     report::launch_words(launch).in_production);
   for (const Finding& finding : file.assessment->findings)
     if (finding.launch_blocker && !finding.waived())
       render_finding(out, file.file, finding, c, file.assessment->subject_names);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -33,6 +34,21 @@ std::string launch_readiness_cap_reason(const Scores& scores, LevelName level_na
   if (!scores.at_launch) return {};
   const LaunchScores& launch = *scores.at_launch;
   return readiness_cap_reason(launch.capped(), scores.coverage, launch.score_readiness, level_name);
+}
+
+// What launching means for this file, in the words every report uses: its research and staging models, or, in a file
+// with no model yet, its first model (ALIGN-012).
+struct LaunchWords {
+  std::string_view in_production;  // "the research and staging models are in production"
+  std::string_view read_with;      // "its research and staging models in production"
+  std::string_view go_live;        // "the models go live"
+};
+
+inline LaunchWords launch_words(const LaunchScores& launch) {
+  if (launch.first_model)
+    return {"the first model is in production", "its first model in production", "the first model goes live"};
+  return {"the research and staging models are in production", "its research and staging models in production",
+          "the models go live"};
 }
 
 }  // namespace orgstar::report

@@ -595,8 +595,8 @@ void set_severity_counts(data& out, const SeverityTally& counts) {
   out.set("waived_count", count_text(counts.waived));
 }
 
-// "Before launch": the level once the research and staging models are in production, each score today and at launch,
-// and the open launch blockers.
+// "Before launch": the level once the research and staging models (or the first model) are in production, each score
+// today and at launch, and the open launch blockers.
 void set_before_launch(data& out, const AssessedFile& file, const FindingNumbers& numbers) {
   const Scores& scores = file.assessment->scores;
   const bool shown = scores.at_launch && scores.at_launch->blockers > 0;
@@ -604,6 +604,10 @@ void set_before_launch(data& out, const AssessedFile& file, const FindingNumbers
   if (!shown) return;
   const LaunchScores& launch = *scores.at_launch;
   out.set("launch_blocker_count", count_text(launch.blockers));
+  const LaunchWords words = launch_words(launch);
+  out.set("launch_in_production", std::string(words.in_production));
+  out.set("launch_read_with", std::string(words.read_with));
+  out.set("launch_go_live", std::string(words.go_live));
   out.set("launch_blockers_text", plural(launch.blockers, "launch blocker", "launch blockers"));
   out.set("at_launch_overall", std::to_string(launch.overall));
   out.set("at_launch_overall_bar", score_bar(launch.overall));

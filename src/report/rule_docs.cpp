@@ -189,6 +189,9 @@ std::string scope_condition(const Rule& rule) {
     case StrengthScope::sponsor_with_live_model:
       return "the executive sponsor and the sponsor's team resolve, and a model is in staging or production";
     case StrengthScope::ml_archetype: return "`structure.ml_model` is centralized, decentralized or hybrid";
+    case StrengthScope::ml_intent_without_model:
+      return "no team declares a model, and `metadata.ml_adoption_stage` is exploring, poc or pilot or an objective "
+             "is ML-related";
   }
   return "";
 }

@@ -77,6 +77,7 @@ extern const Rule align_008;
 extern const Rule align_009;
 extern const Rule align_010;
 extern const Rule align_011;
+extern const Rule align_012;
 extern const Rule lint_001;
 extern const Rule lint_002;
 extern const Rule lint_003;
@@ -101,8 +102,9 @@ constexpr auto kRules = std::to_array<const Rule*>({
     &rules::ppl_004,    &rules::ppl_005,    &rules::ppl_006,    &rules::ppl_007,    &rules::ppl_008,
     &rules::ppl_009,    &rules::ppl_010,    &rules::align_001,  &rules::align_002,  &rules::align_003,
     &rules::align_004,  &rules::align_005,  &rules::align_006,  &rules::align_007,  &rules::align_008,
-    &rules::align_009,  &rules::align_010,  &rules::align_011,  &rules::lint_001,   &rules::lint_002,
-    &rules::lint_003,   &rules::lint_004,   &rules::lint_005,   &rules::lint_006,   &rules::lint_007,
+    &rules::align_009,  &rules::align_010,  &rules::align_011,  &rules::align_012,  &rules::lint_001,
+    &rules::lint_002,   &rules::lint_003,   &rules::lint_004,   &rules::lint_005,   &rules::lint_006,
+    &rules::lint_007,
 });
 }  // namespace
 

@@ -60,6 +60,14 @@ const std::vector<Advice>& mechanical_advice() {
       {"PPL-006", {{"responsible_ai_owner: null", "responsible_ai_owner: p-risk"}}},
       {"STRAT-007", {{"business_kpi: null", "business_kpi: obj-conversion/checkout-conversion"}}},
       {"STRUCT-007", {{"owner: null", "owner: p-ml-lead"}}},
+      {"ALIGN-012",
+       {{"budget: {ml_line_item: false, horizon: one-off}",
+         "budget: {ml_line_item: true, horizon: annual, covers: [modeling, infrastructure, data, monitoring]}"},
+        {"responsible_ai_owner: null", "responsible_ai_owner: p-cfo"},
+        {"participants: [t-finance]", "participants: [t-finance, t-ds]"},
+        {"role: data-scientist, ml_literacy: expert}",
+         "role: data-scientist, ml_literacy: expert}\n    - {id: p-mle, team: t-ds, role: ml-engineer, ml_literacy: "
+         "practitioner}"}}},
   };
   return table;
 }

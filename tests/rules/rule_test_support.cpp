@@ -28,7 +28,8 @@ std::vector<std::string> run(std::string_view rule_id, std::string_view yaml, co
   LineIndex lines(source.text);
   std::vector<std::string> out;
   for (const Finding& finding : assessment.findings) {
-    if (finding.rule->id != rule_id || finding.launch_blocker) continue;
+    // The launch reading is tested apart; a first-launch rule's findings are all launch blockers.
+    if (finding.rule->id != rule_id || (finding.launch_blocker && !finding.rule->first_launch)) continue;
     std::string line =
         fmt::format("{} {} {}", finding.subject.id, to_string(finding.severity), to_string(finding.evidence));
     if (in_full) {

@@ -134,14 +134,17 @@ TEST_CASE("Without a research or staging model the launch reading does not run",
     CHECK_FALSE(loaded.assessment.scores.at_launch.has_value());
     CHECK(blocker_count(loaded.assessment) == 0);
   }
-  // No model at all, whatever the strategy says: nothing to launch.
+  // No model at all: no second run. Only ALIGN-012 judges what the first launch needs, and its finding is the only
+  // launch blocker.
   const Loaded no_model = run(R"(apiVersion: orgstar/v1
 kind: Organization
 metadata: {id: acme, ml_adoption_stage: pilot}
 strategy: {ml_role: core}
 )");
-  CHECK_FALSE(no_model.assessment.scores.at_launch.has_value());
-  CHECK(blocker_count(no_model.assessment) == 0);
+  CHECK(summary(no_model.assessment, {"ALIGN-012"}) == Lines{"ALIGN-012 org high missing launch blocker"});
+  CHECK(blocker_count(no_model.assessment) == 1);
+  REQUIRE(no_model.assessment.scores.at_launch.has_value());
+  CHECK(no_model.assessment.scores.at_launch->first_model);
 }
 
 TEST_CASE("A retired model is never read as launched", "[engine]") {
@@ -216,6 +219,29 @@ TEST_CASE("A launch blocker fails --fail-on like any finding", "[engine]") {
   CHECK(std::none_of(loaded.assessment.findings.begin(), loaded.assessment.findings.end(),
                      [](const Finding& f) { return !f.launch_blocker && f.severity == Severity::critical; }));
   CHECK(fails(loaded.assessment, Severity::critical));
+}
+
+}  // namespace orgstar
+
+namespace orgstar {
+
+TEST_CASE("A file with ML intent and no model gets a launch view from ALIGN-012, worded for its first model",
+          "[engine]") {
+  const std::string yaml = test::read_file(ORGSTAR_SOURCE_DIR "/examples/rules/ALIGN-012/bad.yaml");
+  const Loaded loaded = test::load_and_assess(yaml);
+  const Assessment& assessment = loaded.assessment;
+  CHECK(summary(assessment, {"ALIGN-012"}) == Lines{"ALIGN-012 org high declared launch blocker"});
+  REQUIRE(assessment.scores.at_launch.has_value());
+  const LaunchScores& launch = *assessment.scores.at_launch;
+  CHECK(launch.first_model);
+  CHECK(launch.blockers == 1);
+  // The blocker lowers alignment at launch only; today's alignment does not count it.
+  CHECK(launch.values[5] < assessment.scores.scores[5].value);
+  // The same file with what the launch needs: no blocker, no launch view.
+  const Loaded prepared =
+      test::load_and_assess(test::read_file(ORGSTAR_SOURCE_DIR "/examples/rules/ALIGN-012/good.yaml"));
+  CHECK(summary(prepared.assessment, {"ALIGN-012"}).empty());
+  CHECK_FALSE(prepared.assessment.scores.at_launch.has_value());
 }
 
 }  // namespace orgstar

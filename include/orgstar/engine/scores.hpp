@@ -39,8 +39,9 @@ struct Score {
   std::vector<Deduction> deductions;  // by rule id
 };
 
-// The scores once the file's research and staging models have launched (docs/format.md, "The launch reading"): the
-// same formula and the same coverage over today's findings plus the launch blockers.
+// The scores once the file's research and staging models have launched, or, in a file with no model yet, its first
+// model (docs/format.md, "The launch reading"): the same formula and the same coverage over today's findings plus the
+// launch blockers.
 struct LaunchScores {
   std::array<int, 6> values{100, 100, 100, 100, 100, 100};  // the five facets, then alignment
   int overall = 100;
@@ -48,6 +49,7 @@ struct LaunchScores {
   Readiness readiness = Readiness::ready;        // after the cap by coverage
   Readiness score_readiness = Readiness::ready;  // what the overall score alone reaches
   std::size_t blockers = 0;                      // unwaived launch blockers
+  bool first_model = false;                      // the launch is of a first model the file does not declare yet
   bool capped() const { return readiness != score_readiness; }
 };
 

@@ -63,13 +63,14 @@ enum class StrengthScope : std::uint8_t {
   ml_role_supporting_or_more,
   ml_budget_line,
   sponsor_with_live_model,
-  ml_archetype
+  ml_archetype,
+  ml_intent_without_model
 };
 ORGSTAR_DEFINE_ENUM_NAMES(StrengthScope, "organization", "ml-in-use", "live-model", "production-model",
                           "production-models-at-threshold", "centralized-or-hybrid", "decentralized",
                           "decentralized-or-hybrid", "hybrid", "early-adoption", "regulated-live-model",
                           "regulated-production-model", "ml-role-supporting-or-more", "ml-budget-line",
-                          "sponsor-with-live-model", "ml-archetype");
+                          "sponsor-with-live-model", "ml-archetype", "ml-intent-without-model");
 
 class RuleContext;
 class FindingSink;
@@ -108,6 +109,9 @@ struct Rule {
   // The id of the root cause whose home or member the rule is (orgstar/rules/root_cause.hpp, whose table it must
   // agree with: tests/rules/root_causes_test.cpp); empty when its findings always stand alone.
   std::string_view root_cause{};
+  // Judges a file with no model yet for what its first launch needs: every finding is a launch blocker (docs/format.md,
+  // "The launch reading").
+  bool first_launch = false;
   bool schema_tier = false;  // LINT-002/005: schema errors, never findings; kept for `explain`
   // One finding per occurrence, told apart by location as well as subject: one
   // team may hold several broken references (LINT-001) or repeat an id (LINT-003).
