@@ -211,8 +211,8 @@ void run_policies(const Policies& policies, const OrgIndex& index, const SourceD
 Scores scores_of(const Org& org, const Assessment& assessment, bool launch_reading_ran) {
   const bool first_model = std::any_of(assessment.findings.begin(), assessment.findings.end(),
                                        [](const Finding& finding) { return finding.rule->first_launch; });
-  Scores scores = score(assessment.findings, coverage_of(org.declared, assessment.rules_run),
-                        launch_reading_ran || first_model);
+  Scores scores =
+      score(assessment.findings, coverage_of(org.declared, assessment.rules_run), launch_reading_ran || first_model);
   if (first_model && scores.at_launch) scores.at_launch->first_model = true;
   return scores;
 }

@@ -48,13 +48,14 @@ TEST_CASE("ALIGN-012 is silent once any team declares a model, whatever its stag
 }
 
 TEST_CASE("ALIGN-012 names each missing prerequisite with the key that would say it", "[ALIGN-012]") {
-  CHECK(fired_in_full("ALIGN-012", at_stage("pilot", "")) ==
-        Lines{"3:63 org high missing: metadata.ml_adoption_stage is 'pilot' but no model is declared yet, and its first "
-              "launch needs what the file does not show: no ML budget line (strategy.budget.ml_line_item is absent); "
-              "no responsible-AI program (no people.responsible_ai_owner, responsible-ai training or fairness-review "
-              "process); no planning-budgeting process that includes an ML team (processes is absent); no one to run "
-              "a model in production (no ml-engineer, mlops-engineer or sre in the roster: people.roster is absent) "
-              "[related: STRAT-005, PPL-006, PROC-016, PPL-010]"});
+  CHECK(
+      fired_in_full("ALIGN-012", at_stage("pilot", "")) ==
+      Lines{"3:63 org high missing: metadata.ml_adoption_stage is 'pilot' but no model is declared yet, and its first "
+            "launch needs what the file does not show: no ML budget line (strategy.budget.ml_line_item is absent); "
+            "no responsible-AI program (no people.responsible_ai_owner, responsible-ai training or fairness-review "
+            "process); no planning-budgeting process that includes an ML team (processes is absent); no one to run "
+            "a model in production (no ml-engineer, mlops-engineer or sre in the roster: people.roster is absent) "
+            "[related: STRAT-005, PPL-006, PROC-016, PPL-010]"});
   // One element missing, declared: the finding is declared under both readings.
   std::string no_operator(prepared);
   no_operator.replace(no_operator.find("role: ml-engineer"), 17, "role: data-scientist");
