@@ -101,8 +101,9 @@ std::vector<Advice> process_advice() {
        {{"participants: [t-ml]}\n",
          "participants: [t-ml]}\n  - {id: pr-findings, kind: findings-writeup, cadence: per-release, "
          "participants: [t-ml]}\n"}}},
-      // Retraining is scheduled already: the model is retrained (and validated) on the day of the assessment.
+      // Retraining is scheduled already (the advice said only that until issue 12): the stale model is retrained now.
       {"PROC-011", {{"last_trained: 2025-07-18", "last_trained: 2026-01-15"}}},
+      // The launch checklist, as the infra-standards process the advice names (not a second launch review).
       {"PROC-013",
        {{"participants: [t-matchmaking, t-store]}\n",
          "participants: [t-matchmaking, t-store]}\n  - {id: pr-launch-checklist, kind: infra-standards, "
