@@ -139,10 +139,11 @@ std::vector<Advice> reward_advice() {
        {{"eligibility: {teams: [t-platform]}}\n",
          "eligibility: {teams: [t-platform]}}\n  - {id: r-adopt-units, type: bonus, criteria_tags: "
          "[platform-adoption], eligibility: {team_kinds: [product, business]}}\n"}}},
+      // Sales, finance and product management by their roles; buying has no role of its own in the format.
       {"REW-007",
        {{"eligibility: {team_kinds: [ml, data]}}\n",
          "eligibility: {team_kinds: [ml, data]}}\n  - {id: r-learn-business, type: learning-budget, criteria_tags: "
-         "[learning], eligibility: {roles: [account-manager, finance-partner, operations-lead, product-manager]}}\n"}}},
+         "[learning], eligibility: {roles: [account-manager, finance-partner, product-manager]}}\n"}}},
       {"REW-008",
        {{"criteria_tags: [launch, model-quality]}\n",
          "criteria_tags: [launch, model-quality]}\n  - {id: r-debt-paydown, type: recognition, criteria_tags: "
