@@ -35,6 +35,7 @@ struct Advice {
   std::vector<Edit> edits;  // the recommendation, as the file says it
 };
 
+// One table per family, joined in mechanical_advice(), so that each stays short enough to review.
 std::vector<Advice> strategy_and_structure_advice() {
   return {
       // The advice names what the line covers: modeling, infrastructure, data and monitoring (ALIGN-003 asks it).
