@@ -39,7 +39,8 @@ const Rule align_001 = {
         "The strategy cannot be executed: it calls ML core to the business, yet the vertical process that allocates "
         "money gives ML nothing of its own. This is a strategy–vertical-process misfit.",
     .recommendation =
-        "Fund ML explicitly with its own budget line, or state the strategy honestly (ML is not yet core).",
+        "Fund ML explicitly with its own budget line, covering modeling, infrastructure, data and monitoring (as "
+        "ALIGN-003 asks), or state the strategy honestly (ML is not yet core).",
     .strength = "ML's budget matches its role in the strategy.",
     .strength_scope = StrengthScope::ml_in_use,
     .sources = {"Galbraith (alignment)", "talk", "RML ch. 13"},

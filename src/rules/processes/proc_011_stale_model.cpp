@@ -67,7 +67,9 @@ const Rule proc_011 = {
     .why =
         "\"Models are not too stale\" is an ML Test Score check, and infrequent manual releases are Google MLOps "
         "level 0.",
-    .recommendation = "Schedule or trigger retraining, with automated validation before the new model serves.",
+    .recommendation =
+        "Retrain a stale model now, and schedule or trigger retraining, with automated validation before the new "
+        "model serves.",
     .strength = "Production models are retrained on time.",
     .strength_scope = StrengthScope::production_model,
     .sources = {"MLTS Monitor 4, Model 4", "Google MLOps L0→L1", "Marvelous §2.2.8"},

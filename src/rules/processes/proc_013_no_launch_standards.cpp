@@ -35,7 +35,9 @@ const Rule proc_013 = {
         "The org is decentralized-ish (`structure.ml_model` is decentralized or hybrid, or absent with at least two "
         "teams owning live models) and no process of kind infra-standards exists.",
     .why = "Distributed teams need a floor that every model passes before launch.",
-    .recommendation = "Publish a short launch checklist: serves one query, quality gate, rollback, monitoring.",
+    .recommendation =
+        "Publish shared launch standards (an infra-standards process): a short checklist every ML team follows "
+        "before a launch: serves one query, quality gate, rollback, monitoring.",
     .strength = "The ML teams launch to shared infrastructure standards.",
     .strength_scope = StrengthScope::decentralized_or_hybrid,
     .sources = {"RML ch. 14 S2/S3"},
