@@ -68,7 +68,8 @@ std::string rule_text_markdown(const Rule& rule, std::string_view text) {
 }
 
 std::string link_destination(std::string_view url) {
-  constexpr std::string_view kept = "-._~:/?#[]@!$&'*+,;=%";
+  // Not [ ]: RFC 3986 allows them only around an IPv6 host, and HTML checkers reject them elsewhere.
+  constexpr std::string_view kept = "-._~:/?#@!$&'*+,;=%";
   std::string out;
   out.reserve(url.size());
   for (const char ch : url) {

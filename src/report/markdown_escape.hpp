@@ -26,9 +26,10 @@ std::string markdown_escape(std::string_view text);
 std::string rule_text_markdown(const Rule& rule, std::string_view text);
 
 // A URL as the destination of a link, in Markdown as in HTML: every byte
-// outside RFC 3986's unreserved, reserved and '%' (space, controls, quotes,
-// < > \ ` ^ { } |, non-ASCII) and the parentheses, which end a Markdown link
-// destination, are percent-encoded. A URL that was already valid keeps its meaning.
+// outside RFC 3986's unreserved characters, its reserved ones but [ ], and '%'
+// (so space, controls, quotes, < > [ ] \ ` ^ { } |, non-ASCII) is
+// percent-encoded, and so are the parentheses, which end a Markdown link
+// destination. A URL that was already valid keeps its meaning.
 std::string link_destination(std::string_view url);
 
 }  // namespace orgstar::report

@@ -115,7 +115,7 @@ TEST_CASE("A hostile ruleset and org: the Markdown report escapes rule texts whe
   CHECK(contains(result.out, "**What to do:** Fix" + escaped_payload + "\n"));
   CHECK(contains(result.out, "  - Source" + replacement + "NUL " + replacement + "\\[31mred" + replacement +
                                  "\\[0m \\<img src=x onerror=alert(1)\\>"));
-  CHECK(contains(result.out, "(https://wiki.example/a%29%28javascript:alert%281%29%3Cimg/src=x%3E%1B[31m)"));
+  CHECK(contains(result.out, "(https://wiki.example/a%29%28javascript:alert%281%29%3Cimg/src=x%3E%1B%5B31m)"));
 }
 
 TEST_CASE("A hostile ruleset and org: the HTML report escapes and replaces controls", "[neutralise]") {
