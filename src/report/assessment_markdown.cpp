@@ -74,9 +74,7 @@ std::string link_destination(std::string_view url) {
   out.reserve(url.size());
   for (const char ch : url) {
     const auto byte = static_cast<unsigned char>(ch);
-    if (std::isalnum(byte) != 0 && byte < 0x80)
-      out += ch;
-    else if (kept.find(ch) != std::string_view::npos)
+    if ((std::isalnum(byte) != 0 && byte < 0x80) || kept.find(ch) != std::string_view::npos)
       out += ch;
     else
       out += fmt::format("%{:02X}", byte);

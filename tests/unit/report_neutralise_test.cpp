@@ -13,6 +13,7 @@
 #include "report/html_escape.hpp"
 #include "report/markdown_escape.hpp"
 #include "support/text.hpp"
+#include "unit/temp_dir.hpp"
 
 namespace {
 
@@ -189,4 +190,44 @@ TEST_CASE("A hostile ruleset: SARIF's Markdown help escapes the rule's texts", "
                                  replacement + "\\\\[31mred" + replacement + "\\\\[0m \\\\<img src=x"));
   CHECK(contains(result.out, "**What to do.** Fix" + replacement + "NUL " + replacement + "\\\\[31mred"));
   CHECK_FALSE(contains(result.out, "**What to do.** Fix\\u0000"));
+}
+
+TEST_CASE("A file name with ESC and a line break is neutralised in the text diagnostics", "[neutralise]") {
+  const orgstar::test::TempDir dir;
+  const auto file = dir.write("bad" + esc + "[31m\nname.yaml", "apiVersion: orgstar/v1\nkind: Organization\n");
+  const auto result = orgstar::test::run_process({ORGSTAR_BINARY, "validate", file.string()});
+  CHECK(result.exit_code == 2);
+  check_no_raw_controls(result.out);
+  CHECK(result.out.starts_with((dir.path() / ("bad" + replacement + "[31m name.yaml")).string() +
+                               ":1:1: error: missing required key 'metadata' [missing-required]\n"));
+}
+
+TEST_CASE("orgstar test shows a fixture's name with its controls neutralised", "[neutralise]") {
+  const orgstar::test::TempDir dir;
+  const auto ruleset = dir.write("rules.yaml", R"(apiVersion: orgstar/v1
+kind: Ruleset
+rules:
+  EVIL-002:
+    name: evil-fixture
+    description: Every team names an owner.
+    facets: [structure]
+    severity: low
+    message: "team {{subject}}\e[31m has no owner"
+    given: "$.structure.teams[*]"
+    then: {field: owner, function: truthy}
+    tests:
+      - name: "fixture\e[31m\r\u202Ename"
+        document:
+          apiVersion: orgstar/v1
+          kind: Organization
+          metadata: {id: x}
+          structure: {teams: [{id: t-a, kind: ml}]}
+        expect_none: true
+)");
+  const auto result = orgstar::test::run_process({ORGSTAR_BINARY, "test", ruleset.string()});
+  CHECK(result.exit_code == 1);
+  check_no_raw_controls(result.out);
+  CHECK(result.out.starts_with("FAIL EVIL-002 evil-fixture: fixture" + replacement + "[31m " + replacement + "name\n"));
+  CHECK(contains(result.out, "(subject t-a)\n"));
+  CHECK(contains(result.out, ": team t-a" + replacement + "[31m has no owner (subject t-a)\n"));
 }
