@@ -28,7 +28,7 @@ Colors colors(TextStyle style) {
 // A file name may hold any byte but '/' and NUL (ESC, a line break): on a terminal it is neutralised like any
 // user text (support/text.hpp).
 std::string location(const std::string& raw_file, Mark mark) {
-  const std::string file = neutralise_controls(raw_file, LineBreaks::as_spaces);
+  std::string file = neutralise_controls(raw_file, LineBreaks::as_spaces);
   if (!mark.known()) return file;
   return fmt::format("{}:{}:{}", file, mark.line, mark.column);
 }
