@@ -67,6 +67,26 @@ std::string rule_text_markdown(const Rule& rule, std::string_view text) {
   return rule.family == Family::policy ? markdown_escape(text) : std::string(text);
 }
 
+std::string rule_summary_markdown(const Rule& rule) {
+  if (rule.family != Family::policy) return std::string(rule.summary);
+  const std::string text = neutralise_controls(rule.summary, LineBreaks::as_spaces);
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t open = text.find('`', start);
+    const std::size_t close = open == std::string::npos ? open : text.find('`', open + 1);
+    if (close == std::string::npos) {  // no span left, or one never closed: text to the end
+      out += markdown_escape(std::string_view(text).substr(start));
+      break;
+    }
+    out += markdown_escape(std::string_view(text).substr(start, open - start));
+    // The part holds no backtick (it was split on them), so one backtick delimits it again.
+    if (close > open + 1) out += text.substr(open, close - open + 1);
+    start = close + 1;
+  }
+  return out;
+}
+
 std::string link_destination(std::string_view url) {
   // Not [ ]: RFC 3986 allows them only around an IPv6 host, and HTML checkers reject them elsewhere.
   constexpr std::string_view kept = "-._~:/?#@!$&'*+,;=%";

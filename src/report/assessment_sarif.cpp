@@ -110,7 +110,8 @@ Json rule_help(const Rule& rule) {
   std::string text = fmt::format("{} {}: {}\n\nSeverity: {}\n\nWhen it fires: {}\n", rule.id, rule.name, rule.title,
                                  severity_text(rule), rule.summary);
   std::string markdown = fmt::format("**{} `{}`**: {}\n\n**Severity:** {}\n\n**When it fires.** {}\n", rule.id,
-                                     rule.name, md(rule.title), severity_text(rule), md(rule.summary));
+                                     rule.name, md(rule.title), severity_text(rule),
+                                     report::rule_summary_markdown(rule));
   if (!rule.why.empty()) {
     text += fmt::format("\nWhy it matters: {}\n", rule.why);
     markdown += fmt::format("\n**Why it matters.** {}\n", md(rule.why));

@@ -25,6 +25,14 @@ std::string markdown_escape(std::string_view text);
 // they are escaped and read as written, markup and all.
 std::string rule_text_markdown(const Rule& rule, std::string_view text);
 
+// A rule's `summary` as Markdown. A ruleset's rule's summary is orgstar's
+// sentence with the ruleset's `given`, checks and message in backticks: each
+// backtick-delimited part becomes a code span again (its text is literal
+// there), the rest is escaped, and controls become U+FFFD or spaces first, so
+// whatever the ruleset wrote, no markup and no line break survive. The
+// catalogue's summaries are Markdown as written.
+std::string rule_summary_markdown(const Rule& rule);
+
 // A URL as the destination of a link, in Markdown as in HTML: every byte
 // outside RFC 3986's unreserved characters, its reserved ones but [ ], and '%'
 // (so space, controls, quotes, < > [ ] \ ` ^ { } |, non-ASCII) is

@@ -188,7 +188,7 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("column", finding.location.known() ? std::to_string(finding.location.column) : std::string());
   out.set("has_line", finding.location.known());
   out.set("message", finding.message);
-  out.set("summary", rule_text_markdown(rule, rule.summary));
+  out.set("summary", rule_summary_markdown(rule));
   out.set("why", rule_text_markdown(rule, rule.why));
   out.set("has_why", !rule.why.empty());  // a ruleset's rule may say neither
   out.set("recommendation", rule_text_markdown(rule, rule.recommendation));

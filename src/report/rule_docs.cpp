@@ -209,7 +209,7 @@ std::string strength_condition(const Rule& rule) {
 
 // A rule's texts in the rule reference: when it fires, why, what to do, when it passes, its sources.
 std::string rule_texts_markdown(const Rule& rule) {
-  std::string out = fmt::format("\n**When it fires.** {}\n", report::rule_text_markdown(rule, rule.summary));
+  std::string out = fmt::format("\n**When it fires.** {}\n", report::rule_summary_markdown(rule));
   if (!rule.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", report::rule_text_markdown(rule, rule.why));
   if (!rule.recommendation.empty())
     out += fmt::format("\n**What to do.** {}\n", report::rule_text_markdown(rule, rule.recommendation));

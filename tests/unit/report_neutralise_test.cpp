@@ -80,6 +80,15 @@ TEST_CASE("markdown_escape leaves no markup, no line break and no control", "[ne
         "\\[click\\](javascript:alert(1)) \\| pipes \\|" + replacement + replacement + "  \\# h");
 }
 
+TEST_CASE("A ruleset rule's summary keeps its code spans and escapes the rest", "[neutralise]") {
+  orgstar::Rule rule;
+  rule.family = orgstar::Family::policy;
+  rule.summary = "`a<b>` then <i> `x\n\ny` `` and `unclosed <u>";
+  CHECK(orgstar::report::rule_summary_markdown(rule) == "`a<b>` then \\<i\\> `x  y`  and \\`unclosed \\<u\\>");
+  rule.family = orgstar::Family::structure;  // the catalogue's summaries are Markdown as written
+  CHECK(orgstar::report::rule_summary_markdown(rule) == rule.summary);
+}
+
 TEST_CASE("link_destination percent-encodes what would end a link or leave its attribute", "[neutralise]") {
   CHECK(orgstar::report::link_destination("https://wiki.example/a)(javascript:alert(1)<img/src=x>\x1b\"") ==
         "https://wiki.example/a%29%28javascript:alert%281%29%3Cimg/src=x%3E%1B%22");
