@@ -13,11 +13,21 @@ const CLI::Validator at_least_one(
     },
     "N>=1");
 
+// CLI11 reads "-1" into an unsigned limit as its largest value: a typo would lift the limit instead of failing.
+const CLI::Validator not_negative(
+    [](std::string& value) -> std::string {
+      return value.find_first_not_of(" \t") != std::string::npos && value[value.find_first_not_of(" \t")] == '-'
+                 ? "must not be negative"
+                 : "";
+    },
+    "");  // no description: the help already says UINT
+
 }  // namespace
 
 void add_input_limit_options(CLI::App& command, InputLimits& limits) {
   const InputLimits defaults;
   command.add_option("--max-file-size", limits.max_file_size, "Largest input file (e.g. 1GiB)")
+      ->check(not_negative)
       ->transform(CLI::AsSizeValue(false))
       ->default_str("16MiB")
       ->group("Input limits");
@@ -30,13 +40,16 @@ void add_input_limit_options(CLI::App& command, InputLimits& limits) {
       ->default_val(defaults.max_nodes)
       ->group("Input limits");
   command.add_option("--max-alias-nodes", limits.max_alias_nodes, "Most nodes that aliases may add by expansion")
+      ->check(not_negative)
       ->default_val(defaults.max_alias_nodes)
       ->group("Input limits");
   command.add_option("--max-scalar-size", limits.max_scalar_size, "Longest single scalar (e.g. 1MiB)")
+      ->check(not_negative)
       ->transform(CLI::AsSizeValue(false))
       ->default_str("1MiB")
       ->group("Input limits");
   command.add_option("--max-line-length", limits.max_line_length, "Longest line (e.g. 2MiB)")
+      ->check(not_negative)
       ->transform(CLI::AsSizeValue(false))
       ->default_str("2MiB")
       ->group("Input limits");

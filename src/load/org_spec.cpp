@@ -1,6 +1,7 @@
 // orgstar/v1, written once as data; docs/format.md documents every key, in this
 // order (did-you-mean breaks ties by it), and tests/unit/format_doc_test.cpp
 // keeps the two together.
+#include <cstdint>
 #include <string>
 
 #include "load/spec.hpp"
@@ -9,6 +10,12 @@
 
 namespace orgstar::spec {
 namespace {
+
+// Bounds no real organization reaches (the largest employers have about 2 million staff), so that the sums the
+// index makes of them stay far from overflowing (docs/format.md, "Numbers").
+constexpr std::int64_t max_headcount = 10'000'000;
+constexpr std::int64_t max_group_size = 1'000'000;
+constexpr std::int64_t max_duration_months = 1'200;
 
 template <class E>
 using EnumList = std::vector<Located<E>>;
@@ -19,7 +26,7 @@ const Node& metadata(Builder& b) {
   add_property(n, "id", b.id(), &Metadata::id, required, "Organization id.");
   add_property(n, "name", b.string(), &Metadata::name, optional, "Display name; defaults to id.");
   add_property(n, "industry", b.string(), &Metadata::industry, optional, "Industry, shown in the report header.");
-  add_property(n, "headcount", b.integer(0), &Metadata::headcount, optional,
+  add_property(n, "headcount", b.integer(0, max_headcount), &Metadata::headcount, optional,
                "Total staff (the roster may be partial); shown in the report header.");
   add_property(n, "regulated", b.boolean(), &Metadata::regulated, optional,
                "Subject to sector regulation (default false).");
@@ -155,7 +162,7 @@ const Node& structure(Builder& b) {
                "Makes the entry an organizational unit rather than a team (absent: a team); team-shape rules skip "
                "units.");
   add_property(team, "topology", b.enumeration<Topology>(), &Team::topology, optional, "Team Topologies type.");
-  add_property(team, "size", b.integer(0), &Team::size, optional,
+  add_property(team, "size", b.integer(0, max_group_size), &Team::size, optional,
                "People in the team (default: the roster head count); for a unit, its own staff, not counting what "
                "reports to it.");
   add_property(team, "owner", b.person_ref(true), &Team::owner, optional, "Accountable person (control; null = none).");
@@ -230,7 +237,7 @@ const Node& people(Builder& b) {
   Node& entry = b.object("Roster entry", "A person (with id) or an anonymous group (with count).");
   entry.exactly_one_of = {"id", "count"};
   add_property(entry, "id", b.id(), &RosterEntry::id, optional, "Person id (persons only).");
-  add_property(entry, "count", b.integer(1), &RosterEntry::count, optional,
+  add_property(entry, "count", b.integer(1, max_group_size), &RosterEntry::count, optional,
                "Number of people the group stands for (groups only).");
   add_property(entry, "name", b.string(), &RosterEntry::name, optional, "Name or group label.");
   add_property(entry, "team", b.team_ref(), &RosterEntry::team, required, "Team membership.");
@@ -265,8 +272,8 @@ const Node& people(Builder& b) {
                &RotationProgram::from_team_kinds, optional, "Team kinds people rotate from.");
   add_property(rotation, "to_teams", b.list<StringList>(b.team_ref()), &RotationProgram::to_teams, optional,
                "Teams people rotate to.");
-  add_property(rotation, "duration_months", b.integer(1), &RotationProgram::duration_months, optional,
-               "Duration in months.");
+  add_property(rotation, "duration_months", b.integer(1, max_duration_months), &RotationProgram::duration_months,
+               optional, "Duration in months.");
 
   Node& hiring = b.object("Hiring", "Hiring policy.");
   add_property(hiring, "learn_on_the_job", b.boolean(), &Hiring::learn_on_the_job, optional,

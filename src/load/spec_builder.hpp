@@ -23,9 +23,12 @@ class Builder {
   const Node& number() { return number_; }
   const Node& date() { return date_; }
 
-  const Node& integer(std::int64_t minimum) {
+  // An integer in [minimum, maximum]: every integer a file gives has a maximum no real organization reaches, so
+  // sums of them (head counts over a roster) cannot overflow.
+  const Node& integer(std::int64_t minimum, std::int64_t maximum) {
     Node& n = node(Kind::integer, "an integer");
     n.minimum = minimum;
+    n.maximum = maximum;
     return n;
   }
 

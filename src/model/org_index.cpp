@@ -20,7 +20,8 @@ void push_distinct(std::vector<Ix>& list, Ix ix) {
   if (std::find(list.begin(), list.end(), ix) == list.end()) list.push_back(ix);
 }
 
-// Sizes are whatever the file says: a sum of hostile ones stops at the largest count instead of overflowing.
+// The loader bounds every count (docs/format.md), but the index must not rely on it: a model built by other means
+// (a test, a future import) would otherwise overflow, so a sum stops at the largest count.
 std::int64_t saturating_add(std::int64_t a, std::int64_t b) {
   return a > std::numeric_limits<std::int64_t>::max() - b ? std::numeric_limits<std::int64_t>::max() : a + b;
 }
@@ -454,12 +455,12 @@ class OrgIndex::Builder {
     for (std::size_t p = 0; p < x_.people_.size(); ++p) {
       const PersonInfo& person = x_.people_[p];
       const bool practitioner = person.literacy >= Literacy::practitioner;
-      if (practitioner) x_.practitioner_head_count_ += person.head_count;
+      if (practitioner) x_.practitioner_head_count_ = saturating_add(x_.practitioner_head_count_, person.head_count);
       if (person.team == no_ix) continue;
       TeamInfo& team = x_.teams_[static_cast<std::size_t>(person.team)];
       team.members.push_back(static_cast<Ix>(p));
-      team.head_count += person.head_count;
-      if (practitioner) team.practitioners += person.head_count;
+      team.head_count = saturating_add(team.head_count, person.head_count);
+      if (practitioner) team.practitioners = saturating_add(team.practitioners, person.head_count);
     }
     for (const ModelInfo& m : x_.models_) {
       TeamInfo& owner = x_.teams_[static_cast<std::size_t>(m.owner)];

@@ -27,11 +27,14 @@ namespace {
 constexpr std::size_t annotations_per_type = 10;
 
 // Escaping as actions/toolkit packages/core/src/command.ts does it
-// (escapeData, escapeProperty): the runner decodes exactly these.
+// (escapeData, escapeProperty): the runner decodes exactly these. Line breaks
+// are encoded, so a message cannot start a line of its own, where `::error::`
+// would be a command; other controls (ESC would colour the log) become U+FFFD
+// first (support/text.hpp).
 std::string escape_data(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (const char c : neutralise_controls(text, LineBreaks::keep)) {
     switch (c) {
       case '%': out += "%25"; break;
       case '\r': out += "%0D"; break;

@@ -20,6 +20,7 @@
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/version.hpp"
 #include "report/fingerprint.hpp"
+#include "report/markdown_escape.hpp"
 
 namespace orgstar {
 namespace {
@@ -102,19 +103,22 @@ std::string severity_text(const Rule& rule) {
 // link to the rule reference goes inside it. There is no helpUri at all: it
 // would only repeat the link, and the Multitool fetches every helpUri (one
 // HTTP request per rule) when it validates the report.
+// The `markdown` help is rendered by code scanning: a ruleset's texts are escaped there (rule_text_markdown).
 Json rule_help(const Rule& rule) {
   const std::string url = rule_documentation_url(rule);
+  const auto md = [&rule](std::string_view text) { return report::rule_text_markdown(rule, text); };
   std::string text = fmt::format("{} {}: {}\n\nSeverity: {}\n\nWhen it fires: {}\n", rule.id, rule.name, rule.title,
                                  severity_text(rule), rule.summary);
   std::string markdown = fmt::format("**{} `{}`**: {}\n\n**Severity:** {}\n\n**When it fires.** {}\n", rule.id,
-                                     rule.name, rule.title, severity_text(rule), rule.summary);
+                                     rule.name, md(rule.title), severity_text(rule),
+                                     report::rule_summary_markdown(rule));
   if (!rule.why.empty()) {
     text += fmt::format("\nWhy it matters: {}\n", rule.why);
-    markdown += fmt::format("\n**Why it matters.** {}\n", rule.why);
+    markdown += fmt::format("\n**Why it matters.** {}\n", md(rule.why));
   }
   if (!rule.recommendation.empty()) {
     text += fmt::format("\nWhat to do: {}\n", rule.recommendation);
-    markdown += fmt::format("\n**What to do.** {}\n", rule.recommendation);
+    markdown += fmt::format("\n**What to do.** {}\n", md(rule.recommendation));
   }
   if (!rule.sources.empty()) {
     text += "\nSources:\n";
@@ -130,7 +134,7 @@ Json rule_help(const Rule& rule) {
         fmt::format("\n[{} in {}]({})\n", rule.id,
                     rule.family == Family::policy ? "its ruleset's documentation" : "the orgstar rule reference", url);
   else if (const std::string_view definition = rule_definition(rule); !definition.empty())
-    markdown += fmt::format("\nDefined in `{}`.\n", definition);
+    markdown += fmt::format("\nDefined in {}.\n", report::markdown_escape(definition));
   else
     markdown += fmt::format("\n`orgstar explain {}` documents the rule.\n", rule.id);
   return {{"text", std::move(text)}, {"markdown", std::move(markdown)}};

@@ -27,27 +27,9 @@ Colors colors(TextStyle style) {
   return Colors{"\x1b[1m", "\x1b[2m", "\x1b[0m", {"\x1b[36m", "\x1b[34m", "\x1b[33m", "\x1b[1;31m", "\x1b[1;35m"}};
 }
 
-// User text goes to a terminal: a control character (an escape sequence, a
-// carriage return over the previous words) must not act on it. Line breaks
-// and tabs become spaces; other C0 and C1 controls become U+FFFD.
-std::string printable(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    const bool c1 = byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-    if (byte == '\n' || byte == '\r' || byte == '\t') {
-      out += ' ';
-    } else if (byte < 0x20 || byte == 0x7F || c1) {
-      out += "\xEF\xBF\xBD";
-      if (c1) ++i;
-    } else {
-      out += static_cast<char>(byte);
-    }
-  }
-  return out;
-}
+// User text goes to a terminal: a control character (an escape sequence, a carriage return over the previous words,
+// a bidirectional override) must not act on it (support/text.hpp).
+std::string printable(std::string_view text) { return neutralise_controls(text, LineBreaks::as_spaces); }
 
 std::string location(const std::string& org_file, const Finding& finding) {
   std::string file = printable(finding.location_file.empty() ? org_file : finding.location_file);
@@ -98,7 +80,7 @@ void render_finding(std::string& out, const std::string& file, const Finding& fi
     out += fmt::format("    waived: {} (approved by {}{})\n", printable(waiver.reason), printable(waiver.approved_by),
                        waiver.expires ? ", until " + waiver.expires->to_string() : std::string());
   } else if (!finding.rule->recommendation.empty()) {
-    out += fmt::format("    fix: {}\n", finding.rule->recommendation);
+    out += fmt::format("    fix: {}\n", printable(finding.rule->recommendation));
   }
 }
 

@@ -25,7 +25,10 @@ Colors colors(TextStyle style) {
   return Colors{"\x1b[1m", "\x1b[1;31m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[1;35m", "\x1b[0m"};
 }
 
-std::string location(const std::string& file, Mark mark) {
+// A file name may hold any byte but '/' and NUL (ESC, a line break): on a terminal it is neutralised like any
+// user text (support/text.hpp).
+std::string location(const std::string& raw_file, Mark mark) {
+  std::string file = neutralise_controls(raw_file, LineBreaks::as_spaces);
   if (!mark.known()) return file;
   return fmt::format("{}:{}:{}", file, mark.line, mark.column);
 }

@@ -5,12 +5,14 @@
 
 #include <cmark-gfm.h>
 
+#include "support/text.hpp"
+
 namespace orgstar::report {
 
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char ch : text) {
+  for (const char ch : neutralise_controls(text, LineBreaks::keep)) {
     switch (ch) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -26,7 +28,9 @@ std::string html_escape(std::string_view text) {
 // This is why orgstar links cmark-gfm: rule texts are written in Markdown, and
 // the HTML report shows them formatted. CMARK_OPT_DEFAULT is safe: raw HTML and
 // `javascript:` links in the text are replaced (only CMARK_OPT_UNSAFE keeps them).
-std::string markdown_to_html(std::string_view markdown) {
+// Controls are neutralised first: cmark passes ESC and the bidirectional overrides through.
+std::string markdown_to_html(std::string_view text) {
+  const std::string markdown = neutralise_controls(text, LineBreaks::keep);
   const std::unique_ptr<char, decltype(&std::free)> html(cmark_markdown_to_html(markdown.data(), markdown.size(),
                                                                                 CMARK_OPT_DEFAULT),
                                                          &std::free);

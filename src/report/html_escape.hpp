@@ -9,7 +9,9 @@ namespace orgstar::report {
 
 // Escapes & < > " ' so the text is literal in HTML element content, in a
 // quoted attribute, and in XML (the report's inline SVG). ' becomes &#39;
-// rather than &apos;, which HTML4-era parsers do not know.
+// rather than &apos;, which HTML4-era parsers do not know. Control characters
+// (NUL, ESC, ... and the bidirectional overrides) become U+FFFD first
+// (neutralise_controls, support/text.hpp): HTML does not allow them.
 std::string html_escape(std::string_view text);
 
 // A rule text (Markdown: backticks, emphasis, links) as HTML, without raw HTML

@@ -13,6 +13,7 @@
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/rules/root_cause.hpp"
 #include "orgstar/support/error.hpp"
+#include "report/markdown_escape.hpp"
 #include "report/readiness_cap.hpp"
 #include "support/text.hpp"
 
@@ -187,10 +188,10 @@ data finding_view(const AssessedFile& file, const Finding& finding, const Findin
   out.set("column", finding.location.known() ? std::to_string(finding.location.column) : std::string());
   out.set("has_line", finding.location.known());
   out.set("message", finding.message);
-  out.set("summary", std::string(rule.summary));
-  out.set("why", std::string(rule.why));
+  out.set("summary", rule_summary_markdown(rule));
+  out.set("why", rule_text_markdown(rule, rule.why));
   out.set("has_why", !rule.why.empty());  // a ruleset's rule may say neither
-  out.set("recommendation", std::string(rule.recommendation));
+  out.set("recommendation", rule_text_markdown(rule, rule.recommendation));
   out.set("has_recommendation", !rule.recommendation.empty());
   out.set("sources", sources_view(rule.sources));
   out.set("has_sources", !rule.sources.empty());
@@ -364,7 +365,7 @@ data step_view(const TopEntry& entry) {
   data step;
   step.set("rule_id", std::string(home->id));
   step.set("title", std::string(entry.cause != nullptr ? entry.cause->title : rule.title));
-  step.set("recommendation", std::string(home->recommendation));
+  step.set("recommendation", rule_text_markdown(*home, home->recommendation));
   step.set("unverified", unverified(*entry.finding));
   step.set("root_cause_id", entry.cause != nullptr ? std::string(entry.cause->id) : std::string());
   return step;

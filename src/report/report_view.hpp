@@ -5,8 +5,10 @@
 // format ({{x}} escapes, {{{x}}} does not). Numbers are strings (Mustache has
 // no numbers). Every list has a `has_<list>` boolean so a template can test
 // for emptiness without iterating. Rule texts (`why`, `recommendation`,
-// `summary`) are trusted Markdown from the catalogue (they use backticks);
-// everything else may be user text and must be escaped. Pieces that are
+// `summary`) are Markdown: the catalogue's as written (they use backticks), a
+// ruleset's rule's escaped by rule_text_markdown, since a ruleset is anyone's
+// text; everything else (a rule's `title` included) may be user text and must
+// be escaped. Pieces that are
 // already markup for one format (an SVG chart) are the caller's business.
 //
 // templates/report/README.md documents every field for users of --template:

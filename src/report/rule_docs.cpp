@@ -11,6 +11,8 @@
 #include "orgstar/report/bibliography.hpp"
 #include "orgstar/rules/root_cause.hpp"
 #include "orgstar/version.hpp"
+#include "report/markdown_escape.hpp"
+#include "support/text.hpp"
 
 namespace orgstar {
 namespace {
@@ -43,6 +45,11 @@ std::string indent(std::string_view text, std::string_view prefix) {
     if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') out += prefix;
   }
   return out;
+}
+
+// A rule's text for a terminal: a ruleset's may hold anything (support/text.hpp); the catalogue's keep their lines.
+std::string plain_text(const Rule& rule, std::string_view text) {
+  return rule.family == Family::policy ? neutralise_controls(text, LineBreaks::as_spaces) : std::string(text);
 }
 
 // Escapes what would break a Markdown table cell.
@@ -99,7 +106,7 @@ std::string key_section(std::string_view path) {
 // A source with its work's key linked to the work in the bibliography below.
 std::string linked_source(std::string_view source) {
   const Citation citation = resolve_citation(source);
-  if (citation.work == nullptr) return std::string(source);
+  if (citation.work == nullptr) return report::markdown_escape(source);
   const Work& work = *citation.work;
   std::string out = fmt::format("[{}](#{})", work.key, heading_anchor(work.key));
   if (citation.part.empty()) return out;
@@ -205,9 +212,10 @@ std::string strength_condition(const Rule& rule) {
 
 // A rule's texts in the rule reference: when it fires, why, what to do, when it passes, its sources.
 std::string rule_texts_markdown(const Rule& rule) {
-  std::string out = fmt::format("\n**When it fires.** {}\n", rule.summary);
-  if (!rule.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", rule.why);
-  if (!rule.recommendation.empty()) out += fmt::format("\n**What to do.** {}\n", rule.recommendation);
+  std::string out = fmt::format("\n**When it fires.** {}\n", report::rule_summary_markdown(rule));
+  if (!rule.why.empty()) out += fmt::format("\n**Why it matters.** {}\n", report::rule_text_markdown(rule, rule.why));
+  if (!rule.recommendation.empty())
+    out += fmt::format("\n**What to do.** {}\n", report::rule_text_markdown(rule, rule.recommendation));
   if (!rule.strength.empty())
     out += fmt::format("\n**When it passes.** {} (a strength when {})\n", rule.strength, strength_condition(rule));
   if (!rule.sources.empty()) {
@@ -231,7 +239,7 @@ std::string render_rules_text(TextStyle style, std::span<const Rule* const> rule
       out += fmt::format("{}{}{}{}\n", out.empty() ? "" : "\n", bold, enum_names<Family>()[family], reset);
     }
     out += fmt::format("  {:<10} {:<8} {:<38} {}\n", rule->id, rule->schema_tier ? "error" : to_string(rule->severity),
-                       rule->name, rule->title);
+                       rule->name, plain_text(*rule, rule->title));
     ++count;
   }
   out += fmt::format("\n{} rules. 'orgstar explain ID' documents one.\n", count);
@@ -243,9 +251,10 @@ std::string render_rules_markdown(std::span<const Rule* const> rules) {
       "# orgstar rules\n\n| id | name | severity | facets | subject | title |\n|---|---|---|---|---|---|\n";
   for (const Rule* rule : rules)
     out += fmt::format("| {} | `{}` | {} | {} | {} | {} |\n", rule->id, rule->name, cell(severity_text(*rule)),
-                       facet_list(*rule), cell(subject_text(*rule)), cell(rule->title));
+                       facet_list(*rule), cell(subject_text(*rule)),
+                       cell(report::rule_text_markdown(*rule, rule->title)));
   for (const Rule* rule : rules) {
-    out += fmt::format("\n## {} `{}`\n\n{}\n\n", rule->id, rule->name, rule->title);
+    out += fmt::format("\n## {} `{}`\n\n{}\n\n", rule->id, rule->name, report::rule_text_markdown(*rule, rule->title));
     out += fmt::format("- **Severity:** {}\n- **Facets:** {}\n- **Subject:** {}\n", severity_text(*rule),
                        facet_list(*rule), subject_text(*rule));
     for (const Threshold* threshold : rule->thresholds)
@@ -265,11 +274,13 @@ std::string rules_reference_url() {
   return rules_documentation_url;
 }
 
+// Percent-encoded (link_destination): a ruleset's URL, or the one in ORGSTAR_RULES_URL, is only checked to start with
+// http(s)://, and every format puts it in a link.
 std::string rule_documentation_url(const Rule& rule) {
-  if (rule.family == Family::policy) return std::string(rule.documentation_url);
+  if (rule.family == Family::policy) return report::link_destination(rule.documentation_url);
   const std::string base = rules_reference_url();
   if (base.empty()) return "";
-  return fmt::format("{}#{}", base, heading_anchor(fmt::format("{} {}", rule.id, rule.name)));
+  return report::link_destination(fmt::format("{}#{}", base, heading_anchor(fmt::format("{} {}", rule.id, rule.name))));
 }
 
 std::string_view rule_definition(const Rule& rule) {
@@ -323,7 +334,8 @@ nlohmann::ordered_json rules_json(std::span<const Rule* const> rules) {
 std::string render_rule_text(const Rule& rule, TextStyle style) {
   const char* bold = style.color ? "\x1b[1m" : "";
   const char* reset = style.color ? "\x1b[0m" : "";
-  std::string out = fmt::format("{}{} {}{}: {}\n\n", bold, rule.id, rule.name, reset, rule.title);
+  const auto plain = [&rule](std::string_view text) { return plain_text(rule, text); };
+  std::string out = fmt::format("{}{} {}{}: {}\n\n", bold, rule.id, rule.name, reset, plain(rule.title));
   out += fmt::format("  Severity:  {}\n  Facets:    {}\n  Subject:   {}\n", severity_text(rule), facet_list(rule),
                      subject_text(rule));
   if (rule.schema_tier) out += "  Tier:      schema: the file is invalid (exit 2) and nothing is assessed\n";
@@ -333,10 +345,10 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   if (!rule.related.empty()) out += fmt::format("  Related:   {}\n", fmt::join(rule.related, ", "));
   if (const std::string line = root_cause_line(rule, false); !line.empty())
     out += fmt::format("  Root cause: {}\n", line);
-  out += fmt::format("\n{}When it fires{}\n  {}\n", bold, reset, indent(rule.summary, "  "));
-  if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(rule.why, "  "));
+  out += fmt::format("\n{}When it fires{}\n  {}\n", bold, reset, indent(plain(rule.summary), "  "));
+  if (!rule.why.empty()) out += fmt::format("\n{}Why it matters{}\n  {}\n", bold, reset, indent(plain(rule.why), "  "));
   if (!rule.recommendation.empty())
-    out += fmt::format("\n{}What to do{}\n  {}\n", bold, reset, indent(rule.recommendation, "  "));
+    out += fmt::format("\n{}What to do{}\n  {}\n", bold, reset, indent(plain(rule.recommendation), "  "));
   if (!rule.strength.empty())
     out += fmt::format("\n{}When it passes{}\n  {} (a strength when {})\n", bold, reset, rule.strength,
                        strength_condition(rule));
@@ -347,7 +359,7 @@ std::string render_rule_text(const Rule& rule, TextStyle style) {
   if (!rule.sources.empty()) {
     out += fmt::format("\n{}Sources{}\n", bold, reset);
     for (const std::string_view source : rule.sources) {
-      out += fmt::format("  - {}\n", source);
+      out += fmt::format("  - {}\n", plain(source));
       if (const Work* work = resolve_citation(source).work) out += fmt::format("    {}\n", full_citation_text(*work));
     }
   }

@@ -13,6 +13,9 @@
 
 namespace orgstar {
 
+// A ruleset's text on a terminal: controls and bidirectional overrides neutralised (support/text.hpp).
+std::string shown(std::string_view text) { return neutralise_controls(text, LineBreaks::as_spaces); }
+
 std::string quote_in_full(std::string_view text) { return fmt::format("'{}'", sanitize_for_display(text)); }
 
 namespace {
@@ -75,7 +78,7 @@ void render_failure(std::string& out, const FixtureResult& result) {
   for (const std::size_t f : match.unexpected) {
     const Finding& finding = result.findings[f];
     out += fmt::format("    unexpected: {}: {} (subject {})\n", position(finding.location_file, finding.location),
-                       finding.message, finding.subject.id);
+                       shown(finding.message), shown(finding.subject.id));
   }
 }
 
@@ -88,7 +91,7 @@ std::string render_policy_tests_text(const PolicyTestRun& run) {
     for (const FixtureResult& result : tested.fixtures) {
       const bool passed = result.passed();
       out += fmt::format("{} {} {}: {}\n", passed ? "ok  " : "FAIL", tested.rule->id, tested.rule->name,
-                         result.fixture->name);
+                         shown(result.fixture->name));
       if (!passed) render_failure(out, result);
     }
   }

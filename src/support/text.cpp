@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "support/utf8.hpp"
+
 namespace orgstar {
 namespace {
 
@@ -44,6 +46,37 @@ std::string wrap_words(std::string_view text, std::size_t width) {
     }
     out += word;
     line_length += word.size();
+  }
+  return out;
+}
+
+namespace {
+
+bool is_hidden_control(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+}  // namespace
+
+std::string neutralise_controls(std::string_view text, LineBreaks line_breaks) {
+  constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto [code_point, length] = utf8::decode_utf8(text, pos);
+    if (length == 0) {
+      out += replacement;
+      ++pos;
+      continue;
+    }
+    if (code_point == '\n' || code_point == '\r' || code_point == '\t')
+      out += line_breaks == LineBreaks::keep ? static_cast<char>(code_point) : ' ';
+    else if (is_hidden_control(code_point))
+      out += replacement;
+    else
+      out.append(text.substr(pos, length));
+    pos += length;
   }
   return out;
 }

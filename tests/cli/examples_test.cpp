@@ -246,6 +246,17 @@ TEST_CASE("A ruleset's own findings appear in every format like built-in ones (t
   }
 }
 
+TEST_CASE(
+    "A hostile ruleset's texts and an org's control characters are inert in every format (tests/report/expected/)",
+    "[examples]") {
+  for (const auto& [format, extension] : formats) {
+    DYNAMIC_SECTION("format " << format) {
+      check_report("tests/report/hostile-rules.yaml", format, extension,
+                   {"--ruleset", "tests/report/hostile-rules.ruleset.yaml"});
+    }
+  }
+}
+
 TEST_CASE("docs/rules.md, which reports link to, is what 'orgstar rules -f markdown' prints", "[examples]") {
   const auto rules = orgstar::test::run_process({ORGSTAR_BINARY, "rules", "-f", "markdown"}, "",
                                                 std::chrono::seconds(60), {}, ORGSTAR_SOURCE_DIR);

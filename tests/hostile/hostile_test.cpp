@@ -822,3 +822,63 @@ TEST_CASE("assess: ten thousand waivers of one rule", "[hostile][assess]") {
   CHECK(result.err.empty());
   CHECK(result.out.find("\"rule\": \"LINT-007\"") == std::string::npos);
 }
+
+// Head counts are bounded in the schema (docs/format.md, "Scalars"), so the sums the index makes cannot overflow:
+// the reproducers of a fuzzing run (UBSan: signed overflow; the release binary reported a team of
+// -9223372036854775808 people, and a single practitioner where there were 2^63).
+TEST_CASE("hostile: a roster group of 2^63-1 people is a located bad-value, not an overflow", "[hostile]") {
+  const ProcessResult result = validate({"tests/hostile/roster-count-overflow.yaml"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.empty());
+  CHECK(result.out ==
+        "tests/hostile/roster-count-overflow.yaml:10:69: error: expected at most 1000000 for 'count', found "
+        "9223372036854775807 [bad-value]\n"
+        "...eam: t-a, role: data-scientist, ml_literacy: expert, count: 9223372036854775807}\n"
+        "                                                               ^\n"
+        "1 file checked: 0 valid, 1 invalid (1 error)\n");
+}
+
+TEST_CASE("hostile: two roster groups of 2^62 experts are two located bad-values", "[hostile]") {
+  const ProcessResult result = validate({"tests/hostile/practitioner-total-overflow.yaml"});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.empty());
+  CHECK(diagnostic_lines(result.out, "tests/hostile/practitioner-total-overflow.yaml") ==
+        std::vector<std::string>{
+            "tests/hostile/practitioner-total-overflow.yaml:10:66: error: expected at most 1000000 for 'count', found "
+            "4611686018427387904 [bad-value]",
+            "tests/hostile/practitioner-total-overflow.yaml:11:66: error: expected at most 1000000 for 'count', found "
+            "4611686018427387904 [bad-value]"});
+}
+
+TEST_CASE("hostile: every integer of an org file has its maximum, and the maximum itself is valid", "[hostile]") {
+  TempDir dir;
+  const std::string teams = "structure:\n  teams:\n    - {id: t-a, kind: ml, size: SIZE}\n";
+  const std::string roster =
+      "people:\n  roster:\n    - {team: t-a, role: ml-engineer, ml_literacy: expert, count: COUNT}\n"
+      "  rotation:\n    - {id: r-a, duration_months: MONTHS}\n";
+  const auto org = [&](const std::string& headcount, const std::string& size, const std::string& count,
+                       const std::string& months) {
+    std::string text = "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: x, headcount: " + headcount + "}\n" +
+                       teams + roster;
+    text.replace(text.find("SIZE"), 4, size);
+    text.replace(text.find("COUNT"), 5, count);
+    text.replace(text.find("MONTHS"), 6, months);
+    return text;
+  };
+  const fs::path largest = dir.write("largest.yaml", org("10000000", "1000000", "1000000", "1200"));
+  const ProcessResult valid = validate({largest.string()});
+  INFO(valid.out);
+  CHECK(valid.exit_code == 0);
+  const fs::path beyond = dir.write("beyond.yaml", org("10000001", "1000001", "1000001", "1201"));
+  const ProcessResult invalid = validate({beyond.string()});
+  INFO(invalid.out);
+  CHECK(invalid.exit_code == 2);
+  const std::string file = beyond.string();
+  CHECK(diagnostic_lines(invalid.out, file) ==
+        std::vector<std::string>{
+            file + ":3:30: error: expected at most 10000000 for 'headcount', found 10000001 [bad-value]",
+            file + ":6:33: error: expected at most 1000000 for 'size', found 1000001 [bad-value]",
+            file + ":9:66: error: expected at most 1000000 for 'count', found 1000001 [bad-value]",
+            file + ":11:34: error: expected at most 1200 for 'duration_months', found 1201 [bad-value]"});
+  CHECK(invalid.out.ends_with("1 file checked: 0 valid, 1 invalid (4 errors)\n"));
+}

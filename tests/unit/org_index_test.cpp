@@ -291,14 +291,33 @@ TEST_CASE("The head-count roll-up ends on a reporting cycle, counting each membe
   CHECK(total("d") == 1000);
 }
 
+// The loader bounds sizes and counts (docs/format.md, "Scalars"); the index saturates all the same, for a model
+// built by other means: sizes and counts set here past what a file may hold.
 TEST_CASE("Hostile sizes saturate instead of overflowing when they roll up", "[index]") {
-  const LoadResult loaded = load(R"(structure:
+  LoadResult loaded = load(R"(structure:
   teams:
-    - {id: top, kind: business, unit: division, size: 9223372036854775807}
-    - {id: a, kind: ml, size: 9223372036854775807, reports_to: top}
+    - {id: top, kind: business, unit: division, size: 1}
+    - {id: a, kind: ml, size: 1, reports_to: top}
 )");
+  for (Team& team : loaded.org.structure.value.teams.value) team.size.value = 9223372036854775807;
   const OrgIndex index(loaded.org);
   CHECK(index.team(0).total_head_count == 9223372036854775807);
+}
+
+TEST_CASE("Hostile roster counts saturate instead of overflowing when they add up", "[index]") {
+  LoadResult loaded = load(R"(structure:
+  teams:
+    - {id: t-a, kind: ml}
+people:
+  roster:
+    - {team: t-a, role: ml-engineer, ml_literacy: expert, count: 1}
+    - {team: t-a, role: ml-engineer, ml_literacy: expert, count: 1}
+)");
+  for (RosterEntry& entry : loaded.org.people.value.roster.value) entry.count.value = 4611686018427387904;
+  const OrgIndex index(loaded.org);
+  CHECK(index.team(0).head_count == 9223372036854775807);
+  CHECK(index.team(0).practitioners == 9223372036854775807);
+  CHECK(index.practitioner_head_count() == 9223372036854775807);
 }
 
 TEST_CASE("A unit in eligibility or audience teams names every team below it, a team only itself", "[index]") {

@@ -83,7 +83,8 @@ TEST_CASE("markdown_escape keeps user text literal in Markdown", "[report][markd
   CHECK(markdown_escape("`code`") == "\\`code\\`");
   CHECK(markdown_escape("[link](x) ![img](y)") == "\\[link\\](x) \\!\\[img\\](y)");
   CHECK(markdown_escape("_y_ ~z~ &amp;") == "\\_y\\_ \\~z\\~ \\&amp;");
-  CHECK(markdown_escape("bell\a and del\x7f gone") == "bell and del gone");
+  // Controls are made visible as U+FFFD, as in every format a person reads (docs/format.md, "Text in reports").
+  CHECK(markdown_escape("bell\a and del\x7f shown") == "bell\xEF\xBF\xBD and del\xEF\xBF\xBD shown");
 }
 
 TEST_CASE("markdown_escape leaves ordinary text readable", "[report][markdown]") {
