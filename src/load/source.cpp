@@ -101,7 +101,10 @@ ContainmentRoot containment_root(const std::string& naming_file) {
 
 std::optional<std::string> named_file_problem(const std::string& path, const ContainmentRoot& root) {
   std::error_code error;
-  const fs::path resolved = fs::weakly_canonical(fs::absolute(path, error), error);
+  const fs::path absolute = fs::absolute(path, error);
+  fs::path resolved = fs::weakly_canonical(absolute, error);
+  // A link to what has no path (/dev/stdin on a pipe is "pipe:[N]") resolves no further than the link itself.
+  if (error) resolved = fs::weakly_canonical(absolute.parent_path(), error) / absolute.filename();
   if (error) return fmt::format("it cannot be resolved: {}", error.message());
   if (!is_inside(root.path, resolved)) {
     if (root.repository) return std::string("it resolves outside the repository");

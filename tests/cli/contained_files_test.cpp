@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -161,7 +162,7 @@ TEST_CASE("the root is the repository: .. may leave the ruleset's folder within 
       run_in(dir, {"assess", "--no-config", "--ruleset", "policies/r.yaml", "-f", "json", "org.yaml"});
   INFO(in_repository.err);
   CHECK(in_repository.err.empty());
-  CHECK(in_repository.exit_code == 1);
+  CHECK(in_repository.exit_code == 0);
 }
 
 TEST_CASE("a config's rulesets stay inside the repository and must be rulesets", "[cli][contain]") {
@@ -235,7 +236,11 @@ TEST_CASE("a discovered .orgstar.yaml that links outside the repository, or to /
   const TempDir dir("orgstar-contain");
   dir.make_dir(".git");
   dir.write("org.yaml", org);
-  for (const std::string target : {"/proc/self/environ", "/dev/stdin"}) {
+  // The test feeds standard input through a pipe, which has no path: the link resolves to itself, then is no file.
+  const std::pair<std::string, std::string> cases[] = {{"/proc/self/environ", outside_repository},
+                                                       {"/dev/stdin",
+                                                        "it is a FIFO, not a regular file [unreadable-file]\n"}};
+  for (const auto& [target, why] : cases) {
     INFO(target);
     std::filesystem::remove(dir.path(".orgstar.yaml"));
     ::symlink(target.c_str(), dir.path(".orgstar.yaml").c_str());
@@ -243,6 +248,9 @@ TEST_CASE("a discovered .orgstar.yaml that links outside the repository, or to /
     check_nothing_leaked(run);
     CHECK_FALSE(run.timed_out);
     CHECK(run.exit_code == 2);
-    CHECK(run.out.starts_with(".orgstar.yaml: error: cannot read: " + outside_repository));
+    CHECK(run.out ==
+          ".orgstar.yaml: error: cannot read: " + why +
+              "0 files assessed, 1 invalid: 0 critical, 0 high, 0 medium, 0 low, 0 info; 0 waived. Invalid input: "
+              "nothing was assessed for it.\n");
   }
 }
