@@ -155,6 +155,8 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   report_rulesets(prepared.rulesets().diagnostics, output);
   refuse_overwriting_inputs(outputs, input_paths(options, prepared));
   const AssessResult result = assess_files(std::move(prepared));
+  // Configs and rulesets are found while the files are assessed; none may be overwritten either.
+  refuse_overwriting_inputs(outputs, result.files_read);
   if (options.timings) print_file_timings(result.timings, output.err);
   const auto render_start = Clock::now();
   write_reports(result.run, outputs, report_options, output);

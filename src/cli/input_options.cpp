@@ -85,6 +85,7 @@ std::string directory_walk_help() {
          "files below it (hidden ones left out); of those, the ones that are no organization are skipped\n"
          "and counted: kind Config or Ruleset, another tool's kind or apiVersion, or neither and no key\n"
          "of the org format. A file that cannot be read up to its kind is an org file: its error shows.\n"
+         "A folder below it that cannot be listed is an error (exit 2); the walk goes on past it.\n"
          "--exclude GLOB leaves out a file or folder a walk finds: a GLOB with a '/' matches its path\n"
          "(orgs/drafts), one without its name (*.draft.yaml); '*', '?' and '[...]' stay within a name,\n"
          "'**' spans folders, a trailing '/' matches folders only.\n";

@@ -66,11 +66,15 @@ void append_to_file(const AppendedText& appended) {
   if (!out) throw Error("cannot append to " + appended.target + " '" + appended.path + "'");
 }
 
-// The same file whatever the spelling (./a.yaml, a.yaml, a symlink to it).
-fs::path identity(const std::string& path) {
+// The same file whatever the spelling (./a.yaml, a.yaml, a symlink to it, a
+// hard link to it): its device and inode; the resolved path of one that does
+// not exist yet, which can only be the same as another such path.
+std::string identity(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0) return fmt::format("inode {}:{}", status.st_dev, status.st_ino);
   std::error_code error;
   fs::path canonical = fs::weakly_canonical(fs::absolute(path, error), error);
-  return error ? fs::path(path).lexically_normal() : canonical;
+  return "path " + (error ? fs::path(path).lexically_normal() : canonical).string();
 }
 
 std::string system_error(const std::string& what, const std::string& path) {
@@ -150,12 +154,12 @@ void write_report(const ReportOutput& output, const RenderedReport& report, cons
 }
 
 void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const std::vector<std::string>& inputs) {
-  std::vector<fs::path> taken;
+  std::vector<std::string> taken;
   for (const std::string& input : inputs)
     if (input != "-") taken.push_back(identity(input));
   for (const ReportOutput& output : outputs) {
     if (output.path.empty()) continue;
-    const fs::path path = identity(output.path);
+    const std::string path = identity(output.path);
     for (std::size_t i = 0; i < taken.size(); ++i) {
       if (taken[i] != path) continue;
       if (i < inputs.size()) throw Error("-o '" + output.path + "' is an input of this run; refusing to overwrite it");

@@ -42,7 +42,10 @@ class RulesetLoader {
  public:
   RulesetLoader(const InputLimits& limits, LoadedRulesets& out) : limits_(limits), out_(out) {}
 
-  void load_top(const std::string& path) { load(path, nullptr); }
+  void load_top(const std::string& path) {
+    root_ = containment_root(path);
+    load(path, nullptr);
+  }
 
   void finish() {
     for (auto& diagnostics : file_diagnostics_)
@@ -77,6 +80,9 @@ class RulesetLoader {
     const fs::path canonical = path == "-" ? fs::path("-") : fs::weakly_canonical(path, error);
     const std::string key = error ? path : canonical.string();
     const std::string display = path == "-" ? "<stdin>" : fs::path(path).lexically_normal().string();
+    if (from != nullptr) {
+      if (const auto problem = named_file_problem(path, root_)) return refuse(*from, display, *problem);
+    }
 
     const auto open = std::find_if(stack_.begin(), stack_.end(), [&](const Loading& l) { return l.key == key; });
     if (open != stack_.end()) {
@@ -95,15 +101,14 @@ class RulesetLoader {
       return std::nullopt;
     }
 
-    ReadResult read = read_source(path, limits_);
+    ReadResult read = read_source(path, limits_, from != nullptr);
+    // Only a file that says it is a ruleset is decoded, so that no diagnostic quotes another file's lines.
+    if (from != nullptr && read.diagnostics.empty() && scan_file_kind(read.source, limits_).kind != "Ruleset")
+      return refuse(*from, display, "it is not a ruleset (its top level has no 'kind: Ruleset')");
     if (!read.diagnostics.empty()) {
-      if (from != nullptr && read.diagnostics.front().id == diag::unreadable_file) {
-        from->reporter.error(diag::unreadable_file, from->entry.mark, from->path,
-                             fmt::format("cannot read the extended ruleset '{}' ({}): {}", from->entry.value, display,
-                                         read.diagnostics.front().message));
-      } else {
-        file_diagnostics_.push_back(std::move(read.diagnostics));
-      }
+      if (from != nullptr && read.diagnostics.front().id == diag::unreadable_file)
+        return refuse(*from, display, read.diagnostics.front().message);
+      file_diagnostics_.push_back(std::move(read.diagnostics));
       return std::nullopt;
     }
     read.source.name = display;
@@ -127,6 +132,12 @@ class RulesetLoader {
     }
     loaded_.emplace(key, std::move(ancestors));
     return key;
+  }
+
+  std::nullopt_t refuse(const ExtendsEntry& from, const std::string& display, const std::string& why) {
+    from.reporter.error(diag::unreadable_file, from.entry.mark, from.path,
+                        fmt::format("cannot read the extended ruleset '{}' ({}): {}", from.entry.value, display, why));
+    return std::nullopt;
   }
 
   void extend(const RulesetFile& file, const fs::path& folder, Reporter& reporter, std::set<std::string>& ancestors) {
@@ -231,6 +242,7 @@ class RulesetLoader {
 
   const InputLimits& limits_;
   LoadedRulesets& out_;
+  ContainmentRoot root_;  // what the top-level file being loaded, and all it extends, may name
   std::deque<std::vector<Diagnostic>> file_diagnostics_;  // by file, first reached first; references stay valid
   std::vector<Loading> stack_;
   std::map<std::string, std::set<std::string>> loaded_;  // canonical path -> it and every file it extends

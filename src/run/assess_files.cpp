@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "orgstar/run/assess_source.hpp"
@@ -30,10 +31,14 @@ constexpr std::size_t slowest_rules_shown = 5;
 // Files of a folder share its .orgstar.yaml: it is read and resolved once.
 class ConfigCache {
  public:
-  const ResolvedConfig& get(const std::string& path, const InputLimits& limits) {
+  const ResolvedConfig& get(const std::string& path, const InputLimits& limits, bool discovered) {
     auto it = loaded_.find(path);
-    if (it == loaded_.end()) it = loaded_.emplace(path, load_and_resolve_config(path, limits)).first;
+    if (it == loaded_.end()) it = loaded_.emplace(path, load_and_resolve_config(path, limits, discovered)).first;
     return it->second;
+  }
+
+  void list_files(std::vector<std::string>& out) const {
+    for (const auto& [path, config] : loaded_) out.push_back(path);
   }
 
  private:
@@ -84,6 +89,7 @@ class RunAssembly {
 
   // `last`: no file follows, so its model may be left to the OS.
   void add(ReadResult read, Clock::time_point load_start, bool last);
+  void list_config_files(std::vector<std::string>& out) const { configs_.list_files(out); }
 
  private:
   const ResolvedConfig* config_for(const std::string& org_file);
@@ -135,8 +141,9 @@ void RunAssembly::add(ReadResult read, Clock::time_point load_start, bool last) 
 // "<stdin>" has no folder: the search for a config starts in the current directory, as for "-".
 const ResolvedConfig* RunAssembly::config_for(const std::string& org_file) {
   std::optional<std::string> path = request_.config;
+  const bool discovered = !path;
   if (!path && !request_.no_config) path = discover_config(org_file);
-  return path ? &configs_.get(*path, request_.limits) : nullptr;
+  return path ? &configs_.get(*path, request_.limits, discovered) : nullptr;
 }
 
 std::vector<std::string> RunAssembly::rulesets_for(const ResolvedConfig* config) const {
@@ -179,6 +186,7 @@ void assess_every_file(const AssessRequest& request, OrgFiles& files, PolicySets
     assembly.add(std::move(*read), load_start, files.done());
   }
   result.run.skipped = files.skipped();
+  assembly.list_config_files(result.files_read);
 }
 
 }  // namespace
@@ -195,6 +203,8 @@ AssessResult assess_files(PreparedAssessment prepared) {
   result.rulesets = std::move(prepared.rulesets_);
   if (prepared.request_.fail_on) result.run.fail_on = *prepared.request_.fail_on;
   if (result.rulesets.valid()) assess_every_file(prepared.request_, prepared.files_, prepared.policies_, result);
+  const std::set<std::string>& rulesets = prepared.policies_.files();
+  result.files_read.insert(result.files_read.end(), rulesets.begin(), rulesets.end());
   result.policies = std::move(prepared.policies_);
   return result;
 }

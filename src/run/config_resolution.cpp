@@ -54,8 +54,8 @@ RuleOverride override_for(RuleLevel level) {
 
 class Resolver {
  public:
-  Resolver(const SourceFile& source, ResolvedConfig& out, Reporter& reporter)
-      : source_(source), out_(out), reporter_(reporter) {}
+  Resolver(const SourceFile& source, const InputLimits& limits, ResolvedConfig& out, Reporter& reporter)
+      : source_(source), limits_(limits), out_(out), reporter_(reporter) {}
 
   void run(const Config& config) {
     if (config.assume_missing.is_set()) {
@@ -69,12 +69,35 @@ class Resolver {
     team_size_order(config);
     for (const Waiver& waiver : config.waivers.value)
       out_.settings.waivers.push_back(ExternalWaiver{waiver, source_.name});
-    const std::filesystem::path folder = std::filesystem::path(source_.name).parent_path();
-    for (const Located<std::string>& ruleset : config.rulesets.value)
-      out_.rulesets.push_back((folder / ruleset.value).lexically_normal().string());
+    rulesets(config);
   }
 
  private:
+  void rulesets(const Config& config) {
+    const std::filesystem::path folder = std::filesystem::path(source_.name).parent_path();
+    const ContainmentRoot root = containment_root(source_.name);
+    for (std::size_t i = 0; i < config.rulesets.value.size(); ++i) {
+      const Located<std::string>& ruleset = config.rulesets.value[i];
+      std::string path = (folder / ruleset.value).lexically_normal().string();
+      if (const auto problem = ruleset_problem(path, root)) {
+        reporter_.error(diag::unreadable_file, ruleset.mark, fmt::format("rulesets[{}]", i),
+                        fmt::format("cannot read the ruleset '{}' ({}): {}", ruleset.value, path, *problem));
+        continue;
+      }
+      out_.rulesets.push_back(std::move(path));
+    }
+  }
+
+  // Only a file that says it is a ruleset is handed to the ruleset loader, whose diagnostics quote its lines.
+  std::optional<std::string> ruleset_problem(const std::string& path, const ContainmentRoot& root) const {
+    if (auto problem = named_file_problem(path, root)) return problem;
+    const ReadResult read = read_source(path, limits_, true);
+    if (!read.diagnostics.empty()) return std::nullopt;  // the ruleset loader reports it as it does for any ruleset
+    if (scan_file_kind(read.source, limits_).kind != "Ruleset")
+      return "it is not a ruleset (its top level has no 'kind: Ruleset')";
+    return std::nullopt;
+  }
+
   void rule(const RuleSetting& setting) {
     if (!setting.level.is_set()) return;  // its value was reported when loading
     const std::string& text = setting.rule.value;
@@ -133,6 +156,7 @@ class Resolver {
   }
 
   const SourceFile& source_;
+  const InputLimits& limits_;
   ResolvedConfig& out_;
   Reporter& reporter_;
   std::map<const Rule*, Mark> configured_;
@@ -148,15 +172,23 @@ ResolvedConfig resolve_config(const SourceFile& source, const InputLimits& limit
   if (decoding_stopped_early(out.diagnostics)) return out;
   Reporter reporter(source, out.diagnostics);
   try {
-    Resolver(source, out, reporter).run(loaded.config);
+    Resolver(source, limits, out, reporter).run(loaded.config);
   } catch (const StopParsing&) {
   }
   sort_by_position(out.diagnostics);
   return out;
 }
 
-ResolvedConfig load_and_resolve_config(const std::string& path, const InputLimits& limits) {
-  ReadResult read = read_source(path, limits);
+ResolvedConfig load_and_resolve_config(const std::string& path, const InputLimits& limits, bool discovered) {
+  ReadResult read;
+  if (const auto problem = discovered ? named_file_problem(path, containment_root(path)) : std::nullopt) {
+    Diagnostic& refused = read.diagnostics.emplace_back();
+    refused.id = diag::unreadable_file;
+    refused.file = path;
+    refused.message = "cannot read: " + *problem;
+  } else {
+    read = read_source(path, limits, discovered);
+  }
   if (!read.diagnostics.empty()) {
     ResolvedConfig out;
     out.file = path;

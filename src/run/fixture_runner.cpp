@@ -59,18 +59,37 @@ struct FixtureSource {
   std::vector<Diagnostic> diagnostics;
 };
 
+FixtureSource unreadable_fixture(const std::string& file, std::string why) {
+  FixtureSource result;
+  result.source.name = file;
+  Diagnostic& problem = result.diagnostics.emplace_back();
+  problem.id = diag::unreadable_file;
+  problem.file = file;
+  problem.message = "cannot read: " + std::move(why);
+  return result;
+}
+
+// A fixture `file` is read only inside the ruleset's root, and decoded only
+// when it says it is an organization: its diagnostics quote its lines.
+FixtureSource fixture_file(const CustomRule& custom, const CustomRuleFixture& fixture, const InputLimits& limits) {
+  if (auto problem = named_file_problem(fixture.file, containment_root(custom.file)))
+    return unreadable_fixture(fixture.file, std::move(*problem));
+  ReadResult read = read_source(fixture.file, limits, true);
+  if (read.diagnostics.empty() && scan_file_kind(read.source, limits).kind != "Organization")
+    return unreadable_fixture(fixture.file, "it is not an org file (its top level has no 'kind: Organization')");
+  FixtureSource result;
+  result.source = std::move(read.source);
+  result.diagnostics = std::move(read.diagnostics);
+  return result;
+}
+
 // An inline document is the ruleset's own text from the document's first
 // line on, blanks before its column: its positions are the ruleset's,
 // `line_offset` lines higher. One behind an anchor or alias is the decoded
 // mapping written as JSON instead, whose positions are its own: named so.
 FixtureSource fixture_source(const CustomRule& custom, const CustomRuleFixture& fixture, const InputLimits& limits) {
   FixtureSource result;
-  if (!fixture.file.empty()) {
-    ReadResult read = read_source(fixture.file, limits);
-    result.source = std::move(read.source);
-    result.diagnostics = std::move(read.diagnostics);
-    return result;
-  }
+  if (!fixture.file.empty()) return fixture_file(custom, fixture, limits);
   const Mark at = fixture.document_mark;
   const bool cut = at.known() && at.column > 1 && fixture.document_text.size() >= at.column - 1 &&
                    fixture.document_text.find_first_not_of(' ') == at.column - 1;

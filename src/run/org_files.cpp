@@ -99,21 +99,43 @@ OrgFiles::OrgFiles(const std::vector<std::string>& arguments, const std::vector<
   }
 }
 
+// Folder by folder rather than with recursive_directory_iterator, which ends
+// the whole walk at the first folder it cannot open.
 void OrgFiles::walk(Argument& argument, const Excludes& excluded) {
+  std::vector<std::filesystem::path> pending{argument.path};
+  while (!pending.empty()) {
+    const std::filesystem::path folder = std::move(pending.back());
+    pending.pop_back();
+    walk_folder(argument, folder, excluded, pending);
+  }
+  std::sort(argument.files.begin(), argument.files.end());
+  std::sort(argument.unlisted.begin(), argument.unlisted.end());
+}
+
+void OrgFiles::walk_folder(Argument& argument, const std::filesystem::path& folder, const Excludes& excluded,
+                           std::vector<std::filesystem::path>& pending) {
   std::error_code error;
-  auto it = std::filesystem::recursive_directory_iterator(argument.path, argument.walk_error);
-  for (; !argument.walk_error && it != std::filesystem::recursive_directory_iterator();
-       it.increment(argument.walk_error)) {
-    const bool is_directory = it->is_directory(error);
+  std::filesystem::directory_iterator it(folder, error);
+  for (; !error && it != std::filesystem::directory_iterator(); it.increment(error)) {
+    std::error_code entry_error;
+    const bool is_directory = it->is_directory(entry_error);
     const bool hidden = is_hidden(it->path());
     if (hidden || excluded.excludes(it->path(), is_directory)) {
       argument.excluded = argument.excluded || (!hidden && (is_directory || is_yaml_file(it->path())));
-      if (is_directory) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(error) && is_yaml_file(it->path())) argument.files.push_back(it->path().string());
+    // A symbolic link to a folder is not followed, as before: a link back up would never end.
+    if (is_directory) {
+      if (!it->is_symlink(entry_error)) pending.push_back(it->path());
+    } else if (it->is_regular_file(entry_error) && is_yaml_file(it->path())) {
+      argument.files.push_back(it->path().string());
+    }
   }
-  std::sort(argument.files.begin(), argument.files.end());
+  if (!error) return;
+  if (folder == std::filesystem::path(argument.path))
+    argument.walk_error = error;
+  else
+    argument.unlisted.emplace_back(folder.string(), error.message());
 }
 
 std::vector<std::string> OrgFiles::paths() const {
@@ -129,7 +151,7 @@ bool OrgFiles::done() const {
   if (argument_ >= arguments_.size()) return true;
   const Argument& argument = arguments_[argument_];
   return argument_ + 1 == arguments_.size() && argument.directory && file_ == argument.files.size() &&
-         organizations_here_ > 0;
+         unlisted_ == argument.unlisted.size() && organizations_here_ > 0;
 }
 
 std::optional<ReadResult> OrgFiles::next() {
@@ -143,8 +165,8 @@ std::optional<ReadResult> OrgFiles::next() {
     if (std::optional<ReadResult> read = next_in_directory(argument)) return read;
     const std::size_t organizations = organizations_here_, skipped = skipped_here_;
     ++argument_;
-    file_ = organizations_here_ = skipped_here_ = 0;
-    if (organizations == 0) return directory_problem(argument, skipped);
+    file_ = unlisted_ = organizations_here_ = skipped_here_ = 0;
+    if (organizations == 0 && argument.unlisted.empty()) return directory_problem(argument, skipped);
   }
   return std::nullopt;
 }
@@ -162,6 +184,11 @@ std::optional<ReadResult> OrgFiles::next_in_directory(const Argument& argument) 
     }
     ++organizations_here_;
     return read;
+  }
+  if (unlisted_ < argument.unlisted.size()) {
+    const auto& [folder, why] = argument.unlisted[unlisted_++];
+    return unusable(folder, folder,
+                    fmt::format("cannot read directory: {}; the files below it were not assessed", why));
   }
   return std::nullopt;
 }

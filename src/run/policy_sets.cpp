@@ -10,6 +10,8 @@ LoadedPolicies PolicySets::load(const std::vector<std::string>& rulesets) {
   if (auto found = loaded_.find(rulesets); found != loaded_.end()) return {&found->second, {}};
   ++loads_;
   LoadedRulesets loaded = load_rulesets(rulesets, limits_);
+  for (const std::string& file : loaded.files)
+    if (file != "<stdin>") files_.insert(file);
   LoadedPolicies result;
   if (!loaded.valid()) {
     result.diagnostics = std::move(loaded.diagnostics);

@@ -2,8 +2,11 @@
 // layout the README suggests, with rulesets, configs, other tools' YAML and
 // work in progress beside the orgs. Each test runs the real binary in a fresh
 // temporary repository (cwd), so paths in the output are short and exact.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -226,4 +229,41 @@ TEST_CASE("files a walk cannot scan up to their kind are org files: their errors
     CHECK(run.out.find(error) != std::string::npos);
   }
   CHECK(run.out.ends_with("\n3 files checked: 0 valid, 3 invalid (6 errors)\n"));
+}
+
+TEST_CASE("a folder the walk cannot list is an error that names it, and the files after it are still checked",
+          "[cli][walk]") {
+  TempDir dir{"orgstar-walk"};
+  namespace fs = std::filesystem;
+  // The walk runs as an unprivileged user (root lists any folder): it must reach the binary and the files.
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  const std::string valid =
+      "apiVersion: orgstar/v1\nkind: Organization\nmetadata: {id: acme, assessed_on: 2026-01-15}\n";
+  dir.write("orgs/a.yaml", valid);
+  dir.write("orgs/locked/b.yaml", valid);
+  dir.write("orgs/z/typo.yaml", "apiVersion: orgstar/v1\nkind: Organisation\nmetadata: {id: typo}\n");
+  fs::copy_file(ORGSTAR_BINARY, dir.path("orgstar"));
+  fs::permissions(dir.path("orgs/locked"), fs::perms::none);
+  std::vector<std::string> argv{dir.path("orgstar").string(), "validate", "orgs"};
+  if (::geteuid() == 0) {
+    if (!fs::exists("/usr/bin/setpriv")) {
+      WARN("skipped: running as root without setpriv (util-linux), so the walk cannot run unprivileged");
+      return;
+    }
+    argv.insert(argv.begin(), {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"});
+  }
+  const ProcessResult run = run_process(argv, "", std::chrono::seconds(60), {}, dir.path().string());
+  fs::permissions(dir.path("orgs/locked"), fs::perms::owner_all);
+  INFO(run.out << run.err);
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.empty());
+  CHECK(run.out ==
+        "orgs/z/typo.yaml:2:7: error: unsupported kind 'Organisation' (expected 'Organization') "
+        "[unsupported-api-version]\n"
+        "kind: Organisation\n"
+        "      ^\n"
+        "orgs/locked: error: cannot read directory: Permission denied; the files below it were not assessed "
+        "[unreadable-file]\n"
+        "3 files checked: 1 valid, 2 invalid (2 errors)\n");
 }

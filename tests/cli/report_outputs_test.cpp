@@ -141,6 +141,43 @@ TEST_CASE("assess refuses an -o that would overwrite an input, or that two repor
   CHECK_FALSE(fs::exists(ws.dir / "r.json"));
 }
 
+TEST_CASE("assess refuses an -o onto any file the run reads, however it was found, by identity", "[cli][outputs]") {
+  Workspace ws;
+  fs::create_directories(ws.dir / ".git");
+  fs::create_directories(ws.dir / "policies");
+  std::ofstream(ws.dir / ".orgstar.yaml", std::ios::binary)
+      << "apiVersion: orgstar/v1\nkind: Config\nrulesets: [policies/config.yaml]\n";
+  std::ofstream(ws.dir / "policies" / "config.yaml", std::ios::binary)
+      << "apiVersion: orgstar/v1\nkind: Ruleset\nextends: [base.yaml]\nrules: {}\n";
+  std::ofstream(ws.dir / "policies" / "base.yaml", std::ios::binary) << "apiVersion: orgstar/v1\nkind: Ruleset\n";
+  std::ofstream(ws.dir / "cli.yaml", std::ios::binary)
+      << "apiVersion: orgstar/v1\nkind: Ruleset\nextends: [policies/cli-base.yaml]\n";
+  std::ofstream(ws.dir / "policies" / "cli-base.yaml", std::ios::binary) << "apiVersion: orgstar/v1\nkind: Ruleset\n";
+  fs::create_hard_link(ws.dir / "org.yaml", ws.dir / "hard.json");
+  fs::create_symlink(ws.dir / "policies" / "base.yaml", ws.dir / "base-link.json");
+  const std::vector<std::string> read = {".orgstar.yaml", "policies/config.yaml", "policies/base.yaml",
+                                         "policies/cli-base.yaml", "org.yaml"};
+  std::vector<std::string> before;
+  for (const std::string& file : read) before.push_back(read_all(ws.dir / file));
+  // -o .orgstar.yaml: the discovered config; then a ruleset the config names, one it extends, one a --ruleset
+  // extends, a hard link to the org file and a symbolic link to a ruleset.
+  for (const std::string target : {"./.orgstar.yaml", "policies/config.yaml", "policies/../policies/base.yaml",
+                                   "policies/cli-base.yaml", "hard.json", "base-link.json"}) {
+    INFO(target);
+    const auto run =
+        run_process({ORGSTAR_BINARY, "assess", "--ruleset", "cli.yaml", "-f", "json", "-o", target, "org.yaml"}, "",
+                    std::chrono::seconds(60), {}, ws.dir.string());
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == "orgstar: error: -o '" + target + "' is an input of this run; refusing to overwrite it\n");
+    for (std::size_t i = 0; i < read.size(); ++i) CHECK(read_all(ws.dir / read[i]) == before[i]);
+  }
+  const auto fine = run_process({ORGSTAR_BINARY, "assess", "--ruleset", "cli.yaml", "-o", "r.json", "org.yaml"}, "",
+                                std::chrono::seconds(60), {}, ws.dir.string());
+  CHECK(fine.exit_code == 0);
+  CHECK(fs::exists(ws.dir / "r.json"));
+}
+
 TEST_CASE("assess sends at most one report to standard output", "[cli][outputs]") {
   Workspace ws;
   const auto run = ws.assess({"-f", "json", "-f", "text", "org.yaml"});

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,7 +53,29 @@ struct ReadResult {
   SourceFile source;
   std::vector<Diagnostic> diagnostics;
 };
-ReadResult read_source(const std::string& path, const InputLimits& limits);
+// With `regular_file_only`, anything but a regular file (a FIFO, a device, a
+// directory) is unreadable-file before a byte is read: the file is opened
+// without blocking and checked on the open descriptor, so a FIFO swapped in
+// after a check cannot hang the run.
+ReadResult read_source(const std::string& path, const InputLimits& limits, bool regular_file_only = false);
+
+// Files that a file names (a ruleset's `extends`, a config's `rulesets`, a
+// fixture's `file`) must resolve, after symbolic links, inside a root, so that
+// a ruleset from a pull request cannot read /etc/passwd or /proc/self/environ
+// (docs/format.md, "Files named inside files"). The root for a file: the
+// repository root that holds it (the nearest folder above it with a `.git`,
+// where config discovery stops), else its own folder.
+struct ContainmentRoot {
+  std::filesystem::path path;  // canonical
+  bool repository = false;     // a repository root, not a file's folder
+};
+ContainmentRoot containment_root(const std::string& naming_file);
+// Why `path` may not be read as a file named inside a file under `root`, as
+// the end of a sentence naming no content of the target, nor any absolute path
+// of the machine, which reports must not hold ("it resolves outside the
+// repository ..."; "it is a FIFO, not a regular file"); nullopt when it may (a
+// missing file is left to read_source to report).
+std::optional<std::string> named_file_problem(const std::string& path, const ContainmentRoot& root);
 
 // Decodes one org file. Never throws for anything the file contains. With
 // `document`, also builds its JSON document in the same pass (for rulesets).

@@ -63,6 +63,10 @@ struct AssessResult {
   AssessTimings timings;
   // The rulesets the files ran; the findings of `run` point at their rules.
   PolicySets policies;
+  // The files read besides the inputs, however they were found: configs
+  // (given or discovered) and rulesets (given, named by a config, or
+  // extended). No report may overwrite one.
+  std::vector<std::string> files_read;
 };
 
 // A run before any org file is read: the request's rulesets loaded and its

@@ -31,8 +31,11 @@ struct ResolvedConfig {
 // team_size_max is a warning and both defaults are kept. The settings hold
 // only what is valid, so a caller may go on after warnings.
 ResolvedConfig resolve_config(const SourceFile& source, const InputLimits& limits);
-// The same, reading `path` first (an unreadable file is unreadable-file).
-ResolvedConfig load_and_resolve_config(const std::string& path, const InputLimits& limits);
+// The same, reading `path` first (an unreadable file is unreadable-file). A
+// `discovered` config is one a pull request can plant: like a file named
+// inside a file, it must resolve inside its repository (else its folder) and
+// be a regular file (docs/format.md, "Files named inside files").
+ResolvedConfig load_and_resolve_config(const std::string& path, const InputLimits& limits, bool discovered = false);
 
 // The name orgstar looks for.
 inline constexpr const char* config_file_name = ".orgstar.yaml";

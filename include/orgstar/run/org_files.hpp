@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "orgstar/load/load.hpp"
@@ -40,7 +41,9 @@ class Excludes {
 // .yaml/.yml files below it (recursively, sorted; hidden entries and what
 // --exclude matches are left out); of those, the ones that scan_file_kind
 // finds are no organization are skipped and listed. A directory that yields
-// no org file is itself an unreadable-file error.
+// no org file is itself an unreadable-file error, and so is every folder below
+// it that cannot be listed (after the files that could be): the walk goes on
+// past it rather than assessing less than it was asked to.
 class OrgFiles {
  public:
   OrgFiles(const std::vector<std::string>& arguments, const std::vector<std::string>& excludes,
@@ -61,16 +64,21 @@ class OrgFiles {
     bool directory = false;
     std::vector<std::string> files;  // a directory's .yaml/.yml files, sorted
     bool excluded = false;           // --exclude left out a folder or a .yaml/.yml file
-    std::error_code walk_error;      // the walk stopped early
+    std::error_code walk_error;      // the directory itself cannot be listed
+    // Folders below it that cannot be listed, with why, in the order met.
+    std::vector<std::pair<std::string, std::string>> unlisted;
   };
   static void walk(Argument& argument, const Excludes& excluded);
+  static void walk_folder(Argument& argument, const std::filesystem::path& folder, const Excludes& excluded,
+                          std::vector<std::filesystem::path>& pending);
   std::optional<ReadResult> next_in_directory(const Argument& argument);
   ReadResult directory_problem(const Argument& argument, std::size_t skipped) const;
 
   std::vector<Argument> arguments_;
   InputLimits limits_;
   std::size_t argument_ = 0;  // next() is at arguments_[argument_] ...
-  std::size_t file_ = 0;      // ... and at its files[file_]
+  std::size_t file_ = 0;      // ... and at its files[file_], then its unlisted[unlisted_]
+  std::size_t unlisted_ = 0;
   std::size_t organizations_here_ = 0, skipped_here_ = 0;
   std::vector<SkippedFile> skipped_;
 };

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,12 +31,15 @@ class PolicySets {
 
   // How many times a list was loaded rather than found loaded.
   std::size_t loads() const { return loads_; }
+  // Every ruleset file read, through `extends` too (an -o must not name one).
+  const std::set<std::string>& files() const { return files_; }
 
  private:
   InputLimits limits_;
   // Findings point at these rules: a map never moves its values, not even when it is moved.
   std::map<std::vector<std::string>, Policies> loaded_;
   std::size_t loads_ = 0;
+  std::set<std::string> files_;
 };
 
 }  // namespace orgstar
