@@ -1,6 +1,7 @@
 // `assess -f FORMAT -o FILE ...`: several reports in one run, written
 // atomically, never over an input. Each test runs in its own temporary folder.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -204,6 +205,29 @@ TEST_CASE("assess writes an -o whose name is as long as the file system takes", 
     CHECK(ws.entries() == std::vector<std::string>{"org.yaml", name});  // no temporary left behind
     fs::remove(ws.dir / name);
   }
+}
+
+TEST_CASE("assess with several reports, the second in a folder the user may not write, replaces neither",
+          "[cli][outputs]") {
+  if (geteuid() != 0 || access("/usr/bin/setpriv", X_OK) != 0) {
+    WARN("skipped: needs root and setpriv to run orgstar as an unprivileged user (root writes any folder)");
+    return;
+  }
+  Workspace ws;
+  fs::create_directory(ws.dir / "read-only");
+  REQUIRE(chmod(ws.dir.c_str(), 0777) == 0);
+  REQUIRE(chmod((ws.dir / "read-only").c_str(), 0555) == 0);
+  std::ofstream(ws.dir / "r.json") << "previous JSON report\n";
+  REQUIRE(chmod((ws.dir / "r.json").c_str(), 0666) == 0);
+  const auto run =
+      run_process({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ORGSTAR_BINARY, "assess",
+                   "--no-config", "-f", "json", "-o", "r.json", "-f", "sarif", "-o", "read-only/r.sarif", "org.yaml"},
+                  "", std::chrono::seconds(60), {}, ws.dir.string());
+  CHECK(run.exit_code == 2);
+  CHECK(run.err ==
+        "orgstar: error: cannot write report 'read-only/r.sarif': Permission denied; no report was written\n");
+  CHECK(read_all(ws.dir / "r.json") == "previous JSON report\n");
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "r.json", "read-only"});
 }
 
 TEST_CASE("assess with several reports writes none of them when one cannot be written, and says so", "[cli][outputs]") {
