@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/standard_output.hpp"
 #include "orgstar/support/error.hpp"
 #include "orgstar/support/spellcheck.hpp"
 
@@ -42,9 +44,8 @@ std::vector<std::string> arguments_of(int argc, char** argv) {
   return {arguments[0], arguments[2], "--help"};
 }
 
-}  // namespace
-
-int run(int argc, char** argv) {
+// The subcommand's exit code, before what reached standard output is checked.
+int run_command(int argc, char** argv, StandardOutput& standard_output) {
   const std::unique_ptr<Commands> commands = make_commands();
   CLI::App& app = commands->app;
   std::vector<std::string> arguments = arguments_of(argc, argv);
@@ -79,7 +80,8 @@ int run(int argc, char** argv) {
   std::ostream discard(nullptr);
   const TerminalOptions& terminal = commands->terminal;
   const Output output{terminal.quiet ? discard : std::cout, std::cerr,
-                      !terminal.quiet && use_color(terminal.color, std::getenv, isatty(STDOUT_FILENO) != 0)};
+                      !terminal.quiet && use_color(terminal.color, std::getenv, isatty(STDOUT_FILENO) != 0),
+                      &standard_output};
   try {
     const Commands& c = *commands;
     if (*c.assess_command) return run_assess(c.assess, *c.assess_command, output);
@@ -89,11 +91,23 @@ int run(int argc, char** argv) {
     if (*c.schema_command) return run_schema(c.schema, output);
     if (*c.test_command) return run_test(c.test, output);
     if (*c.completion_command) return run_completion(c.completion, c.app, output);
+  } catch (const StandardOutputError&) {
+    return exit_invalid;  // run() says why, once, after flushing
   } catch (const Error& e) {
     std::cerr << "orgstar: error: " << e.what() << "\n";
     return e.exit_code();
   }
   return exit_invalid;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  // A reader that goes away (`orgstar rules | head -1`) is a failed write, EPIPE, that StandardOutput turns into
+  // exit 2, instead of a signal that kills orgstar before it can remove its temporary files.
+  std::signal(SIGPIPE, SIG_IGN);
+  StandardOutput standard_output(std::cout, STDOUT_FILENO);
+  return standard_output.finish(run_command(argc, argv, standard_output), std::cerr);
 }
 
 }  // namespace orgstar::cli

@@ -83,13 +83,43 @@ void print_phase_timings(const AssessTimings& timings, Clock::duration render_ti
                      ms(timings.engine), ms(render_time));
 }
 
+// "'a.json', 'b.sarif'", or "none".
+std::string quoted_list(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const std::string& path : paths) out += (out.empty() ? "'" : ", '") + path + "'";
+  return out.empty() ? "none" : out;
+}
+
+// The report files first, staged then renamed all together, then the report to standard output: a run either
+// replaces every report file or says which it did not.
 void write_reports(const AssessmentRun& run, const std::vector<ReportOutput>& outputs,
                    const ReportOptions& report_options, const Output& output) {
-  for (const ReportOutput& report : outputs) {
+  const auto render = [&](const ReportOutput& report) {
     ReportOptions format_options = report_options;
     format_options.style.color = report.path.empty() && output.color;
-    write_report(report, report.format->render(run, format_options), output);
+    return report.format->render(run, format_options);
+  };
+  ReportFiles files;
+  const ReportOutput* to_stdout = nullptr;
+  try {
+    for (const ReportOutput& report : outputs) {
+      if (report.path.empty())
+        to_stdout = &report;
+      else
+        write_report(report, render(report), output, files);
+    }
+  } catch (const Error& e) {
+    if (outputs.size() > 1) throw Error(std::string(e.what()) + "; no report was written");
+    throw;
   }
+  ReportFiles::Committed committed = files.commit();
+  if (!committed.failure.empty()) {
+    std::string not_written = quoted_list(committed.not_written);
+    if (to_stdout != nullptr) not_written += ", standard output";
+    throw Error(fmt::format("{} (written: {}; not written: {})", committed.failure, quoted_list(committed.written),
+                            not_written));
+  }
+  if (to_stdout != nullptr) write_report(*to_stdout, render(*to_stdout), output, files);
 }
 
 int exit_code(const AssessmentRun& run) {
@@ -149,6 +179,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   if (!options.config.empty() && options.no_config)
     throw Error("--config and --no-config exclude each other", exit_invalid);
   const std::vector<ReportOutput> outputs = report_outputs(command);
+  refuse_directory_outputs(outputs);
   const ReportOptions report_options = template_options(options, outputs);
   PreparedAssessment prepared(assess_request(options));
   // A broken policy must not pass CI by assessing nothing.

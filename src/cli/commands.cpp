@@ -13,6 +13,13 @@ constexpr const char* exit_codes_help =
     "  1  findings at or above the fail threshold\n"
     "  2  invalid input, configuration or command line (nothing was assessed)\n";
 
+// Every command: what reaches standard output is checked (standard_output.hpp), and an interrupted run removes its
+// temporary report files (temporary_files.hpp).
+constexpr const char* output_help =
+    "Output that cannot be written (a full disk, a closed standard output) is exit 2 with a message; a\n"
+    "reader that stops early ('| head') makes it exit 2 without one. SIGINT, SIGTERM and SIGHUP end orgstar\n"
+    "by that signal (status 130, 143, 129) and remove any report half written; earlier reports stay.\n";
+
 // A paragraph after a command's own footer, one blank line between.
 void append_footer(CLI::App& command, const std::string& paragraph) {
   std::string footer = command.get_footer();
@@ -41,9 +48,13 @@ std::unique_ptr<Commands> make_commands() {
   }
   for (CLI::App* command : {commands->assess_command, commands->validate_command, commands->test_command})
     add_quiet_option(*command, commands->terminal);
-  app.footer(exit_codes_help);
+  app.footer(std::string(exit_codes_help) + "\n" + output_help);
   for (CLI::App* command : {commands->rules_command, commands->explain_command, commands->schema_command})
     append_footer(*command, exit_codes_help);
+  for (CLI::App* command :
+       {commands->assess_command, commands->validate_command, commands->rules_command, commands->explain_command,
+        commands->schema_command, commands->test_command, commands->completion_command})
+    append_footer(*command, output_help);
   return commands;
 }
 

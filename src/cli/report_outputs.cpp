@@ -5,14 +5,18 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <ostream>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "cli/standard_output.hpp"
+#include "cli/temporary_files.hpp"
 #include "orgstar/support/error.hpp"
 #include "support/text.hpp"
 
@@ -77,8 +81,67 @@ std::string identity(const std::string& path) {
   return "path " + (error ? fs::path(path).lexically_normal() : canonical).string();
 }
 
-std::string system_error(const std::string& what, const std::string& path) {
-  return what + " '" + path + "': " + std::strerror(errno);
+std::string system_error(const std::string& what, const std::string& path, int error) {
+  return what + " '" + path + "': " + std::strerror(error);
+}
+
+// The longest file name the folder takes; 255 on the usual Linux file systems.
+std::size_t name_max(const fs::path& folder) {
+  const long limit = pathconf(folder.c_str(), _PC_NAME_MAX);
+  return limit > 0 ? static_cast<std::size_t>(limit) : 255;
+}
+
+// `.NAME.orgstar-XXXXXX` beside the report. A name the file system takes may be too long once the 16 bytes around it
+// are added: then NAME is cut, at a UTF-8 character boundary, so that the temporary's name fits too.
+std::string temporary_pattern(const std::string& path) {
+  const fs::path target(path);
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  constexpr std::string_view prefix = ".", suffix = ".orgstar-XXXXXX";
+  std::string name = target.filename().string();
+  const std::size_t room = name_max(folder) - prefix.size() - suffix.size();
+  if (name.size() > room) {
+    std::size_t cut = room;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0U) == 0x80U) --cut;
+    name.resize(cut);
+  }
+  return (folder / (std::string(prefix) + name + std::string(suffix))).string();
+}
+
+// Test hook, not for users: with ORGSTAR_TEST_PAUSE_WRITING naming a FIFO, each report file is written in two halves,
+// and between them the writer says so on standard error ("orgstar: test: paused writing 'PATH'") and waits until the
+// FIFO has been opened for writing and closed again. A test can then interrupt a report half written, or let it go
+// on, without guessing when that is (tests/cli/interrupted_write_test.cpp).
+void pause_for_test(const std::string& path) {
+  const char* fifo = std::getenv("ORGSTAR_TEST_PAUSE_WRITING");
+  if (fifo == nullptr || *fifo == '\0') return;
+  const std::string said = "orgstar: test: paused writing '" + path + "'\n";
+  if (::write(STDERR_FILENO, said.data(), said.size()) < 0) return;
+  const int fd = ::open(fifo, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  char byte = 0;
+  while (::read(fd, &byte, 1) > 0) {
+  }
+  ::close(fd);
+}
+
+int write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return n < 0 ? errno : EIO;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+// 0 or errno.
+int write_content(int fd, std::string_view content, const std::string& path) {
+  const bool pause = std::getenv("ORGSTAR_TEST_PAUSE_WRITING") != nullptr;
+  const std::size_t first = pause ? content.size() / 2 : content.size();
+  if (const int failure = write_all(fd, content.data(), first); failure != 0) return failure;
+  if (pause) pause_for_test(path);
+  return write_all(fd, content.data() + first, content.size() - first);
 }
 
 }  // namespace
@@ -136,21 +199,14 @@ std::string report_formats_help() {
   std::vector<std::string> names;
   for (const ReportFormat& format : report_formats()) names.push_back(help_name(format));
   return wrap_words(fmt::format("Formats: {}.", fmt::join(names, ", ")), help_width) + "\n" +
-         wrap_words(fmt::format("Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o "
-                                "alone takes its format from its extension ({}). Report files are written atomically; "
-                                "an -o that names an input is refused.",
-                                extensions_help()),
-                    help_width);
-}
-
-void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to) {
-  for (const AppendedText& appended : report.appended) append_to_file(appended);
-  if (output.path.empty()) {
-    to.out << report.text;
-    to.out.flush();
-  } else {
-    write_file_atomically(output.path, report.text);
-  }
+         wrap_words(
+             fmt::format("Several reports in one run: -f markdown -o report.md -f sarif -o report.sarif. An -o "
+                         "alone takes its format from its extension ({}). Report files are written atomically; "
+                         "an -o that names an input is refused. All are written before any replaces its file: one "
+                         "that cannot be written leaves every report as it was. An -o naming a directory is "
+                         "refused.",
+                         extensions_help()),
+             help_width);
 }
 
 void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const std::vector<std::string>& inputs) {
@@ -169,33 +225,70 @@ void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const s
   }
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  const fs::path target(path);
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string temporary = (folder / ("." + target.filename().string() + ".orgstar-XXXXXX")).string();
-  const int fd = mkstemp(temporary.data());
-  if (fd < 0) throw Error(system_error("cannot write report", path));
+void refuse_directory_outputs(const std::vector<ReportOutput>& outputs) {
+  for (const ReportOutput& output : outputs) {
+    std::error_code error;
+    if (!output.path.empty() && (output.path.back() == '/' || fs::is_directory(output.path, error)))
+      throw Error("-o '" + output.path + "' is a directory; give the report a file name");
+  }
+}
+
+struct ReportFiles::Staged {
+  std::string path;
+  std::unique_ptr<TemporaryFile> file;
+};
+
+ReportFiles::ReportFiles() = default;
+ReportFiles::~ReportFiles() = default;
+
+void ReportFiles::stage(const std::string& path, std::string_view content) {
+  struct stat existing {};
+  const bool exists = stat(path.c_str(), &existing) == 0;
+  if (exists && S_ISDIR(existing.st_mode)) throw Error("cannot write report '" + path + "': it is a directory");
+  auto file = std::make_unique<TemporaryFile>(temporary_pattern(path));
+  if (file->error() != 0) throw Error(system_error("cannot write report", path, file->error()));
   // mkstemp creates 0600; a report is as readable as any file the user creates.
   const mode_t mask = umask(0);
   umask(mask);
-  struct stat existing {};
-  const mode_t mode = stat(path.c_str(), &existing) == 0 ? (existing.st_mode & 07777) : (0666 & ~mask);
-  int failure = fchmod(fd, mode) == 0 ? 0 : errno;
-  for (std::size_t written = 0; failure == 0 && written < content.size();) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0)
-      failure = n < 0 ? errno : EIO;
-    else
-      written += static_cast<std::size_t>(n);
+  const mode_t mode = exists ? (existing.st_mode & 07777) : (0666 & ~mask);
+  int failure = fchmod(file->fd(), mode) == 0 ? 0 : errno;
+  if (failure == 0) failure = write_content(file->fd(), content, path);
+  if (failure == 0 && fsync(file->fd()) != 0) failure = errno;
+  const int closing = file->close();
+  if (failure == 0) failure = closing;
+  if (failure != 0) throw Error(system_error("cannot write report", path, failure));
+  staged_.push_back({path, std::move(file)});
+}
+
+ReportFiles::Committed ReportFiles::commit() {
+  Committed committed;
+  const HeldSignals held;
+  for (Staged& staged : staged_) {
+    const int failure = staged.file->rename_to(staged.path);
+    (failure == 0 ? committed.written : committed.not_written).push_back(staged.path);
+    if (failure != 0 && committed.failure.empty())
+      committed.failure = system_error("cannot write report", staged.path, failure);
   }
-  if (failure == 0 && fsync(fd) != 0) failure = errno;
-  if (::close(fd) != 0 && failure == 0) failure = errno;
-  if (failure == 0 && std::rename(temporary.c_str(), path.c_str()) != 0) failure = errno;
-  if (failure == 0) return;
-  ::unlink(temporary.c_str());
-  errno = failure;
-  throw Error(system_error("cannot write report", path));
+  staged_.clear();
+  return committed;
+}
+
+void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to, ReportFiles& files) {
+  for (const AppendedText& appended : report.appended) append_to_file(appended);
+  if (!output.path.empty()) {
+    files.stage(output.path, report.text);
+    return;
+  }
+  to.out << report.text;
+  to.out.flush();
+  if (to.standard_output != nullptr) to.standard_output->require_written();
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  ReportFiles files;
+  files.stage(path, content);
+  const ReportFiles::Committed committed = files.commit();
+  if (!committed.failure.empty()) throw Error(committed.failure);
 }
 
 }  // namespace orgstar::cli

@@ -35,13 +35,42 @@ std::vector<ReportOutput> report_outputs(const CLI::App& command);
 // two outputs share: a report must never overwrite an org file.
 void refuse_overwriting_inputs(const std::vector<ReportOutput>& outputs, const std::vector<std::string>& inputs);
 
-// Appends to the files a renderer names (GitHub's job summary), then writes
-// the report to its -o file or to standard output.
-void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to);
+// Refuses (Error, exit 2) an -o that names a directory, or ends with '/': a report needs a file name.
+void refuse_directory_outputs(const std::vector<ReportOutput>& outputs);
 
-// Writes a temporary file in the same folder and renames it over `path`, so a
-// reader never sees half a report and a failed run leaves the old one intact.
-// Throws Error (exit 2) when the folder is missing or not writable.
+// The report files of a run, written in two steps so that a run replaces them all or says which it did not: each is
+// first written whole to a temporary file beside its report (`.NAME.orgstar-XXXXXX`), then all are renamed over their
+// reports together. A temporary not renamed is removed, by the destructor or, on SIGINT, SIGTERM or SIGHUP, by the
+// signal handler (temporary_files.hpp); the old reports stay as they were.
+class ReportFiles {
+ public:
+  ReportFiles();
+  ~ReportFiles();
+  ReportFiles(const ReportFiles&) = delete;
+  ReportFiles& operator=(const ReportFiles&) = delete;
+
+  // Writes `content` to a temporary in the folder of `path`. Throws Error (exit 2) naming `path` when the folder is
+  // missing or not writable, the disk full, or `path` a directory; no report is replaced then.
+  void stage(const std::string& path, std::string_view content);
+
+  struct Committed {
+    std::vector<std::string> written, not_written;  // report paths, in the order they were staged
+    std::string failure;                            // "cannot write report 'PATH': REASON" for the first failure
+  };
+  // Renames every staged temporary over its report, SIGINT, SIGTERM and SIGHUP held until all are done so that an
+  // interruption does not split them. A rename that fails does not stop the others.
+  Committed commit();
+
+ private:
+  struct Staged;
+  std::vector<Staged> staged_;
+};
+
+// Appends to the files a renderer names (GitHub's job summary), then writes the report to standard output (flushed
+// and checked: throws StandardOutputError when it did not arrive) or stages it in `files`.
+void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to, ReportFiles& files);
+
+// One report file written alone through ReportFiles; throws Error (exit 2) when it could not be.
 void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace orgstar::cli

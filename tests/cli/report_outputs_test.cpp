@@ -1,6 +1,7 @@
 // `assess -f FORMAT -o FILE ...`: several reports in one run, written
 // atomically, never over an input. Each test runs in its own temporary folder.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -208,8 +209,79 @@ TEST_CASE("assess reports an unwritable -o with exit 2 and leaves nothing behind
   fs::create_directory(ws.dir / "taken.json");  // a folder where the report should go
   const auto folder = ws.assess({"-o", "taken.json", "org.yaml"});
   CHECK(folder.exit_code == 2);
-  CHECK(folder.err == "orgstar: error: cannot write report 'taken.json': Is a directory\n");
+  CHECK(folder.out.empty());
+  CHECK(folder.err == "orgstar: error: -o 'taken.json' is a directory; give the report a file name\n");
   CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "taken.json"});
+}
+
+TEST_CASE("assess refuses an -o that names a directory, before assessing anything", "[cli][outputs]") {
+  Workspace ws;
+  for (const std::string directory : {".", "..", "/", "missing/", "org.yaml/"}) {
+    INFO(directory);
+    const auto run = ws.assess({"-f", "json", "-o", directory, "org.yaml"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err == "orgstar: error: -o '" + directory + "' is a directory; give the report a file name\n");
+  }
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml"});
+}
+
+TEST_CASE("assess writes an -o whose name is as long as the file system takes", "[cli][outputs]") {
+  Workspace ws;
+  const std::string json = ws.assess({"-f", "json", "org.yaml"}).out;
+  // 250 and 255 bytes; the last in two-byte characters, so that the temporary's shortened name ends between two.
+  std::string accents;
+  for (int i = 0; i < 125; ++i) accents += "\xc3\xa9";
+  for (const std::string& name :
+       {std::string(245, 'r') + ".json", std::string(250, 'r') + ".json", accents + ".json"}) {
+    INFO(name.size());
+    const auto run = ws.assess({"-f", "json", "-o", name, "org.yaml"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.err.empty());
+    CHECK(read_all(ws.dir / name) == json);
+    CHECK(ws.entries() == std::vector<std::string>{"org.yaml", name});  // no temporary left behind
+    fs::remove(ws.dir / name);
+  }
+}
+
+TEST_CASE("assess with several reports, the second in a folder the user may not write, replaces neither",
+          "[cli][outputs]") {
+  if (geteuid() != 0 || access("/usr/bin/setpriv", X_OK) != 0) {
+    WARN("skipped: needs root and setpriv to run orgstar as an unprivileged user (root writes any folder)");
+    return;
+  }
+  Workspace ws;
+  fs::create_directory(ws.dir / "read-only");
+  REQUIRE(chmod(ws.dir.c_str(), 0777) == 0);
+  REQUIRE(chmod((ws.dir / "read-only").c_str(), 0555) == 0);
+  std::ofstream(ws.dir / "r.json") << "previous JSON report\n";
+  REQUIRE(chmod((ws.dir / "r.json").c_str(), 0666) == 0);
+  const auto run =
+      run_process({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", ORGSTAR_BINARY, "assess",
+                   "--no-config", "-f", "json", "-o", "r.json", "-f", "sarif", "-o", "read-only/r.sarif", "org.yaml"},
+                  "", std::chrono::seconds(60), {}, ws.dir.string());
+  CHECK(run.exit_code == 2);
+  CHECK(run.err ==
+        "orgstar: error: cannot write report 'read-only/r.sarif': Permission denied; no report was written\n");
+  CHECK(read_all(ws.dir / "r.json") == "previous JSON report\n");
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "r.json", "read-only"});
+}
+
+TEST_CASE("assess with several reports writes none of them when one cannot be written, and says so", "[cli][outputs]") {
+  Workspace ws;
+  std::ofstream(ws.dir / "r.json") << "previous JSON report\n";
+  const auto files = ws.assess({"-f", "json", "-o", "r.json", "-f", "sarif", "-o", "missing/r.sarif", "org.yaml"});
+  CHECK(files.exit_code == 2);
+  CHECK(files.err ==
+        "orgstar: error: cannot write report 'missing/r.sarif': No such file or directory; no report was written\n");
+  CHECK(read_all(ws.dir / "r.json") == "previous JSON report\n");  // not new beside a stale SARIF report
+  CHECK(ws.entries() == std::vector<std::string>{"org.yaml", "r.json"});
+
+  const auto with_stdout = ws.assess({"-f", "text", "-f", "json", "-o", "missing/r.json", "org.yaml"});
+  CHECK(with_stdout.exit_code == 2);
+  CHECK(with_stdout.out.empty());
+  CHECK(with_stdout.err ==
+        "orgstar: error: cannot write report 'missing/r.json': No such file or directory; no report was written\n");
 }
 
 TEST_CASE("assess --quiet prints nothing, and still writes its -o files and exits as without it", "[cli][outputs]") {
