@@ -44,6 +44,12 @@ class RulesetLoader {
 
   void load_top(const std::string& path) { load(path, nullptr); }
 
+  void load_top(const SourceFile& source) {
+    preloaded_ = &source;
+    load(source.name, nullptr);
+    preloaded_ = nullptr;
+  }
+
   void finish() {
     for (auto& diagnostics : file_diagnostics_)
       out_.diagnostics.insert(out_.diagnostics.end(), std::make_move_iterator(diagnostics.begin()),
@@ -95,7 +101,8 @@ class RulesetLoader {
       return std::nullopt;
     }
 
-    ReadResult read = read_source(path, limits_);
+    ReadResult read = preloaded_ != nullptr && path == preloaded_->name ? ReadResult{*preloaded_, {}}
+                                                                        : read_source(path, limits_);
     if (!read.diagnostics.empty()) {
       if (from != nullptr && read.diagnostics.front().id == diag::unreadable_file) {
         from->reporter.error(diag::unreadable_file, from->entry.mark, from->path,
@@ -231,6 +238,7 @@ class RulesetLoader {
 
   const InputLimits& limits_;
   LoadedRulesets& out_;
+  const SourceFile* preloaded_ = nullptr;                 // the top file, when its text was given rather than its path
   std::deque<std::vector<Diagnostic>> file_diagnostics_;  // by file, first reached first; references stay valid
   std::vector<Loading> stack_;
   std::map<std::string, std::set<std::string>> loaded_;  // canonical path -> it and every file it extends
@@ -245,6 +253,14 @@ LoadedRulesets load_rulesets(const std::vector<std::string>& paths, const InputL
   LoadedRulesets out;
   RulesetLoader loader(limits, out);
   for (const std::string& path : paths) loader.load_top(path);
+  loader.finish();
+  return out;
+}
+
+LoadedRulesets load_ruleset_text(const SourceFile& source, const InputLimits& limits) {
+  LoadedRulesets out;
+  RulesetLoader loader(limits, out);
+  loader.load_top(source);
   loader.finish();
   return out;
 }
