@@ -65,7 +65,7 @@ jsonpath::ParseError iregexp_error(std::string_view pattern) {
 }  // namespace
 
 TEST_CASE("An I-Regexp class range with no upper end is an unclosed class, read within the pattern", "[jsonpath]") {
-  // tests/fuzz/regressions/iregexp-class-range-no-upper-end.txt, the 3 bytes libFuzzer found.
+  // tests/fuzz/corpus/jsonpath/regression-iregexp-class-range-no-upper-end, the 3 bytes libFuzzer found.
   const jsonpath::ParseError range_at_end = iregexp_error("[8-");
   CHECK(range_at_end.message == "unclosed '['");
   CHECK(range_at_end.offset == 0);
