@@ -246,8 +246,7 @@ class IRegexpTranslator {
   bool class_item(std::size_t item, bool first) {
     if (at('-')) {
       // A '-' is literal only first or last in the class.
-      const bool last = pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']';
-      if (!first && !last) return fail(item, "'-' must be escaped unless it is first or last in a class");
+      if (!first && !dash_is_last()) return fail(item, "'-' must be escaped unless it is first or last in a class");
       ++pos_;
       literal('-');
       return true;
@@ -258,7 +257,7 @@ class IRegexpTranslator {
     }
     char32_t low = 0;
     if (!class_char(low)) return false;
-    if (at('-') && !(pos_ + 1 < pattern_.size() && pattern_[pos_ + 1] == ']')) {
+    if (at('-') && !dash_is_last()) {
       ++pos_;
       char32_t high = 0;
       if (!class_char(high)) return false;
@@ -271,6 +270,10 @@ class IRegexpTranslator {
     }
     return true;
   }
+
+  // Whether the '-' at pos_ ends the class's items: before its ']', or at the end of the pattern, where a range
+  // would have no upper end to read and character_class reports the unclosed '[' instead.
+  bool dash_is_last() const { return pos_ + 1 >= pattern_.size() || pattern_[pos_ + 1] == ']'; }
 
   // CCchar: any character but '-', '[', '\', ']' unescaped, or a SingleCharEsc.
   bool class_char(char32_t& c) {

@@ -47,6 +47,13 @@ class RulesetLoader {
     load(path, nullptr);
   }
 
+  void load_top(const SourceFile& source) {
+    root_ = containment_root(source.name);
+    preloaded_ = &source;
+    load(source.name, nullptr);
+    preloaded_ = nullptr;
+  }
+
   void finish() {
     for (auto& diagnostics : file_diagnostics_)
       out_.diagnostics.insert(out_.diagnostics.end(), std::make_move_iterator(diagnostics.begin()),
@@ -101,7 +108,8 @@ class RulesetLoader {
       return std::nullopt;
     }
 
-    ReadResult read = read_source(path, limits_, from != nullptr);
+    ReadResult read = preloaded_ != nullptr && path == preloaded_->name ? ReadResult{*preloaded_, {}}
+                                                                        : read_source(path, limits_, from != nullptr);
     // Only a file that says it is a ruleset is decoded, so that no diagnostic quotes another file's lines.
     if (from != nullptr && read.diagnostics.empty() && scan_file_kind(read.source, limits_).kind != "Ruleset")
       return refuse(*from, display, "it is not a ruleset (its top level has no 'kind: Ruleset')");
@@ -242,7 +250,8 @@ class RulesetLoader {
 
   const InputLimits& limits_;
   LoadedRulesets& out_;
-  ContainmentRoot root_;  // what the top-level file being loaded, and all it extends, may name
+  ContainmentRoot root_;                   // what the top-level file being loaded, and all it extends, may name
+  const SourceFile* preloaded_ = nullptr;  // the top file, when its text was given rather than its path
   std::deque<std::vector<Diagnostic>> file_diagnostics_;  // by file, first reached first; references stay valid
   std::vector<Loading> stack_;
   std::map<std::string, std::set<std::string>> loaded_;  // canonical path -> it and every file it extends
@@ -257,6 +266,14 @@ LoadedRulesets load_rulesets(const std::vector<std::string>& paths, const InputL
   LoadedRulesets out;
   RulesetLoader loader(limits, out);
   for (const std::string& path : paths) loader.load_top(path);
+  loader.finish();
+  return out;
+}
+
+LoadedRulesets load_ruleset_text(const SourceFile& source, const InputLimits& limits) {
+  LoadedRulesets out;
+  RulesetLoader loader(limits, out);
+  loader.load_top(source);
   loader.finish();
   return out;
 }

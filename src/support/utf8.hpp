@@ -18,6 +18,8 @@ struct DecodedChar {
 
 inline DecodedChar decode_utf8(std::string_view text, std::size_t pos) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  // Past the end is no character: a scanner that asks there must not read the byte after a view.
+  if (pos >= text.size()) return {};
   const unsigned char lead = byte(pos);
   if (lead < 0x80) return {lead, 1};
   std::size_t length = 0;

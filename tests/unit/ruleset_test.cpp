@@ -483,6 +483,29 @@ TEST_CASE("ruleset: a file two rulesets extend is loaded once", "[ruleset]") {
   CHECK(loaded.rules[0].name == "b-version");
 }
 
+TEST_CASE("ruleset: a text in memory loads as the file it is named after, its extends read beside that name",
+          "[ruleset]") {
+  TempDir dir;
+  dir.write("policies/base.yaml", header + "rules:\n" + rule("ACME-001"));
+  // No policies/team.yaml on disk: the text given stands for it, and a self-reference is still a cycle.
+  const SourceFile team{dir.path("policies/team.yaml"),
+                        header + "extends: [./base.yaml]\nrules:\n" + rule("ACME-002") + "  PROC-002: {off: true}\n"};
+  const LoadedRulesets loaded = load_ruleset_text(team, {});
+  CHECK(describe_all(loaded, dir).empty());
+  CHECK(loaded.files == std::vector<std::string>{dir.path("policies/team.yaml"), dir.path("policies/base.yaml")});
+  REQUIRE(loaded.rules.size() == 2);
+  CHECK(loaded.rules[0].id == "ACME-001");
+  CHECK(loaded.rules[1].id == "ACME-002");
+  CHECK(loaded.rules[1].file == dir.path("policies/team.yaml"));
+  REQUIRE(loaded.overrides.size() == 1);
+  CHECK_FALSE(loaded.overrides[0].override.enabled);
+
+  const SourceFile cycle{dir.path("self.yaml"), header + "extends: [self.yaml]\n"};
+  CHECK(describe_all(load_ruleset_text(cycle, {}), dir) ==
+        std::vector<std::string>{"self.yaml:3:11 extends-cycle [extends[0]] extends cycle: " + dir.path("self.yaml") +
+                                 " \u2192 " + dir.path("self.yaml")});
+}
+
 TEST_CASE("ruleset: extends-cycle names the chain", "[ruleset]") {
   TempDir dir;
   dir.write("a.yaml", header + "extends: [./b.yaml]\n");

@@ -110,6 +110,10 @@ struct LoadedRulesets {
 // Loads the rulesets and everything they extend. Every problem is a located
 // diagnostic; nothing a file contains makes it throw.
 LoadedRulesets load_rulesets(const std::vector<std::string>& paths, const InputLimits& limits);
+// The same for one ruleset whose text is already in memory (the fuzz targets of tests/fuzz/): `source.name` stands
+// for its path, so its `extends` entries are read from that name's folder and a text of more than
+// limits.max_file_size bytes is not refused (the caller read it).
+LoadedRulesets load_ruleset_text(const SourceFile& source, const InputLimits& limits);
 
 // The functions `then.function` may name.
 std::span<const std::string_view> ruleset_function_names();
