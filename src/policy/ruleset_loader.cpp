@@ -108,9 +108,37 @@ class RulesetLoader {
       return std::nullopt;
     }
 
+    std::optional<ReadResult> read = read_ruleset(path, display, from);
+    if (!read) return std::nullopt;
+    out_.files.push_back(display);
+    std::vector<Diagnostic>& diagnostics = file_diagnostics_.emplace_back();
+    RulesetFile file;
+    decode_ruleset(read->source, limits_, ruleset_function_names(), file, diagnostics);
+
+    std::set<std::string> ancestors{key};
+    if (!decoding_stopped_early(diagnostics)) {
+      stack_.push_back(Loading{key, display});
+      Reporter reporter(read->source, diagnostics);
+      try {
+        extend(file, fs::path(path == "-" ? "." : path).parent_path(), reporter, ancestors);
+        File current{{read->source, reporter, diagnostics, display}, key, ancestors};
+        for (const RulesetRuleEntry& entry : file.rules.value) rule_entry(current, entry);
+      } catch (const StopParsing&) {
+      }
+      stack_.pop_back();
+      sort_by_position(diagnostics);
+    }
+    loaded_.emplace(key, std::move(ancestors));
+    return key;
+  }
+
+  // The file's text, named as orgstar shows it; nothing when it cannot be read or, reached through `extends`, does
+  // not say it is a ruleset (both reported). Only a file that says it is a ruleset is decoded, so that no diagnostic
+  // quotes another file's lines.
+  std::optional<ReadResult> read_ruleset(const std::string& path, const std::string& display,
+                                         const ExtendsEntry* from) {
     ReadResult read = preloaded_ != nullptr && path == preloaded_->name ? ReadResult{*preloaded_, {}}
                                                                         : read_source(path, limits_, from != nullptr);
-    // Only a file that says it is a ruleset is decoded, so that no diagnostic quotes another file's lines.
     if (from != nullptr && read.diagnostics.empty() && scan_file_kind(read.source, limits_).kind != "Ruleset")
       return refuse(*from, display, "it is not a ruleset (its top level has no 'kind: Ruleset')");
     if (!read.diagnostics.empty()) {
@@ -120,26 +148,7 @@ class RulesetLoader {
       return std::nullopt;
     }
     read.source.name = display;
-    out_.files.push_back(display);
-    std::vector<Diagnostic>& diagnostics = file_diagnostics_.emplace_back();
-    RulesetFile file;
-    decode_ruleset(read.source, limits_, ruleset_function_names(), file, diagnostics);
-
-    std::set<std::string> ancestors{key};
-    if (!decoding_stopped_early(diagnostics)) {
-      stack_.push_back(Loading{key, display});
-      Reporter reporter(read.source, diagnostics);
-      try {
-        extend(file, fs::path(path == "-" ? "." : path).parent_path(), reporter, ancestors);
-        File current{{read.source, reporter, diagnostics, display}, key, ancestors};
-        for (const RulesetRuleEntry& entry : file.rules.value) rule_entry(current, entry);
-      } catch (const StopParsing&) {
-      }
-      stack_.pop_back();
-      sort_by_position(diagnostics);
-    }
-    loaded_.emplace(key, std::move(ancestors));
-    return key;
+    return read;
   }
 
   std::nullopt_t refuse(const ExtendsEntry& from, const std::string& display, const std::string& why) {
