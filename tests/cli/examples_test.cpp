@@ -14,6 +14,8 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
+
+#include "unit/temp_dir.hpp"
 #include <nlohmann/json.hpp>
 
 #include "cli/golden.hpp"
@@ -25,12 +27,7 @@ namespace {
 
 const fs::path examples = fs::path(ORGSTAR_SOURCE_DIR) / "examples";
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 std::vector<fs::path> example_files() {
   std::vector<fs::path> files;

@@ -18,16 +18,13 @@
 
 #include <catch2/catch.hpp>
 
+#include "unit/temp_dir.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 // orgstar assessing pinecrest into the -o reports of a temporary folder, each of which holds an old report, with
 // the hook's FIFO in the folder and standard error read through a pipe.

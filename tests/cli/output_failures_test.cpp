@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "unit/temp_dir.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
@@ -22,12 +24,7 @@ struct Outcome {
   std::string err;
 };
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 // A temporary folder, removed afterwards.
 struct Folder {

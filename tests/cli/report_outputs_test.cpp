@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "unit/temp_dir.hpp"
+
 #include "cli/process.hpp"
 
 namespace fs = std::filesystem;
@@ -16,12 +18,7 @@ using orgstar::test::run_process;
 
 namespace {
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 // A temporary folder holding a copy of the pinecrest example, removed afterwards. Its staging model is retired in
 // the copy: the launch blockers it draws would fail the gate, and these tests need a passing file.

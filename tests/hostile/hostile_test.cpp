@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "unit/temp_dir.hpp"
+
 #include "../cli/process.hpp"  // (relative: src/cli/ is on the include path too)
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -50,12 +52,7 @@ std::string repeat(std::string_view text, std::size_t times) {
   return out;
 }
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 // A fresh directory under the system temp directory, removed with its content.
 class TempDir {

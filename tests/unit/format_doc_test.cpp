@@ -22,6 +22,8 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+
+#include "unit/temp_dir.hpp"
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -37,12 +39,7 @@ namespace {
 
 const fs::path format_doc = fs::path(ORGSTAR_SOURCE_DIR) / "docs" / "format.md";
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 std::string trim(std::string_view text) {
   const auto begin = text.find_first_not_of(' ');

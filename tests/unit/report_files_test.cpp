@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "unit/temp_dir.hpp"
+
 #include "cli/report_outputs.hpp"
 #include "orgstar/support/error.hpp"
 
@@ -14,12 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_all(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using orgstar::test::read_all;
 
 struct Folder {
   fs::path dir;

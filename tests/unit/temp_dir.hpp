@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -40,5 +41,13 @@ class TempDir {
  private:
   std::filesystem::path path_;
 };
+
+// The whole file, bytes as they are ("" when it cannot be read).
+inline std::string read_all(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 }  // namespace orgstar::test
