@@ -279,7 +279,7 @@ TEST_CASE("Invalid files are listed with their diagnostics", "[report][markdown]
         "\n"
         "| File | Organization | Readiness | Overall | Gate |\n"
         "| :-- | :-- | :-- | --: | :-- |\n"
-        "| acme.yaml | Acme \\| \\*Labs\\* | Insufficient evidence | 90 | passes --fail-on high |\n"
+        "| acme.yaml | Acme \\| \\*Labs\\* | Insufficient evidence | 90 | passes: nothing open at high or above |\n"
         "| bad\\|name.yaml | not assessed: the file is invalid | | | |\n");
   CHECK(section(out, "## bad", "##") ==
         "## bad\\|name.yaml (not assessed)\n"
