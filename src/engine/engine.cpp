@@ -239,7 +239,7 @@ Assessment assess(const Org& org, const EngineSettings& settings) {
   const OrgIndex index(org);
   // Built only when some model has yet to launch, so that other files pay nothing for the launch reading.
   std::optional<OrgIndex> launch_index;
-  if (index.pre_launch_model_count() > 0) launch_index.emplace(org, IndexOptions{.at_launch = true});
+  if (index.pre_launch_model_count() > 0) launch_index.emplace(index.launch_reading());
   if (settings.time_rules) assessment.index_milliseconds = milliseconds_since(index_start);
   const std::vector<std::int64_t> thresholds = threshold_values(settings);
   std::vector<const Rule*> waiver_rules;

@@ -91,6 +91,24 @@ TEST_CASE("The launch index reads research and staging models as in production, 
   CHECK(at_launch.production_model_count() == 3);
   CHECK(today.pre_launch_model_count() == 2);
   CHECK(at_launch.pre_launch_model_count() == 2);
+
+  // The engine's launch index is made from today's, sharing what the reading does not change: it reads the same.
+  const OrgIndex made = today.launch_reading();
+  CHECK(made.at_launch());
+  CHECK(stages(made) == stages(at_launch));
+  CHECK(made.production_model_count() == 3);
+  const auto owners = [](const OrgIndex& index) {
+    Lines out;
+    for (const TeamInfo& t : index.teams())
+      out.push_back(fmt::format("{} model_owning={} production_owning={}", t.team->id.value, t.model_owning,
+                                t.production_owning));
+    return out;
+  };
+  CHECK(owners(made) == owners(at_launch));
+  CHECK(made.people().data() == today.people().data());  // shared, not copied
+  CHECK(stages(today) ==
+        Lines{"m-a live=true production=false pre_launch=true", "m-r live=false production=false pre_launch=true",
+              "m-p live=true production=true pre_launch=false", "m-old live=false production=false pre_launch=false"});
 }
 
 TEST_CASE("A finding that fires only at launch is a launch blocker, with the rule's own message", "[engine]") {
