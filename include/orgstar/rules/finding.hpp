@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "orgstar/rules/rule.hpp"
+#include "orgstar/support/boxed.hpp"
 #include "orgstar/support/date.hpp"
 #include "orgstar/support/located.hpp"
 
@@ -30,21 +31,21 @@ struct AppliedWaiver {
   std::string file;  // the org file or the config file that holds it
 };
 
-struct Finding {
+struct Finding {  // its one-byte fields side by side: a report can hold a million findings
   const Rule* rule = nullptr;
-  Severity severity = Severity::info;  // after escalation and config
   Subject subject;
   std::string message;
-  Evidence evidence = Evidence::declared;
   std::vector<std::string> related;  // rule ids
   Mark location;                     // column in bytes
   std::string location_file;         // empty: the assessed org file
-  std::optional<AppliedWaiver> waiver;
+  Boxed<AppliedWaiver> waiver;       // boxed: rare, and as large as the rest of the finding
+  // The id of the root cause the finding belongs to (orgstar/rules/root_cause.hpp), empty when it stands alone.
+  std::string_view root_cause;
+  Severity severity = Severity::info;  // after escalation and config
+  Evidence evidence = Evidence::declared;
   // Reported only by the launch reading (docs/format.md, "The launch reading"): it fires once the file's research and
   // staging models are in production, and not today.
   bool launch_blocker = false;
-  // The id of the root cause the finding belongs to (orgstar/rules/root_cause.hpp), empty when it stands alone.
-  std::string_view root_cause;
   // False when the rule says that this finding has a cause besides its root cause (ALIGN-005 whose missing
   // responsible-AI element is not what makes it fire): it then stands alone.
   bool joins_root_cause = true;
