@@ -2,6 +2,8 @@
 // `orgstar assess` between parsing its options and writing its reports.
 #include "orgstar/run/assess_files.hpp"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -163,10 +165,12 @@ void RunAssembly::assess_file(AssessedFile& file, const ResolvedConfig* config, 
   // The source text is as large as the file; only its non-ASCII lines are needed from here on.
   const CharacterColumns columns(text);
   std::string().swap(text);
+  malloc_trim(0);
   const auto engine_start = Clock::now();
   Assessment assessment = assess_source(source, std::move(settings), policies);
   result_.timings.engine += Clock::now() - engine_start;
   if (request_.timings) result_.timings.files.push_back(file_timings(file.file, assessment));
+  malloc_trim(0);
   to_character_columns(columns, assessment.findings);
   name_organization(source.loaded.org, file);
   file.assessment = std::move(assessment);
