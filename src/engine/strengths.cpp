@@ -34,19 +34,6 @@ bool ml_budget_line(const Org& org) {
          org.strategy.value.budget.value.ml_line_item.value_or(false);
 }
 
-bool early_adoption(const Org& org) {
-  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
-  return stage.is_set() && (stage.value == AdoptionStage::poc || stage.value == AdoptionStage::pilot);
-}
-
-// ML declared important: an early adoption stage, or an ML-related objective (ALIGN-012).
-bool ml_intent(const Org& org, const OrgIndex& index) {
-  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
-  if (stage.is_set() && (stage.value == AdoptionStage::exploring || early_adoption(org))) return true;
-  return std::any_of(index.objectives().begin(), index.objectives().end(),
-                     [](const Objective* objective) { return objective->ml_related.value_or(false); });
-}
-
 bool at_threshold(const Rule& rule, const OrgIndex& index, const ThresholdValue& threshold) {
   return !rule.thresholds.empty() && index.production_model_count() >= threshold(*rule.thresholds.front());
 }
@@ -65,7 +52,7 @@ bool in_scope(const Rule& rule, const OrgIndex& index, const ThresholdValue& thr
     case StrengthScope::decentralized_or_hybrid:
       return ml_model == MlModel::decentralized || ml_model == MlModel::hybrid;
     case StrengthScope::hybrid: return ml_model == MlModel::hybrid;
-    case StrengthScope::early_adoption: return early_adoption(org);
+    case StrengthScope::early_adoption: return index.launch_near();
     case StrengthScope::regulated_live_model: return regulated(org) && has_live_model(index);
     case StrengthScope::regulated_production_model: return regulated(org) && index.production_model_count() > 0;
     case StrengthScope::ml_role_supporting_or_more: return ml_role_at_least_supporting(org);
@@ -73,7 +60,7 @@ bool in_scope(const Rule& rule, const OrgIndex& index, const ThresholdValue& thr
     case StrengthScope::sponsor_with_live_model:
       return index.sponsor().resolved() && index.sponsor_team() != no_ix && has_live_model(index);
     case StrengthScope::ml_archetype: return ml_model != MlModel::none;
-    case StrengthScope::ml_intent_without_model: return index.models().empty() && ml_intent(org, index);
+    case StrengthScope::ml_intent_without_model: return index.models().empty() && index.ml_intended();
   }
   return false;
 }

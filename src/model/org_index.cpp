@@ -700,6 +700,24 @@ bool OrgIndex::ml_in_use() const {
   return role == MlRole::supporting || role == MlRole::core || role == MlRole::transformational;
 }
 
+namespace {
+bool adoption_stage_in(const Org& org, std::initializer_list<AdoptionStage> stages) {
+  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
+  return stage.is_set() && std::find(stages.begin(), stages.end(), stage.value) != stages.end();
+}
+}  // namespace
+
+bool OrgIndex::adoption_before_launch() const {
+  return adoption_stage_in(*org_, {AdoptionStage::exploring, AdoptionStage::poc, AdoptionStage::pilot});
+}
+
+bool OrgIndex::launch_near() const { return adoption_stage_in(*org_, {AdoptionStage::poc, AdoptionStage::pilot}); }
+
+bool OrgIndex::ml_intended() const {
+  return adoption_before_launch() || std::any_of(objectives().begin(), objectives().end(),
+                                                 [](const Objective* o) { return o->ml_related.value_or(false); });
+}
+
 void TeamReach::search(std::span<const Ix> sources, std::int64_t max_hops) {
   ++generation_;
   frontier_.clear();

@@ -275,6 +275,11 @@ class OrgIndex {
   // there is at least one.
   std::int64_t pre_launch_model_count() const { return s_->pre_launch_model_count_; }
   bool ml_in_use() const;  // a live model exists, or ml_role is supporting/core/transformational
+  // metadata.ml_adoption_stage is exploring, poc or pilot: ML on its way to its first launch.
+  bool adoption_before_launch() const;
+  bool launch_near() const;  // the adoption stage is poc or pilot
+  // ML declared important, model or not: adoption before launch, or an ML-related objective (ALIGN-012).
+  bool ml_intended() const;
 
   std::span<const DanglingReference> dangling_references() const { return s_->dangling_; }
   std::span<const DuplicateId> duplicate_ids() const { return s_->duplicates_; }

@@ -13,17 +13,6 @@
 namespace orgstar::rules {
 namespace {
 
-bool early_stage(const Org& org) {
-  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
-  return stage.is_set() && (stage.value == AdoptionStage::exploring || stage.value == AdoptionStage::poc ||
-                            stage.value == AdoptionStage::pilot);
-}
-
-bool launch_near(const Org& org) {
-  const Located<AdoptionStage>& stage = org.metadata.value.ml_adoption_stage;
-  return stage.is_set() && (stage.value == AdoptionStage::poc || stage.value == AdoptionStage::pilot);
-}
-
 const Objective* first_ml_objective(const OrgIndex& index) {
   for (const Objective* objective : index.objectives())
     if (objective->ml_related.value_or(false)) return objective;
@@ -31,8 +20,9 @@ const Objective* first_ml_objective(const OrgIndex& index) {
 }
 
 // Why ML is declared important, for the message.
-std::string intent(const Org& org, const Objective* objective) {
-  if (early_stage(org))
+std::string intent(const OrgIndex& index, const Objective* objective) {
+  const Org& org = index.org();
+  if (index.adoption_before_launch())
     return fmt::format("metadata.ml_adoption_stage is '{}'", to_string(org.metadata.value.ml_adoption_stage.value));
   return fmt::format("objective '{}' is ML-related", objective->id.value);
 }
@@ -82,15 +72,16 @@ void check(const RuleContext& ctx, FindingSink& sink) {
   if (!index.models().empty()) return;  // a model's own launch is the launch reading's (docs/format.md)
   const Org& org = ctx.org();
   const Objective* objective = first_ml_objective(index);
-  if (!early_stage(org) && objective == nullptr) return;
+  if (!index.adoption_before_launch() && objective == nullptr) return;
   const std::vector<std::string> missing = missing_prerequisites(ctx);
   if (missing.empty()) return;
   Report report{.subject = org_subject(),
-                .location = early_stage(org) ? org.metadata.value.ml_adoption_stage.mark : objective->mark,
+                .location = index.adoption_before_launch() ? org.metadata.value.ml_adoption_stage.mark
+                                                           : objective->mark,
                 .message = fmt::format("{} but no model is declared yet, and its first launch needs what the file "
                                        "does not show: {}",
-                                       intent(org, objective), fmt::join(missing, "; "))};
-  if (!launch_near(org)) report.severity = Severity::medium;
+                                       intent(index, objective), fmt::join(missing, "; "))};
+  if (!index.launch_near()) report.severity = Severity::medium;
   sink.report(std::move(report));
 }
 
