@@ -31,9 +31,6 @@ using orgstar::test::read_all;
 class PausedRun {
  public:
   explicit PausedRun(const std::vector<std::string>& reports) {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-signal-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    dir_ = pattern;
     fifo_ = (dir_ / "pause").string();
     REQUIRE(::mkfifo(fifo_.c_str(), 0600) == 0);
     std::vector<std::string> argv{ORGSTAR_BINARY, "assess", "--no-config"};
@@ -50,7 +47,6 @@ class PausedRun {
       ::waitpid(pid_, nullptr, 0);
     }
     if (err_ >= 0) ::close(err_);
-    fs::remove_all(dir_);
   }
   PausedRun(const PausedRun&) = delete;
   PausedRun& operator=(const PausedRun&) = delete;
@@ -135,7 +131,8 @@ class PausedRun {
     err_ = fds[0];
   }
 
-  fs::path dir_;
+  orgstar::test::TempDir temp_{"orgstar-signal"};
+  fs::path dir_ = temp_.path();
   std::string fifo_;
   pid_t pid_ = -1;
   int err_ = -1;

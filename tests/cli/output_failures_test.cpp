@@ -27,23 +27,11 @@ struct Outcome {
 using orgstar::test::read_all;
 
 // A temporary folder, removed afterwards.
-struct Folder {
-  fs::path dir;
-  Folder() {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-stdout-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    dir = pattern;
-  }
-  ~Folder() { fs::remove_all(dir); }
-  Folder(const Folder&) = delete;
-  Folder& operator=(const Folder&) = delete;
-};
-
 // Runs orgstar with `arguments` from the source tree, standard output on `stdout_fd` (closed when -1) and standard
 // error captured in a file.
 Outcome run_with_stdout(const std::vector<std::string>& arguments, int stdout_fd) {
-  Folder folder;
-  const std::string err_path = (folder.dir / "stderr").string();
+  const orgstar::test::TempDir folder("orgstar-stdout");
+  const std::string err_path = (folder.path() / "stderr").string();
   std::vector<std::string> argv{ORGSTAR_BINARY};
   argv.insert(argv.end(), arguments.begin(), arguments.end());
   std::vector<char*> c_argv;
@@ -138,8 +126,8 @@ TEST_CASE("every command exits 2 quietly when the reader of standard output has 
 }
 
 TEST_CASE("a closed standard output does not become the first file orgstar opens", "[cli][stdout]") {
-  Folder folder;
-  const std::string report = (folder.dir / "report.json").string();
+  const orgstar::test::TempDir folder("orgstar-stdout");
+  const std::string report = (folder.path() / "report.json").string();
   const Outcome outcome =
       run_with_stdout({"assess", "--no-config", "-f", "json", "-o", report, "-f", "text", "examples/pinecrest.yaml"},
                       -1);
@@ -153,8 +141,8 @@ TEST_CASE("a closed standard output does not become the first file orgstar opens
 
 TEST_CASE("assess writes its report files before the report to standard output, which still fails the run",
           "[cli][stdout]") {
-  Folder folder;
-  const std::string report = (folder.dir / "report.json").string();
+  const orgstar::test::TempDir folder("orgstar-stdout");
+  const std::string report = (folder.path() / "report.json").string();
   const int full = ::open("/dev/full", O_WRONLY | O_CLOEXEC);
   if (full < 0) FAIL("this test needs /dev/full");
   const Outcome outcome =
@@ -166,7 +154,7 @@ TEST_CASE("assess writes its report files before the report to standard output, 
   const std::string json = read_all(report);
   REQUIRE_FALSE(json.empty());
   CHECK(json.front() == '{');
-  CHECK(std::distance(fs::directory_iterator(folder.dir), fs::directory_iterator()) == 1);  // no temporary left
+  CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) == 1);  // no temporary left
 }
 
 TEST_CASE("validate --quiet writes nothing to standard output, so a full standard output is no failure",

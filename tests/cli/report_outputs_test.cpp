@@ -23,11 +23,9 @@ using orgstar::test::read_all;
 // A temporary folder holding a copy of the pinecrest example, removed afterwards. Its staging model is retired in
 // the copy: the launch blockers it draws would fail the gate, and these tests need a passing file.
 struct Workspace {
-  fs::path dir;
+  orgstar::test::TempDir temp{"orgstar-outputs"};
+  fs::path dir = temp.path();
   Workspace() {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-outputs-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    dir = pattern;
     std::string yaml = read_all(fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "pinecrest.yaml");
     const std::string staging = "{id: m-loan-prefill, stage: staging,";
     const auto at = yaml.find(staging);
@@ -35,7 +33,6 @@ struct Workspace {
     yaml.replace(at, staging.size(), "{id: m-loan-prefill, stage: retired,");
     std::ofstream(dir / "org.yaml", std::ios::binary) << yaml;
   }
-  ~Workspace() { fs::remove_all(dir); }
   Workspace(const Workspace&) = delete;
   Workspace& operator=(const Workspace&) = delete;
 

@@ -18,44 +18,35 @@ namespace {
 
 using orgstar::test::read_all;
 
-struct Folder {
-  fs::path dir;
-  Folder() {
-    std::string pattern = (fs::temp_directory_path() / "orgstar-report-files-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    dir = pattern;
-  }
-  ~Folder() { fs::remove_all(dir); }
-  Folder(const Folder&) = delete;
-  Folder& operator=(const Folder&) = delete;
-  std::size_t count() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {})); }
-};
+std::size_t entry_count(const fs::path& dir) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), {}));
+}
 
 }  // namespace
 
 TEST_CASE("ReportFiles replaces nothing until commit, then every report", "[report-files]") {
-  Folder folder;
-  const std::string a = (folder.dir / "a.json").string(), b = (folder.dir / "b.md").string();
+  const orgstar::test::TempDir folder("orgstar-report-files");
+  const std::string a = (folder.path() / "a.json").string(), b = (folder.path() / "b.md").string();
   std::ofstream(a) << "old a\n";
   orgstar::cli::ReportFiles files;
   files.stage(a, "new a\n");
   files.stage(b, "new b\n");
   CHECK(read_all(a) == "old a\n");
   CHECK_FALSE(fs::exists(b));
-  CHECK(folder.count() == 3);  // a.json and two temporaries
+  CHECK(entry_count(folder.path()) == 3);  // a.json and two temporaries
   const orgstar::cli::ReportFiles::Committed committed = files.commit();
   CHECK(committed.failure.empty());
   CHECK(committed.written == std::vector<std::string>{a, b});
   CHECK(committed.not_written.empty());
   CHECK(read_all(a) == "new a\n");
   CHECK(read_all(b) == "new b\n");
-  CHECK(folder.count() == 2);
+  CHECK(entry_count(folder.path()) == 2);
 }
 
 TEST_CASE("ReportFiles renames the others when one rename fails, and names each", "[report-files]") {
-  Folder folder;
-  const std::string a = (folder.dir / "a.json").string(), b = (folder.dir / "b.md").string(),
-                    c = (folder.dir / "c.xml").string();
+  const orgstar::test::TempDir folder("orgstar-report-files");
+  const std::string a = (folder.path() / "a.json").string(), b = (folder.path() / "b.md").string(),
+                    c = (folder.path() / "c.xml").string();
   orgstar::cli::ReportFiles files;
   files.stage(a, "new a\n");
   files.stage(b, "new b\n");
@@ -66,25 +57,25 @@ TEST_CASE("ReportFiles renames the others when one rename fails, and names each"
   CHECK(committed.written == std::vector<std::string>{a, c});
   CHECK(committed.not_written == std::vector<std::string>{b});
   CHECK(read_all(c) == "new c\n");
-  CHECK(folder.count() == 3);  // a.json, the directory b.md, c.xml: no temporary left
+  CHECK(entry_count(folder.path()) == 3);  // a.json, the directory b.md, c.xml: no temporary left
 }
 
 TEST_CASE("ReportFiles removes what it staged when it is not committed", "[report-files]") {
-  Folder folder;
+  const orgstar::test::TempDir folder("orgstar-report-files");
   {
     orgstar::cli::ReportFiles files;
-    files.stage((folder.dir / "a.json").string(), "new a\n");
-    CHECK(folder.count() == 1);
+    files.stage((folder.path() / "a.json").string(), "new a\n");
+    CHECK(entry_count(folder.path()) == 1);
   }
-  CHECK(folder.count() == 0);
+  CHECK(entry_count(folder.path()) == 0);
 }
 
 TEST_CASE("ReportFiles refuses a directory and a missing folder without leaving anything", "[report-files]") {
-  Folder folder;
+  const orgstar::test::TempDir folder("orgstar-report-files");
   orgstar::cli::ReportFiles files;
-  CHECK_THROWS_WITH(files.stage(folder.dir.string(), "x"),
-                    "cannot write report '" + folder.dir.string() + "': it is a directory");
-  const std::string missing = (folder.dir / "missing" / "a.json").string();
+  CHECK_THROWS_WITH(files.stage(folder.path().string(), "x"),
+                    "cannot write report '" + folder.path().string() + "': it is a directory");
+  const std::string missing = (folder.path() / "missing" / "a.json").string();
   CHECK_THROWS_WITH(files.stage(missing, "x"), "cannot write report '" + missing + "': No such file or directory");
-  CHECK(folder.count() == 0);
+  CHECK(entry_count(folder.path()) == 0);
 }
