@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -90,24 +91,30 @@ std::string quoted_list(const std::vector<std::string>& paths) {
   return out.empty() ? "none" : out;
 }
 
-// The report files first, staged then renamed all together, then the report to standard output: a run either
-// replaces every report file or says which it did not.
-void write_reports(const AssessmentRun& run, const std::vector<ReportOutput>& outputs,
+// The report files and the appends first, staged then made all together, then the report to standard output: a run
+// either replaces every report file (and appends its job summary) or says which it did not.
+void write_reports(const AssessResult& result, const std::vector<ReportOutput>& outputs,
                    const ReportOptions& report_options, const Output& output) {
+  const AssessmentRun& run = result.run;
   const auto render = [&](const ReportOutput& report) {
     ReportOptions format_options = report_options;
     format_options.style.color = report.path.empty() && output.color;
     return report.format->render(run, format_options);
   };
-  ReportFiles files;
+  // Every file the run read, org files included: an append (GitHub's job summary) may not land on one.
+  std::vector<std::string> files_read = result.files_read;
+  for (const AssessedFile& file : run.files) files_read.push_back(file.file);
+  ReportFiles files(std::move(files_read));
   const ReportOutput* to_stdout = nullptr;
+  std::optional<RenderedReport> printed;
   try {
     for (const ReportOutput& report : outputs) {
       if (report.path.empty())
         to_stdout = &report;
       else
-        write_report(report, render(report), output, files);
+        stage_report(report, render(report), files);
     }
+    if (to_stdout != nullptr) stage_report(*to_stdout, printed.emplace(render(*to_stdout)), files);
   } catch (const Error& e) {
     if (outputs.size() > 1) throw Error(std::string(e.what()) + "; no report was written");
     throw;
@@ -119,7 +126,7 @@ void write_reports(const AssessmentRun& run, const std::vector<ReportOutput>& ou
     throw Error(fmt::format("{} (written: {}; not written: {})", committed.failure, quoted_list(committed.written),
                             not_written));
   }
-  if (to_stdout != nullptr) write_report(*to_stdout, render(*to_stdout), output, files);
+  if (printed) print_report(printed->text, output);
 }
 
 int exit_code(const AssessmentRun& run) {
@@ -190,7 +197,7 @@ int run_assess(const AssessOptions& options, const CLI::App& command, const Outp
   refuse_overwriting_inputs(outputs, result.files_read);
   if (options.timings) print_file_timings(result.timings, output.err);
   const auto render_start = Clock::now();
-  write_reports(result.run, outputs, report_options, output);
+  write_reports(result, outputs, report_options, output);
   if (options.timings) print_phase_timings(result.timings, Clock::now() - render_start, output.err);
   return exit_code(result.run);
 }

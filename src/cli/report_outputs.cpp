@@ -64,12 +64,6 @@ void check_standard_output(const std::vector<ReportOutput>& outputs) {
   if (to_stdout > 1) throw Error("only one report can go to standard output; give the others -o FILE");
 }
 
-void append_to_file(const AppendedText& appended) {
-  std::ofstream out(appended.path, std::ios::binary | std::ios::app);
-  out << appended.text;
-  if (!out) throw Error("cannot append to " + appended.target + " '" + appended.path + "'");
-}
-
 // The same file whatever the spelling (./a.yaml, a.yaml, a symlink to it, a
 // hard link to it): its device and inode; the resolved path of one that does
 // not exist yet, which can only be the same as another such path.
@@ -142,6 +136,21 @@ int write_content(int fd, std::string_view content, const std::string& path) {
   if (const int failure = write_all(fd, content.data(), first); failure != 0) return failure;
   if (pause) pause_for_test(path);
   return write_all(fd, content.data() + first, content.size() - first);
+}
+
+std::string append_name(const AppendedText& appended) { return appended.target + " '" + appended.path + "'"; }
+
+// Appends to a regular file, created when missing; 0 or the errno of the failure. Opened without blocking, so a FIFO
+// put in the file's place cannot hang the run.
+int append_to_file(const AppendedText& appended) {
+  const int fd = ::open(appended.path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0666);
+  if (fd < 0) return errno;
+  struct stat status {};
+  int failure = fstat(fd, &status) == 0 ? 0 : errno;
+  if (failure == 0 && !S_ISREG(status.st_mode)) failure = S_ISDIR(status.st_mode) ? EISDIR : EINVAL;
+  if (failure == 0) failure = write_all(fd, appended.text.data(), appended.text.size());
+  if (::close(fd) != 0 && failure == 0) failure = errno;
+  return failure;
 }
 
 }  // namespace
@@ -238,8 +247,20 @@ struct ReportFiles::Staged {
   std::unique_ptr<TemporaryFile> file;
 };
 
-ReportFiles::ReportFiles() = default;
+ReportFiles::ReportFiles(std::vector<std::string> files_read) : files_read_(std::move(files_read)) {}
 ReportFiles::~ReportFiles() = default;
+
+void ReportFiles::stage_append(const AppendedText& appended) {
+  const std::string target = identity(appended.path);
+  for (const std::string& input : files_read_)
+    if (input != "-" && identity(input) == target)
+      throw Error("cannot append to " + append_name(appended) + ": it is a file this run reads");
+  struct stat existing {};
+  if (stat(appended.path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode))
+    throw Error("cannot append to " + append_name(appended) + ": " +
+                (S_ISDIR(existing.st_mode) ? "it is a directory" : "it is not a regular file"));
+  appends_.push_back(appended);
+}
 
 void ReportFiles::stage(const std::string& path, std::string_view content) {
   struct stat existing {};
@@ -270,16 +291,23 @@ ReportFiles::Committed ReportFiles::commit() {
       committed.failure = system_error("cannot write report", staged.path, failure);
   }
   staged_.clear();
+  for (const AppendedText& appended : appends_) {
+    const int failure = append_to_file(appended);
+    (failure == 0 ? committed.written : committed.not_written).push_back(appended.path);
+    if (failure != 0 && committed.failure.empty())
+      committed.failure = "cannot append to " + append_name(appended) + ": " + std::strerror(failure);
+  }
+  appends_.clear();
   return committed;
 }
 
-void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to, ReportFiles& files) {
-  for (const AppendedText& appended : report.appended) append_to_file(appended);
-  if (!output.path.empty()) {
-    files.stage(output.path, report.text);
-    return;
-  }
-  to.out << report.text;
+void stage_report(const ReportOutput& output, const RenderedReport& report, ReportFiles& files) {
+  for (const AppendedText& appended : report.appended) files.stage_append(appended);
+  if (!output.path.empty()) files.stage(output.path, report.text);
+}
+
+void print_report(const std::string& text, const Output& to) {
+  to.out << text;
   to.out.flush();
   if (to.standard_output != nullptr) to.standard_output->require_written();
 }

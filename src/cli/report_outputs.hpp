@@ -44,7 +44,8 @@ void refuse_directory_outputs(const std::vector<ReportOutput>& outputs);
 // signal handler (temporary_files.hpp); the old reports stay as they were.
 class ReportFiles {
  public:
-  ReportFiles();
+  // `files_read`: the files of the run; an append onto one of them is refused, compared by identity.
+  explicit ReportFiles(std::vector<std::string> files_read = {});
   ~ReportFiles();
   ReportFiles(const ReportFiles&) = delete;
   ReportFiles& operator=(const ReportFiles&) = delete;
@@ -53,22 +54,32 @@ class ReportFiles {
   // missing or not writable, the disk full, or `path` a directory; no report is replaced then.
   void stage(const std::string& path, std::string_view content);
 
+  // Checks now that `appended` may go to its file, and appends it at commit, after the reports: an append cannot be
+  // taken back, so it waits until nothing before it can fail. Throws Error (exit 2) when the file is one the run reads,
+  // a directory or anything but a regular file.
+  void stage_append(const AppendedText& appended);
+
   struct Committed {
-    std::vector<std::string> written, not_written;  // report paths, in the order they were staged
-    std::string failure;                            // "cannot write report 'PATH': REASON" for the first failure
+    // Report paths in the order they were staged, then the paths appended to.
+    std::vector<std::string> written, not_written;
+    std::string failure;  // "cannot write report 'PATH': REASON" (or "cannot append to ...") for the first failure
   };
-  // Renames every staged temporary over its report, SIGINT, SIGTERM and SIGHUP held until all are done so that an
-  // interruption does not split them. A rename that fails does not stop the others.
+  // Renames every staged temporary over its report, then makes the appends, SIGINT, SIGTERM and SIGHUP held until all
+  // are done so that an interruption does not split them. One that fails does not stop the others.
   Committed commit();
 
  private:
   struct Staged;
   std::vector<Staged> staged_;
+  std::vector<AppendedText> appends_;
+  std::vector<std::string> files_read_;
 };
 
-// Appends to the files a renderer names (GitHub's job summary), then writes the report to standard output (flushed
-// and checked: throws StandardOutputError when it did not arrive) or stages it in `files`.
-void write_report(const ReportOutput& output, const RenderedReport& report, const Output& to, ReportFiles& files);
+// Stages in `files` the appends a renderer asks for (GitHub's job summary) and, when it has a path, the report.
+void stage_report(const ReportOutput& output, const RenderedReport& report, ReportFiles& files);
+
+// Writes a report to standard output, flushed and checked: throws StandardOutputError when it did not arrive.
+void print_report(const std::string& text, const Output& to);
 
 // One report file written alone through ReportFiles; throws Error (exit 2) when it could not be.
 void write_file_atomically(const std::string& path, std::string_view content);

@@ -343,3 +343,47 @@ TEST_CASE("SARIF, GitHub and GitLab name files from the repository root, whateve
   CHECK(named.out.starts_with("orgs/new.yaml:1:1: error: missing required key 'metadata'"));
   CHECK(named.exit_code == 2);
 }
+
+// GitHub's job summary: appended when the annotations are cut short, which nordlicht's 33 findings of one severity are.
+TEST_CASE("assess appends the job summary last, never onto a file the run reads, and says when it could not",
+          "[cli][outputs]") {
+  Workspace ws;
+  const std::string org = read_all(fs::path(ORGSTAR_SOURCE_DIR) / "examples" / "nordlicht-retail.yaml");
+  std::ofstream(ws.dir / "big.yaml", std::ios::binary) << org;
+  fs::create_symlink(ws.dir / "big.yaml", ws.dir / "link.md");
+  const auto summary_at = [&](const fs::path& target, std::vector<std::string> arguments) {
+    arguments.emplace_back("big.yaml");
+    return ws.assess(arguments, {"GITHUB_STEP_SUMMARY=" + target.string()});
+  };
+
+  const auto appended = summary_at(ws.dir / "summary.md", {"-f", "github"});
+  CHECK(appended.exit_code == 1);
+  const std::string summary = read_all(ws.dir / "summary.md");
+  CHECK(summary.rfind("# ML readiness assessment: Nordlicht Retail GmbH\n", 0) == 0);
+  CHECK(summary_at(ws.dir / "summary.md", {"-f", "github"}).exit_code == 1);
+  CHECK(read_all(ws.dir / "summary.md") == summary + summary);  // appended to, as GitHub asks, not replaced
+
+  for (const std::string name : {"big.yaml", "link.md"}) {
+    const auto onto_input = summary_at(ws.dir / name, {"-f", "github"});
+    CHECK(onto_input.exit_code == 2);
+    CHECK(onto_input.out.empty());
+    CHECK(onto_input.err == "orgstar: error: cannot append to $GITHUB_STEP_SUMMARY '" + (ws.dir / name).string() +
+                                "': it is a file this run reads\n");
+  }
+  CHECK(read_all(ws.dir / "big.yaml") == org);
+
+  const auto onto_folder = summary_at(ws.dir, {"-f", "github"});
+  CHECK(onto_folder.exit_code == 2);
+  CHECK(onto_folder.err ==
+        "orgstar: error: cannot append to $GITHUB_STEP_SUMMARY '" + ws.dir.string() + "': it is a directory\n");
+
+  // The report file is written first; the summary that cannot be appended and the standard output are named.
+  const fs::path missing = ws.dir / "missing" / "summary.md";
+  const auto lost = summary_at(missing, {"-f", "json", "-o", "r.json", "-f", "github"});
+  CHECK(lost.exit_code == 2);
+  CHECK(lost.out.empty());
+  CHECK(lost.err == "orgstar: error: cannot append to $GITHUB_STEP_SUMMARY '" + missing.string() +
+                        "': No such file or directory (written: 'r.json'; not written: '" + missing.string() +
+                        "', standard output)\n");
+  CHECK(fs::exists(ws.dir / "r.json"));
+}
