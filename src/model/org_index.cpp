@@ -72,20 +72,20 @@ class OrgIndex::Builder {
   bool claim(std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& id, Ix next, SubjectType type,
              MarkOf first_mark) {
     const auto [it, inserted] = ids.try_emplace(id.value, next);
-    if (!inserted) x_.s_->duplicates_.push_back({{type, id.value}, id.mark, first_mark(it->second)});
+    if (!inserted) x_.shared_->duplicates_.push_back({{type, id.value}, id.mark, first_mark(it->second)});
     return inserted;
   }
 
   bool claim_mark(std::unordered_map<std::string_view, Mark>& ids, const Located<std::string>& id, SubjectType type) {
     const auto [it, inserted] = ids.try_emplace(id.value, id.mark);
-    if (!inserted) x_.s_->duplicates_.push_back({{type, id.value}, id.mark, it->second});
+    if (!inserted) x_.shared_->duplicates_.push_back({{type, id.value}, id.mark, it->second});
     return inserted;
   }
 
   void read_stage(ModelInfo& m) {
     const Stage stage = m.model->stage.value;
     m.pre_launch = m.model->stage.is_set() && (stage == Stage::research || stage == Stage::staging);
-    if (m.pre_launch) ++x_.s_->pre_launch_model_count_;
+    if (m.pre_launch) ++x_.shared_->pre_launch_model_count_;
   }
 
   void collect_teams_and_models() {
@@ -95,14 +95,14 @@ class OrgIndex::Builder {
     for (const Team& team : *teams)
       if (team.models.is_set()) model_count += team.models.value.size();
     x_.teams_.reserve(teams->size());
-    x_.s_->team_ids_.reserve(teams->size());
+    x_.shared_->team_ids_.reserve(teams->size());
     x_.models_.reserve(model_count);
-    x_.s_->model_ids_.reserve(model_count);
+    x_.shared_->model_ids_.reserve(model_count);
     const auto team_mark = [&](Ix ix) { return x_.teams_[static_cast<std::size_t>(ix)].team->id.mark; };
     const auto model_mark = [&](Ix ix) { return x_.models_[static_cast<std::size_t>(ix)].model->id.mark; };
     for (const Team& team : *teams) {
       const Ix team_ix = static_cast<Ix>(x_.teams_.size());
-      if (!claim(x_.s_->team_ids_, team.id, team_ix, SubjectType::team, team_mark))
+      if (!claim(x_.shared_->team_ids_, team.id, team_ix, SubjectType::team, team_mark))
         continue;  // dropped with its models
       team_names_.push_back(team.id.value);
       TeamInfo& info = x_.teams_.emplace_back();
@@ -115,7 +115,7 @@ class OrgIndex::Builder {
       if (!team.models.is_set()) continue;
       for (const Model& model : team.models.value) {
         const Ix model_ix = static_cast<Ix>(x_.models_.size());
-        if (!claim(x_.s_->model_ids_, model.id, model_ix, SubjectType::model, model_mark)) continue;
+        if (!claim(x_.shared_->model_ids_, model.id, model_ix, SubjectType::model, model_mark)) continue;
         model_names_.push_back(model.id.value);
         ModelInfo& m = x_.models_.emplace_back();
         m.model = &model;
@@ -130,14 +130,14 @@ class OrgIndex::Builder {
     if (!org_.people.is_set()) return;
     const auto* roster = section(org_.people.value.roster);
     if (!roster) return;
-    x_.s_->people_.reserve(roster->size());
-    x_.s_->person_ids_.reserve(roster->size());
-    const auto person_mark = [&](Ix ix) { return x_.s_->people_[static_cast<std::size_t>(ix)].entry->id.mark; };
+    x_.shared_->people_.reserve(roster->size());
+    x_.shared_->person_ids_.reserve(roster->size());
+    const auto person_mark = [&](Ix ix) { return x_.shared_->people_[static_cast<std::size_t>(ix)].entry->id.mark; };
     for (const RosterEntry& entry : *roster) {
       const bool named = !entry.is_group();
-      const Ix ix = static_cast<Ix>(x_.s_->people_.size());
-      if (named && !claim(x_.s_->person_ids_, entry.id, ix, SubjectType::person, person_mark)) continue;
-      PersonInfo& person = x_.s_->people_.emplace_back();
+      const Ix ix = static_cast<Ix>(x_.shared_->people_.size());
+      if (named && !claim(x_.shared_->person_ids_, entry.id, ix, SubjectType::person, person_mark)) continue;
+      PersonInfo& person = x_.shared_->people_.emplace_back();
       person.entry = &entry;
       person.named = named;
       person.role = entry.role.value;
@@ -150,13 +150,15 @@ class OrgIndex::Builder {
   void collect_processes() {
     const auto* processes = section(org_.processes);
     if (!processes) return;
-    const auto process_mark = [&](Ix ix) { return x_.s_->processes_[static_cast<std::size_t>(ix)].process->id.mark; };
+    const auto process_mark = [&](Ix ix) {
+      return x_.shared_->processes_[static_cast<std::size_t>(ix)].process->id.mark;
+    };
     for (const Process& process : *processes) {
-      if (!claim(x_.s_->process_ids_, process.id, static_cast<Ix>(x_.s_->processes_.size()), SubjectType::process,
-                 process_mark))
+      if (!claim(x_.shared_->process_ids_, process.id, static_cast<Ix>(x_.shared_->processes_.size()),
+                 SubjectType::process, process_mark))
         continue;
       process_names_.push_back(process.id.value);
-      ProcessInfo& info = x_.s_->processes_.emplace_back();
+      ProcessInfo& info = x_.shared_->processes_.emplace_back();
       info.process = &process;
       info.kind = process.kind.value;
     }
@@ -169,7 +171,7 @@ class OrgIndex::Builder {
     if (const auto* use_cases = section(strategy.use_cases)) {
       for (const UseCase& entity : *use_cases) {
         if (!claim_mark(first_use_case_, entity.id, SubjectType::use_case)) continue;
-        x_.s_->use_cases_.push_back({&entity, no_ix, {}});
+        x_.shared_->use_cases_.push_back({&entity, no_ix, {}});
       }
     }
   }
@@ -179,8 +181,9 @@ class OrgIndex::Builder {
     for (const Objective& objective : objectives) {
       if (!claim_mark(first_objective, objective.id, SubjectType::objective)) continue;
       objective_ids_.emplace(objective.id.value, &objective);
-      x_.s_->objectives_.push_back(&objective);
-      x_.s_->objective_kpis_.push_back(objective.kpis.is_set() ? collect_kpis(objective) : std::vector<const Kpi*>{});
+      x_.shared_->objectives_.push_back(&objective);
+      x_.shared_->objective_kpis_.push_back(objective.kpis.is_set() ? collect_kpis(objective)
+                                                                    : std::vector<const Kpi*>{});
     }
   }
 
@@ -195,7 +198,7 @@ class OrgIndex::Builder {
         kept.push_back(&kpi);
         continue;
       }
-      x_.s_->duplicates_.push_back(
+      x_.shared_->duplicates_.push_back(
           {{SubjectType::kpi, objective.id.value + "/" + kpi.name.value}, kpi.name.mark, it->second});
     }
     return kept;
@@ -205,7 +208,7 @@ class OrgIndex::Builder {
     if (const auto* rewards = section(org_.rewards)) {
       for (const Reward& entity : *rewards) {
         if (!claim_mark(first_reward_, entity.id, SubjectType::reward)) continue;
-        x_.s_->rewards_.push_back({&entity, {}, {}});
+        x_.shared_->rewards_.push_back({&entity, {}, {}});
       }
     }
     if (!org_.people.is_set()) return;
@@ -213,13 +216,13 @@ class OrgIndex::Builder {
     if (const auto* training = section(people.training)) {
       for (const TrainingProgram& entity : *training) {
         if (!claim_mark(first_training_, entity.id, SubjectType::training)) continue;
-        x_.s_->training_.push_back({&entity, {}});
+        x_.shared_->training_.push_back({&entity, {}});
       }
     }
     if (const auto* rotation = section(people.rotation)) {
       for (const RotationProgram& entity : *rotation) {
         if (!claim_mark(first_rotation_, entity.id, SubjectType::rotation)) continue;
-        x_.s_->rotation_.push_back(&entity);
+        x_.shared_->rotation_.push_back(&entity);
       }
     }
   }
@@ -230,7 +233,7 @@ class OrgIndex::Builder {
                 const std::vector<std::string_view>& candidates) {
     DanglingReference reference{std::move(holder), std::move(field), value.value, target, value.mark, {}};
     if (const auto suggestion = closest_match(value.value, candidates)) reference.suggestion = *suggestion;
-    x_.s_->dangling_.push_back(std::move(reference));
+    x_.shared_->dangling_.push_back(std::move(reference));
   }
 
   Ref resolve(const std::unordered_map<std::string_view, Ix>& ids, const Located<std::string>& value,
@@ -244,7 +247,7 @@ class OrgIndex::Builder {
   }
 
   Ref team_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
-    return resolve(x_.s_->team_ids_, value, holder, field, "team", team_names_);
+    return resolve(x_.shared_->team_ids_, value, holder, field, "team", team_names_);
   }
   // The team a reference names, or no_ix when it is absent, null or dangling.
   Ix resolved_team(const Located<std::string>& value, const Subject& holder, std::string_view field) {
@@ -252,7 +255,7 @@ class OrgIndex::Builder {
     return ref.resolved() ? ref.ix : no_ix;
   }
   Ref person_ref(const Located<std::string>& value, const Subject& holder, std::string_view field) {
-    return resolve(x_.s_->person_ids_, value, holder, field, "person", person_names_);
+    return resolve(x_.shared_->person_ids_, value, holder, field, "person", person_names_);
   }
 
   // A list of team references: resolved entries, distinct, in file order.
@@ -308,9 +311,9 @@ class OrgIndex::Builder {
       }
     }
     std::vector<std::string> qualified;
-    for (std::size_t o = 0; o < x_.s_->objectives_.size(); ++o)
-      for (const Kpi* kpi : x_.s_->objective_kpis_[o])
-        qualified.push_back(x_.s_->objectives_[o]->id.value + "/" + kpi->name.value);
+    for (std::size_t o = 0; o < x_.shared_->objectives_.size(); ++o)
+      for (const Kpi* kpi : x_.shared_->objective_kpis_[o])
+        qualified.push_back(x_.shared_->objectives_[o]->id.value + "/" + kpi->name.value);
     std::vector<std::string_view> candidates(qualified.begin(), qualified.end());
     dangling(holder, "business_kpi", value, "KPI", candidates);
     return {Ref::State::none, no_ix};
@@ -320,15 +323,15 @@ class OrgIndex::Builder {
     const Subject org{SubjectType::org, "org"};
     if (org_.strategy.is_set()) {
       const Strategy& strategy = org_.strategy.value;
-      x_.s_->sponsor_ = person_ref(strategy.executive_sponsor, org, "strategy.executive_sponsor");
-      for (const Objective* objective : x_.s_->objectives_)
+      x_.shared_->sponsor_ = person_ref(strategy.executive_sponsor, org, "strategy.executive_sponsor");
+      for (const Objective* objective : x_.shared_->objectives_)
         team_ref(objective->owner_team, {SubjectType::objective, objective->id.value}, "owner_team");
-      for (UseCaseInfo& info : x_.s_->use_cases_) resolve_use_case(info);
+      for (UseCaseInfo& info : x_.shared_->use_cases_) resolve_use_case(info);
       link_models_to_use_cases();
     }
     if (org_.structure.is_set() && org_.structure.value.integration_forums.is_set())
       for (const auto& forum : org_.structure.value.integration_forums.value)
-        resolve(x_.s_->process_ids_, forum, org, "structure.integration_forums", "process", process_names_);
+        resolve(x_.shared_->process_ids_, forum, org, "structure.integration_forums", "process", process_names_);
   }
 
   void resolve_use_case(UseCaseInfo& info) {
@@ -338,15 +341,15 @@ class OrgIndex::Builder {
     info.surface_team = surface.resolved() ? surface.ix : no_ix;
     if (!use_case.models.is_set()) return;
     for (const auto& model_id : use_case.models.value) {
-      const Ref ref = resolve(x_.s_->model_ids_, model_id, holder, "models", "model", model_names_);
+      const Ref ref = resolve(x_.shared_->model_ids_, model_id, holder, "models", "model", model_names_);
       if (ref.resolved()) push_distinct(info.models, ref.ix);
     }
   }
 
   // Use cases of each model, in file order, with surface and criticality.
   void link_models_to_use_cases() {
-    for (std::size_t u = 0; u < x_.s_->use_cases_.size(); ++u) {
-      const UseCaseInfo& info = x_.s_->use_cases_[u];
+    for (std::size_t u = 0; u < x_.shared_->use_cases_.size(); ++u) {
+      const UseCaseInfo& info = x_.shared_->use_cases_[u];
       for (const Ix model_ix : info.models) {
         ModelInfo& m = x_.models_[static_cast<std::size_t>(model_ix)];
         m.use_cases.push_back(static_cast<Ix>(u));
@@ -358,8 +361,8 @@ class OrgIndex::Builder {
   }
 
   void resolve_process_references() {
-    for (std::size_t p = 0; p < x_.s_->processes_.size(); ++p) {
-      ProcessInfo& info = x_.s_->processes_[p];
+    for (std::size_t p = 0; p < x_.shared_->processes_.size(); ++p) {
+      ProcessInfo& info = x_.shared_->processes_[p];
       const Process& process = *info.process;
       const Subject holder{SubjectType::process, process.id.value};
       info.owner_team = resolved_team(process.owner_team, holder, "owner_team");
@@ -374,16 +377,16 @@ class OrgIndex::Builder {
       if (process.covers_models.is_set()) {
         for (const auto& model_id : process.covers_models.value) {
           if (model_id.value == "all") continue;
-          const Ref ref = resolve(x_.s_->model_ids_, model_id, holder, "covers_models", "model", model_names_);
+          const Ref ref = resolve(x_.shared_->model_ids_, model_id, holder, "covers_models", "model", model_names_);
           if (!ref.resolved() || info.covers_all) continue;
           auto& covered_by = x_.models_[static_cast<std::size_t>(ref.ix)].covered_by;
           if (covered_by.empty() || covered_by.back() != static_cast<Ix>(p)) covered_by.push_back(static_cast<Ix>(p));
         }
       }
-      x_.s_->process_kinds_.push_back(info.kind);
+      x_.shared_->process_kinds_.push_back(info.kind);
       if (!info.covers_all) continue;
-      x_.s_->processes_covering_all_.push_back(static_cast<Ix>(p));
-      x_.s_->processes_covering_all_by_kind_[static_cast<std::size_t>(info.kind)].push_back(static_cast<Ix>(p));
+      x_.shared_->processes_covering_all_.push_back(static_cast<Ix>(p));
+      x_.shared_->processes_covering_all_by_kind_[static_cast<std::size_t>(info.kind)].push_back(static_cast<Ix>(p));
     }
   }
 
@@ -419,7 +422,7 @@ class OrgIndex::Builder {
   }
 
   void resolve_reward_and_people_references() {
-    for (RewardInfo& info : x_.s_->rewards_) {
+    for (RewardInfo& info : x_.shared_->rewards_) {
       const Reward& reward = *info.reward;
       const Subject holder{SubjectType::reward, reward.id.value};
       if (reward.eligibility.is_set())
@@ -427,36 +430,36 @@ class OrgIndex::Builder {
       add_teams_below_units(info.eligible_teams);
       info.shared_across = team_list(reward.shared_across, holder, "shared_across");
     }
-    for (PersonInfo& person : x_.s_->people_) {
+    for (PersonInfo& person : x_.shared_->people_) {
       const RosterEntry& entry = *person.entry;
       const Subject holder = person.named ? Subject{SubjectType::person, entry.id.value} : Subject{};
       const Ref team = team_ref(entry.team, holder, "team");
       person.team = team.resolved() ? team.ix : no_ix;
     }
-    if (x_.s_->sponsor_.resolved())
-      x_.s_->sponsor_team_ = x_.s_->people_[static_cast<std::size_t>(x_.s_->sponsor_.ix)].team;
-    for (TrainingInfo& info : x_.s_->training_) {
+    if (x_.shared_->sponsor_.resolved())
+      x_.shared_->sponsor_team_ = x_.shared_->people_[static_cast<std::size_t>(x_.shared_->sponsor_.ix)].team;
+    for (TrainingInfo& info : x_.shared_->training_) {
       const TrainingProgram& program = *info.program;
       if (program.audience.is_set())
         info.audience_teams =
             team_list(program.audience.value.teams, {SubjectType::training, program.id.value}, "audience.teams");
       add_teams_below_units(info.audience_teams);
     }
-    for (const RotationProgram* program : x_.s_->rotation_)
+    for (const RotationProgram* program : x_.shared_->rotation_)
       team_list(program->to_teams, {SubjectType::rotation, program->id.value}, "to_teams");
     if (org_.people.is_set())
-      x_.s_->responsible_ai_owner_ =
+      x_.shared_->responsible_ai_owner_ =
           person_ref(org_.people.value.responsible_ai_owner, {}, "people.responsible_ai_owner");
   }
 
   // --- derived facts --------------------------------------------------------
 
   void derive_membership() {
-    for (std::size_t p = 0; p < x_.s_->people_.size(); ++p) {
-      const PersonInfo& person = x_.s_->people_[p];
+    for (std::size_t p = 0; p < x_.shared_->people_.size(); ++p) {
+      const PersonInfo& person = x_.shared_->people_[p];
       const bool practitioner = person.literacy >= Literacy::practitioner;
       if (practitioner)
-        x_.s_->practitioner_head_count_ = saturating_add(x_.s_->practitioner_head_count_, person.head_count);
+        x_.shared_->practitioner_head_count_ = saturating_add(x_.shared_->practitioner_head_count_, person.head_count);
       if (person.team == no_ix) continue;
       TeamInfo& team = x_.teams_[static_cast<std::size_t>(person.team)];
       team.members.push_back(static_cast<Ix>(p));
@@ -513,7 +516,7 @@ class OrgIndex::Builder {
     const std::size_t n = x_.teams_.size();
     std::vector<Ix> parent(n, no_ix);
     for (std::size_t t = 0; t < n; ++t) parent[t] = reporting_parent(t);
-    for (const ReportingCycle& cycle : x_.s_->cycles_)
+    for (const ReportingCycle& cycle : x_.shared_->cycles_)
       for (const Ix member : cycle.members) parent[static_cast<std::size_t>(member)] = no_ix;
     std::vector<std::vector<Ix>> children(n);
     std::vector<Ix> order;
@@ -558,7 +561,7 @@ class OrgIndex::Builder {
         t = reporting_parent(static_cast<std::size_t>(t));
       }
       if (t == no_ix || walk_of[static_cast<std::size_t>(t)] != walk) continue;
-      x_.s_->cycles_.push_back(reporting_cycle_through(t));
+      x_.shared_->cycles_.push_back(reporting_cycle_through(t));
     }
   }
 
@@ -583,9 +586,9 @@ class OrgIndex::Builder {
   // Depth up to the sponsor team, memoized; -1 = not reached, -2 = not yet known.
   void derive_sponsor_depths() {
     const std::size_t n = x_.teams_.size();
-    x_.s_->sponsor_depth_.assign(n, -2);
-    if (x_.s_->sponsor_team_ == no_ix) {
-      std::fill(x_.s_->sponsor_depth_.begin(), x_.s_->sponsor_depth_.end(), -1);
+    x_.shared_->sponsor_depth_.assign(n, -2);
+    if (x_.shared_->sponsor_team_ == no_ix) {
+      std::fill(x_.shared_->sponsor_depth_.begin(), x_.shared_->sponsor_depth_.end(), -1);
       return;
     }
     std::vector<Ix> chain;
@@ -594,7 +597,7 @@ class OrgIndex::Builder {
       std::int64_t base = climb_to_known_depth(static_cast<Ix>(start), chain);
       for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         if (base >= 0) ++base;
-        x_.s_->sponsor_depth_[static_cast<std::size_t>(*it)] = base;
+        x_.shared_->sponsor_depth_[static_cast<std::size_t>(*it)] = base;
       }
     }
   }
@@ -604,14 +607,14 @@ class OrgIndex::Builder {
   std::int64_t climb_to_known_depth(Ix t, std::vector<Ix>& chain) {
     while (true) {
       if (t == no_ix) return -1;
-      const std::int64_t known = x_.s_->sponsor_depth_[static_cast<std::size_t>(t)];
+      const std::int64_t known = x_.shared_->sponsor_depth_[static_cast<std::size_t>(t)];
       if (known != -2 && known != -3) return known;
       if (known == -3) return -1;  // a loop: the sponsor team is not on it
-      if (t == x_.s_->sponsor_team_) {
-        x_.s_->sponsor_depth_[static_cast<std::size_t>(t)] = 0;
+      if (t == x_.shared_->sponsor_team_) {
+        x_.shared_->sponsor_depth_[static_cast<std::size_t>(t)] = 0;
         return 0;
       }
-      x_.s_->sponsor_depth_[static_cast<std::size_t>(t)] = -3;  // on the current chain
+      x_.shared_->sponsor_depth_[static_cast<std::size_t>(t)] = -3;  // on the current chain
       chain.push_back(t);
       t = reporting_parent(static_cast<std::size_t>(t));
     }
@@ -619,7 +622,7 @@ class OrgIndex::Builder {
 };
 
 OrgIndex::OrgIndex(const Org& org, IndexOptions options)
-    : org_(&org), options_(options), s_(std::make_shared<Shared>()) {
+    : org_(&org), options_(options), shared_(std::make_shared<Shared>()) {
   Builder(*this, org).build();
 }
 
@@ -652,8 +655,8 @@ Ix find_in(const std::unordered_map<std::string_view, Ix>& ids, std::string_view
 }
 }  // namespace
 
-Ix OrgIndex::find_team(std::string_view id) const { return find_in(s_->team_ids_, id); }
-Ix OrgIndex::find_person(std::string_view id) const { return find_in(s_->person_ids_, id); }
+Ix OrgIndex::find_team(std::string_view id) const { return find_in(shared_->team_ids_, id); }
+Ix OrgIndex::find_person(std::string_view id) const { return find_in(shared_->person_ids_, id); }
 
 bool OrgIndex::objectives_known() const { return org_->strategy.is_set() && org_->strategy.value.objectives.is_set(); }
 bool OrgIndex::processes_known() const { return org_->processes.is_set(); }
@@ -680,14 +683,14 @@ bool OrgIndex::adjacent(Ix a, Ix b) const {
 }
 
 std::span<const Kpi* const> OrgIndex::kpis(const Objective& objective) const {
-  // s_->objectives_ points into one vector in file order, so its addresses are sorted.
-  const auto it = std::lower_bound(s_->objectives_.begin(), s_->objectives_.end(), &objective, std::less<>());
-  if (it == s_->objectives_.end() || *it != &objective) return {};
-  return s_->objective_kpis_[static_cast<std::size_t>(it - s_->objectives_.begin())];
+  // shared_->objectives_ points into one vector in file order, so its addresses are sorted.
+  const auto it = std::lower_bound(shared_->objectives_.begin(), shared_->objectives_.end(), &objective, std::less<>());
+  if (it == shared_->objectives_.end() || *it != &objective) return {};
+  return shared_->objective_kpis_[static_cast<std::size_t>(it - shared_->objectives_.begin())];
 }
 
 std::optional<std::int64_t> OrgIndex::sponsor_depth(Ix team_ix) const {
-  const std::int64_t depth = s_->sponsor_depth_[static_cast<std::size_t>(team_ix)];
+  const std::int64_t depth = shared_->sponsor_depth_[static_cast<std::size_t>(team_ix)];
   if (depth < 0) return std::nullopt;
   return depth;
 }

@@ -217,22 +217,22 @@ class OrgIndex {
 
   std::span<const TeamInfo> teams() const { return teams_; }
   std::span<const ModelInfo> models() const { return models_; }
-  std::span<const ProcessInfo> processes() const { return s_->processes_; }
-  std::span<const PersonInfo> people() const { return s_->people_; }
-  std::span<const RewardInfo> rewards() const { return s_->rewards_; }
-  std::span<const UseCaseInfo> use_cases() const { return s_->use_cases_; }
-  std::span<const TrainingInfo> training() const { return s_->training_; }
-  std::span<const Objective* const> objectives() const { return s_->objectives_; }
+  std::span<const ProcessInfo> processes() const { return shared_->processes_; }
+  std::span<const PersonInfo> people() const { return shared_->people_; }
+  std::span<const RewardInfo> rewards() const { return shared_->rewards_; }
+  std::span<const UseCaseInfo> use_cases() const { return shared_->use_cases_; }
+  std::span<const TrainingInfo> training() const { return shared_->training_; }
+  std::span<const Objective* const> objectives() const { return shared_->objectives_; }
   // The KPIs of one of objectives() that survived de-duplication (a repeated
   // name within one objective is dropped, the first one wins), in file order.
   std::span<const Kpi* const> kpis(const Objective& objective) const;
-  std::span<const RotationProgram* const> rotation() const { return s_->rotation_; }
+  std::span<const RotationProgram* const> rotation() const { return shared_->rotation_; }
 
   const TeamInfo& team(Ix ix) const { return teams_[static_cast<std::size_t>(ix)]; }
   const ModelInfo& model(Ix ix) const { return models_[static_cast<std::size_t>(ix)]; }
-  const ProcessInfo& process(Ix ix) const { return s_->processes_[static_cast<std::size_t>(ix)]; }
-  const PersonInfo& person(Ix ix) const { return s_->people_[static_cast<std::size_t>(ix)]; }
-  const RewardInfo& reward(Ix ix) const { return s_->rewards_[static_cast<std::size_t>(ix)]; }
+  const ProcessInfo& process(Ix ix) const { return shared_->processes_[static_cast<std::size_t>(ix)]; }
+  const PersonInfo& person(Ix ix) const { return shared_->people_[static_cast<std::size_t>(ix)]; }
+  const RewardInfo& reward(Ix ix) const { return shared_->rewards_[static_cast<std::size_t>(ix)]; }
 
   Ix find_team(std::string_view id) const;
   Ix find_person(std::string_view id) const;  // named entries only
@@ -245,19 +245,19 @@ class OrgIndex {
   bool training_known() const;
   bool rotation_known() const;
 
-  Ref sponsor() const { return s_->sponsor_; }           // strategy.executive_sponsor, a person
-  Ix sponsor_team() const { return s_->sponsor_team_; }  // the resolved sponsor's team, or no_ix
-  Ref responsible_ai_owner() const { return s_->responsible_ai_owner_; }
+  Ref sponsor() const { return shared_->sponsor_; }           // strategy.executive_sponsor, a person
+  Ix sponsor_team() const { return shared_->sponsor_team_; }  // the resolved sponsor's team, or no_ix
+  Ref responsible_ai_owner() const { return shared_->responsible_ai_owner_; }
 
   // The processes that cover m (covers(p, m) of the catalogue): those covering
   // all models first, then those naming m, each in file order; or only those of
   // one kind.
   CoveringProcesses processes_covering(Ix model) const {
-    return {s_->processes_covering_all_, this->model(model).covered_by};
+    return {shared_->processes_covering_all_, this->model(model).covered_by};
   }
   CoveringProcesses processes_covering(Ix model, ProcessKind kind) const {
-    return {s_->processes_covering_all_by_kind_[static_cast<std::size_t>(kind)], this->model(model).covered_by,
-            s_->process_kinds_, kind};
+    return {shared_->processes_covering_all_by_kind_[static_cast<std::size_t>(kind)], this->model(model).covered_by,
+            shared_->process_kinds_, kind};
   }
 
   bool ml_capability_provider(Ix team) const { return this->team(team).provider; }
@@ -269,11 +269,11 @@ class OrgIndex {
   std::optional<std::int64_t> sponsor_depth(Ix team) const;
 
   // Head counts over the whole roster.
-  std::int64_t practitioner_head_count() const { return s_->practitioner_head_count_; }
+  std::int64_t practitioner_head_count() const { return shared_->practitioner_head_count_; }
   std::int64_t production_model_count() const { return production_model_count_; }
   // Models at research or staging in the file (the same under either IndexOptions): the launch reading runs when
   // there is at least one.
-  std::int64_t pre_launch_model_count() const { return s_->pre_launch_model_count_; }
+  std::int64_t pre_launch_model_count() const { return shared_->pre_launch_model_count_; }
   bool ml_in_use() const;  // a live model exists, or ml_role is supporting/core/transformational
   // metadata.ml_adoption_stage is exploring, poc or pilot: ML on its way to its first launch.
   bool adoption_before_launch() const;
@@ -281,9 +281,9 @@ class OrgIndex {
   // ML declared important, model or not: adoption before launch, or an ML-related objective (ALIGN-012).
   bool ml_intended() const;
 
-  std::span<const DanglingReference> dangling_references() const { return s_->dangling_; }
-  std::span<const DuplicateId> duplicate_ids() const { return s_->duplicates_; }
-  std::span<const ReportingCycle> reporting_cycles() const { return s_->cycles_; }
+  std::span<const DanglingReference> dangling_references() const { return shared_->dangling_; }
+  std::span<const DuplicateId> duplicate_ids() const { return shared_->duplicates_; }
+  std::span<const ReportingCycle> reporting_cycles() const { return shared_->cycles_; }
 
  private:
   class Builder;
@@ -322,7 +322,7 @@ class OrgIndex {
     std::vector<DuplicateId> duplicates_;
     std::vector<ReportingCycle> cycles_;
   };
-  std::shared_ptr<Shared> s_;
+  std::shared_ptr<Shared> shared_;
 };
 
 // The teams within some number of hops of a set of sources in G. One object
