@@ -89,6 +89,7 @@ int run_command(int argc, char** argv, StandardOutput& standard_output) {
     if (*c.rules_command) return run_rules(c.rules, output);
     if (*c.explain_command) return run_explain(c.explain, output);
     if (*c.schema_command) return run_schema(c.schema, output);
+    if (*c.init_command) return run_init(c.init, output);
     if (*c.test_command) return run_test(c.test, output);
     if (*c.completion_command) return run_completion(c.completion, c.app, output);
   } catch (const StandardOutputError&) {

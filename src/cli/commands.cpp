@@ -39,6 +39,7 @@ std::unique_ptr<Commands> make_commands() {
   commands->rules_command = setup_rules(app, commands->rules);
   commands->explain_command = setup_explain(app, commands->explain);
   commands->schema_command = setup_schema(app, commands->schema);
+  commands->init_command = setup_init(app, commands->init);
   commands->test_command = setup_test(app, commands->test);
   commands->completion_command = setup_completion(app, commands->completion);
   for (CLI::App* command : {commands->assess_command, commands->validate_command, commands->rules_command,
@@ -53,7 +54,7 @@ std::unique_ptr<Commands> make_commands() {
     append_footer(*command, exit_codes_help);
   for (CLI::App* command :
        {commands->assess_command, commands->validate_command, commands->rules_command, commands->explain_command,
-        commands->schema_command, commands->test_command, commands->completion_command})
+        commands->schema_command, commands->init_command, commands->test_command, commands->completion_command})
     append_footer(*command, output_help);
   return commands;
 }

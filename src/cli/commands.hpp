@@ -10,6 +10,7 @@
 #include "cli/assess_command.hpp"
 #include "cli/completion_command.hpp"
 #include "cli/explain_command.hpp"
+#include "cli/init_command.hpp"
 #include "cli/rules_command.hpp"
 #include "cli/schema_command.hpp"
 #include "cli/terminal_options.hpp"
@@ -25,6 +26,7 @@ struct Commands {
   RulesOptions rules;
   ExplainOptions explain;
   SchemaOptions schema;
+  InitOptions init;
   TestOptions test;
   CompletionOptions completion;
   TerminalOptions terminal;  // shared: only one command runs
@@ -33,6 +35,7 @@ struct Commands {
   CLI::App* rules_command = nullptr;
   CLI::App* explain_command = nullptr;
   CLI::App* schema_command = nullptr;
+  CLI::App* init_command = nullptr;
   CLI::App* test_command = nullptr;
   CLI::App* completion_command = nullptr;
 };

@@ -247,7 +247,8 @@ struct ReportFiles::Staged {
   std::unique_ptr<TemporaryFile> file;
 };
 
-ReportFiles::ReportFiles(std::vector<std::string> files_read) : files_read_(std::move(files_read)) {}
+ReportFiles::ReportFiles(std::vector<std::string> files_read, std::string noun)
+    : files_read_(std::move(files_read)), noun_(std::move(noun)) {}
 ReportFiles::~ReportFiles() = default;
 
 void ReportFiles::stage_append(const AppendedText& appended) {
@@ -267,7 +268,7 @@ void ReportFiles::stage(const std::string& path, std::string_view content) {
   const bool exists = stat(path.c_str(), &existing) == 0;
   if (exists && S_ISDIR(existing.st_mode)) throw Error("cannot write report '" + path + "': it is a directory");
   auto file = std::make_unique<TemporaryFile>(temporary_pattern(path));
-  if (file->error() != 0) throw Error(system_error("cannot write report", path, file->error()));
+  if (file->error() != 0) throw Error(system_error("cannot write " + noun_, path, file->error()));
   // mkstemp creates 0600; a report is as readable as any file the user creates.
   const mode_t mask = umask(0);
   umask(mask);
@@ -277,7 +278,7 @@ void ReportFiles::stage(const std::string& path, std::string_view content) {
   if (failure == 0 && fsync(file->fd()) != 0) failure = errno;
   const int closing = file->close();
   if (failure == 0) failure = closing;
-  if (failure != 0) throw Error(system_error("cannot write report", path, failure));
+  if (failure != 0) throw Error(system_error("cannot write " + noun_, path, failure));
   staged_.push_back({path, std::move(file)});
 }
 
@@ -288,7 +289,7 @@ ReportFiles::Committed ReportFiles::commit() {
     const int failure = staged.file->rename_to(staged.path);
     (failure == 0 ? committed.written : committed.not_written).push_back(staged.path);
     if (failure != 0 && committed.failure.empty())
-      committed.failure = system_error("cannot write report", staged.path, failure);
+      committed.failure = system_error("cannot write " + noun_, staged.path, failure);
   }
   staged_.clear();
   for (const AppendedText& appended : appends_) {
@@ -312,8 +313,8 @@ void print_report(const std::string& text, const Output& to) {
   if (to.standard_output != nullptr) to.standard_output->require_written();
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  ReportFiles files;
+void write_file_atomically(const std::string& path, std::string_view content, const std::string& noun) {
+  ReportFiles files({}, noun);
   files.stage(path, content);
   const ReportFiles::Committed committed = files.commit();
   if (!committed.failure.empty()) throw Error(committed.failure);

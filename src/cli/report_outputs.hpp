@@ -44,8 +44,9 @@ void refuse_directory_outputs(const std::vector<ReportOutput>& outputs);
 // signal handler (temporary_files.hpp); the old reports stay as they were.
 class ReportFiles {
  public:
-  // `files_read`: the files of the run; an append onto one of them is refused, compared by identity.
-  explicit ReportFiles(std::vector<std::string> files_read = {});
+  // `files_read`: the files of the run; an append onto one of them is refused, compared by identity. `noun` names
+  // what is written in errors: "cannot write report 'PATH': REASON".
+  explicit ReportFiles(std::vector<std::string> files_read = {}, std::string noun = "report");
   ~ReportFiles();
   ReportFiles(const ReportFiles&) = delete;
   ReportFiles& operator=(const ReportFiles&) = delete;
@@ -73,6 +74,7 @@ class ReportFiles {
   std::vector<Staged> staged_;
   std::vector<AppendedText> appends_;
   std::vector<std::string> files_read_;
+  std::string noun_;
 };
 
 // Stages in `files` the appends a renderer asks for (GitHub's job summary) and, when it has a path, the report.
@@ -81,7 +83,8 @@ void stage_report(const ReportOutput& output, const RenderedReport& report, Repo
 // Writes a report to standard output, flushed and checked: throws StandardOutputError when it did not arrive.
 void print_report(const std::string& text, const Output& to);
 
-// One report file written alone through ReportFiles; throws Error (exit 2) when it could not be.
-void write_file_atomically(const std::string& path, std::string_view content);
+// One file written alone through ReportFiles; throws Error (exit 2), "cannot write NOUN 'PATH': REASON", when it
+// could not be.
+void write_file_atomically(const std::string& path, std::string_view content, const std::string& noun = "report");
 
 }  // namespace orgstar::cli

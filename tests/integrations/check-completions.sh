@@ -53,7 +53,7 @@ bash_complete() {
            printf "%s\n" "${COMPREPLY[@]}"' _ "${script[bash]}" "$@" | sort | tr '\n' ' ' | sed 's/ $//'
 }
 expect "bash: orgstar as<TAB>" "$(bash_complete orgstar as)" "assess"
-expect "bash: orgstar <TAB>" "$(bash_complete orgstar '')" "assess completion explain rules schema test validate"
+expect "bash: orgstar <TAB>" "$(bash_complete orgstar '')" "assess completion explain init rules schema test validate"
 expect "bash: orgstar assess --fail<TAB>" "$(bash_complete orgstar assess --fail)" "--fail-on"
 expect "bash: orgstar assess --fail-on <TAB>" "$(bash_complete orgstar assess --fail-on '')" \
   "critical high info low medium"
@@ -61,6 +61,8 @@ expect "bash: orgstar assess -f s<TAB>" "$(bash_complete orgstar assess -f s)" "
 expect "bash: orgstar schema <TAB>" "$(bash_complete orgstar schema '')" "config org report ruleset"
 expect "bash: orgstar explain PROC-00<TAB>" "$(bash_complete orgstar explain PROC-00 | wc -w)" "9"
 expect "bash: orgstar completion f<TAB>" "$(bash_complete orgstar completion f)" "fish"
+expect "bash: orgstar init --archetype <TAB>" "$(bash_complete orgstar init --archetype '')" \
+  "centralized decentralized hybrid minimal"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 touch "$scratch/acme org.yaml" "$scratch/acme-policies.yaml"
