@@ -63,7 +63,7 @@ int run_explain(const ExplainOptions& options, const Output& output) {
     throw Error(message, exit_invalid);
   }
   if (options.format == "json")
-    output.out << rule_json(*rule).dump(2) << '\n';
+    output.out << rule_json(*rule).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   else
     output.out << render_rule_text(*rule, TextStyle{output.color});
   return exit_ok;

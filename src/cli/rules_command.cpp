@@ -22,7 +22,7 @@ int run_rules(const RulesOptions& options, const Output& output) {
   std::vector<const Rule*> rules(builtin_rules().begin(), builtin_rules().end());
   rules.insert(rules.end(), policies.rules().begin(), policies.rules().end());
   if (options.format == "json")
-    output.out << rules_json(rules).dump(2) << '\n';
+    output.out << rules_json(rules).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   else if (options.format == "markdown")
     output.out << render_rules_markdown(rules);
   else

@@ -26,6 +26,7 @@
 #include "orgstar/load/load.hpp"
 #include "support/source_text.hpp"
 #include "support/stack.hpp"
+#include "support/utf8.hpp"
 
 namespace orgstar {
 namespace {
@@ -58,7 +59,10 @@ class EventAdapter final : public YAML::EventHandler {
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
+                const std::string& raw) override {
+    // yaml-cpp's \N and \_ escapes arrive as single bytes (support/utf8.hpp): every string orgstar keeps is UTF-8.
+    const std::string repaired = utf8::is_well_formed(raw) ? std::string() : utf8::latin1_bytes_as_utf8(raw);
+    const std::string& value = repaired.empty() ? raw : repaired;
     const Mark m = to_mark(mark);
     count_node(m);
     if (value.size() > limits_.max_scalar_size)

@@ -210,7 +210,8 @@ void fixture_source(const RulesetSource& file, const RulesetFixtureEntry& entry,
     const SourceDocument& document = entry.document.value;
     fixture.document_mark = document.mark_of(document.root());
     auto text = cut_mapping(file.source.text, reporter.lines(), fixture.document_mark);
-    fixture.document_text = text ? std::move(*text) : document.root().dump(2) + "\n";
+    fixture.document_text = text ? std::move(*text)
+                                 : document.root().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   if (!entry.file.is_set()) return;
   if (is_relative_path(entry.file.value))

@@ -83,7 +83,9 @@ std::string show(const nlohmann::json& value) {
       return value.empty() ? "an empty list" : "a list of " + plural(value.size(), "item", "items");
     case nlohmann::json::value_t::object:
       return value.empty() ? "an empty mapping" : "a mapping of " + plural(value.size(), "key", "keys");
-    default: return value.dump();  // null, booleans and numbers as JSON writes them
+    default:
+      return value.dump(-1, ' ', false,
+                        nlohmann::json::error_handler_t::replace);  // null, booleans and numbers as JSON writes them
   }
 }
 

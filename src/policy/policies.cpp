@@ -125,7 +125,9 @@ std::string custom_rule_summary(const CustomRule& custom) {
   for (const jsonpath::Query& query : custom.given) queries.push_back(fmt::format("`{}`", query.text()));
   for (const CustomCheck& check : custom.then) {
     std::string text = fmt::format("`{}`", check.function.value);
-    if (!check.options.is_null()) text += fmt::format(" with options `{}`", check.options.dump());
+    if (!check.options.is_null())
+      text += fmt::format(" with options `{}`",
+                          check.options.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     text += check.field ? fmt::format(" on its field `{}`", check.field->value) : std::string(" on the node itself");
     checks.push_back(std::move(text));
   }

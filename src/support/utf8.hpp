@@ -75,4 +75,37 @@ inline std::size_t count_code_points(std::string_view text) {
   return count;
 }
 
+inline bool is_well_formed(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // most of every file: no decoding
+      ++pos;
+      continue;
+    }
+    const std::size_t length = decode_utf8(text, pos).length;
+    if (length == 0) return false;
+    pos += length;
+  }
+  return true;
+}
+
+// Every byte that starts no well-formed character read as the Latin-1 character of its value. yaml-cpp 0.7 decodes
+// the escapes \N and \_ of a double-quoted scalar to the single bytes 0x85 and 0xA0 instead of the UTF-8 of U+0085
+// and U+00A0; the loader checks that a file is UTF-8 before parsing it, so those are the only such bytes a scalar can
+// hold, and this is what the escapes mean.
+inline std::string latin1_bytes_as_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t length = decode_utf8(text, pos).length;
+    if (length == 0) {
+      append_utf8(out, static_cast<unsigned char>(text[pos]));
+      ++pos;
+      continue;
+    }
+    out.append(text, pos, length);
+    pos += length;
+  }
+  return out;
+}
+
 }  // namespace orgstar::utf8

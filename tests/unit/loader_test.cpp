@@ -86,6 +86,12 @@ TEST_CASE("yaml-syntax: invalid UTF-8, control characters and UTF-16") {
   CHECK(utf16.mark == Mark{1, 1});
 }
 
+TEST_CASE("the escapes \\N and \\_ are U+0085 and U+00A0 in UTF-8, as YAML means them (yaml-cpp gives one byte)") {
+  const LoadResult result = load_text(header + "strategy: {mission: \"next\\Nline\\_x \\x85 \\L\"}\n");
+  REQUIRE(result.valid());
+  CHECK(result.org.strategy.value.mission.value == "next\u0085line\u00A0x \u0085 \u2028");
+}
+
 TEST_CASE("a byte-order mark is not a column, even when a limit falls inside it") {
   InputLimits limits;
   limits.max_line_length = 1;

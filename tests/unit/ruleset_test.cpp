@@ -14,6 +14,7 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "orgstar/load/schema.hpp"
 #include "orgstar/policy/ruleset.hpp"
@@ -654,4 +655,24 @@ TEST_CASE("ruleset: each function checks its own options and the error points at
   CHECK(problems(with_then("{function: length}")) ==
         std::vector<std::string>{"r.yaml:11:11 bad-value [rules.ACME-001.then.functionOptions] expected at least "
                                  "one of the options 'min' and 'max'"});
+}
+
+// Found by fuzz_ruleset (tests/fuzz/corpus/ruleset/regression-nel-escape): a `\N` in a ruleset reached JSON output as a
+// lone 0x85 byte, and `rules -f json` aborted on it.
+TEST_CASE("ruleset: the escapes \\N and \\_ load as UTF-8, so every JSON output of the rule can be written",
+          "[ruleset]") {
+  const SourceFile source{
+      "/nonexistent/orgstar-test/r.yaml",
+      "apiVersion: orgstar/v1\nkind: Ruleset\nrules:\n  ACME-001:\n    name: team-has-owner\n"
+      "    description: \"Every team names an owner.\\N\"\n    facets: [structure]\n"
+      "    severity: medium\n    message: \"team {{subject}}\\_names no owner\"\n"
+      "    given: \"$.structure.teams[*]\"\n    then: {field: owner, function: truthy}\n"
+      "    tests:\n      - name: inline\n        document: {apiVersion: orgstar/v1, kind: Organization,"
+      " metadata: {id: \"a\\Nb\"}}\n        expect: []\n"};
+  const LoadedRulesets loaded = load_ruleset_text(source, {});
+  REQUIRE(loaded.rules.size() == 1);
+  CHECK(loaded.rules[0].description == "Every team names an owner.\u0085");
+  CHECK(loaded.rules[0].message == "team {{subject}}\u00A0names no owner");
+  REQUIRE(loaded.rules[0].tests.size() == 1);
+  CHECK_NOTHROW(nlohmann::json(loaded.rules[0].description).dump());
 }
