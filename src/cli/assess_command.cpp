@@ -1,5 +1,7 @@
 #include "cli/assess_command.hpp"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <fstream>
 #include <optional>
@@ -183,6 +185,11 @@ CLI::App* setup_assess(CLI::App& app, AssessOptions& options) {
 }
 
 int run_assess(const AssessOptions& options, const CLI::App& command, const Output& output) {
+  // One malloc arena: the loader runs on a thread of its own for its stack (support/stack.hpp), and what that thread
+  // frees (the parser's buffers) could otherwise serve no later allocation of the main thread (the indexes, the
+  // findings). On the 10 000-team benchmark org this lowers the peak of assess by 9 MB; validate, which allocates
+  // nothing after loading, peaks 17 MB higher with it, so it is set here only.
+  mallopt(M_ARENA_MAX, 1);
   if (!options.config.empty() && options.no_config)
     throw Error("--config and --no-config exclude each other", exit_invalid);
   const std::vector<ReportOutput> outputs = report_outputs(command);

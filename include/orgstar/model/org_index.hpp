@@ -259,6 +259,11 @@ class OrgIndex {
     return {shared_->processes_covering_all_by_kind_[static_cast<std::size_t>(kind)], this->model(model).covered_by,
             shared_->process_kinds_, kind};
   }
+  // The processes of one kind that cover every model, in file order: the first part of processes_covering(m, kind)
+  // for every m, for a rule that would otherwise go through them once per model.
+  std::span<const Ix> processes_covering_all(ProcessKind kind) const {
+    return shared_->processes_covering_all_by_kind_[static_cast<std::size_t>(kind)];
+  }
 
   bool ml_capability_provider(Ix team) const { return this->team(team).provider; }
   bool consumes(Ix team, Ix provider) const;
